@@ -1,0 +1,149 @@
+package org.refdesk.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything refdesk is configured with, read once from flags, environment and defaults, and validated.
+ * Immutable and thread-safe.
+ */
+public record Settings(
+        String host,
+        int port,
+        Path seeds,
+        Path data,
+        String model,
+        LlmSettings llm,
+        int rateLimitPerMinute,
+        int maxInFlight,
+        String trustedProxy,
+        String adminToken) {
+
+    public static final String DEFAULT_MODEL = "bge-small-en-v15-q";
+
+    public Settings {
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(seeds, "seeds");
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(llm, "llm");
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port " + port + " is not between 0 and 65535");
+        }
+        if (rateLimitPerMinute < 0) {
+            throw new IllegalArgumentException("rate limit " + rateLimitPerMinute + " must be 0 (off) or more");
+        }
+        if (maxInFlight < 1) {
+            throw new IllegalArgumentException("max in flight " + maxInFlight + " must be at least 1");
+        }
+        if (adminToken != null && adminToken.isBlank()) {
+            adminToken = null;
+        }
+    }
+
+    /** Defaults, with the environment's REFDESK_* variables applied. */
+    public static Settings fromEnvironment(Map<String, String> env) {
+        return new Settings("127.0.0.1", 7070, Path.of("seeds"), Path.of("data"),
+                env.getOrDefault("REFDESK_MODEL", DEFAULT_MODEL), LlmSettings.fromEnvironment(env),
+                60, 32, null, env.get("REFDESK_ADMIN_TOKEN"));
+    }
+
+    public Settings withServer(String newHost, int newPort) {
+        return new Settings(newHost, newPort, seeds, data, model, llm, rateLimitPerMinute, maxInFlight, trustedProxy,
+                adminToken);
+    }
+
+    public Settings withStorage(Path newSeeds, Path newData) {
+        return new Settings(host, port, newSeeds, newData, model, llm, rateLimitPerMinute, maxInFlight, trustedProxy,
+                adminToken);
+    }
+
+    public Settings withModel(String newModel) {
+        return new Settings(host, port, seeds, data, newModel, llm, rateLimitPerMinute, maxInFlight, trustedProxy,
+                adminToken);
+    }
+
+    public Settings withLimits(int newRateLimit, int newMaxInFlight, String newTrustedProxy) {
+        return new Settings(host, port, seeds, data, model, llm, newRateLimit, newMaxInFlight, newTrustedProxy,
+                adminToken);
+    }
+
+    public Settings withLlm(LlmSettings newLlm) {
+        return new Settings(host, port, seeds, data, model, newLlm, rateLimitPerMinute, maxInFlight, trustedProxy,
+                adminToken);
+    }
+
+    public Settings withAdminToken(String token) {
+        return new Settings(host, port, seeds, data, model, llm, rateLimitPerMinute, maxInFlight, trustedProxy, token);
+    }
+
+    /** Whether the server listens only on a loopback address. */
+    public boolean loopbackOnly() {
+        return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");
+    }
+
+    @Override
+    public String toString() {
+        return "Settings[host=" + host + ", port=" + port + ", seeds=" + seeds + ", data=" + data + ", model=" + model
+                + ", llm=" + llm + ", rateLimitPerMinute=" + rateLimitPerMinute + ", maxInFlight=" + maxInFlight
+                + ", trustedProxy=" + trustedProxy + ", adminToken=" + (adminToken == null ? "unset" : "***") + "]";
+    }
+
+    /** The optional chat-model endpoint; {@code provider} is null when no LLM is configured. */
+    public record LlmSettings(String provider, String baseUrl, String modelName, String apiKey, Duration timeout) {
+
+        public LlmSettings {
+            Objects.requireNonNull(timeout, "timeout");
+            if (provider != null && !provider.equals("openai") && !provider.equals("ollama")) {
+                throw new IllegalArgumentException("LLM provider '" + provider + "' must be 'openai' or 'ollama'");
+            }
+            if (provider != null && (baseUrl == null || baseUrl.isBlank())) {
+                throw new IllegalArgumentException("LLM provider '" + provider + "' needs REFDESK_LLM_BASE_URL");
+            }
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("LLM timeout " + timeout + " must be positive");
+            }
+        }
+
+        public static LlmSettings none() {
+            return new LlmSettings(null, null, null, null, Duration.ofSeconds(20));
+        }
+
+        static LlmSettings fromEnvironment(Map<String, String> env) {
+            String provider = blankToNull(env.get("REFDESK_LLM_PROVIDER"));
+            String timeout = env.get("REFDESK_LLM_TIMEOUT");
+            Duration deadline = timeout == null || timeout.isBlank() ? Duration.ofSeconds(20) : parseDuration(timeout);
+            return new LlmSettings(provider, blankToNull(env.get("REFDESK_LLM_BASE_URL")),
+                    blankToNull(env.get("REFDESK_LLM_MODEL")), blankToNull(env.get("REFDESK_LLM_API_KEY")), deadline);
+        }
+
+        /** "20", "20s" or "1500ms". */
+        public static Duration parseDuration(String text) {
+            String t = text.strip().toLowerCase();
+            try {
+                if (t.endsWith("ms")) {
+                    return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2)));
+                }
+                return Duration.ofSeconds(Long.parseLong(t.endsWith("s") ? t.substring(0, t.length() - 1) : t));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("REFDESK_LLM_TIMEOUT '" + text + "' is not like 20s or 1500ms", e);
+            }
+        }
+
+        public boolean enabled() {
+            return provider != null;
+        }
+
+        @Override
+        public String toString() {
+            return enabled() ? provider + "@" + baseUrl + " model=" + modelName + " timeout=" + timeout
+                    + " apiKey=" + (apiKey == null ? "unset" : "***") : "off";
+        }
+
+        private static String blankToNull(String s) {
+            return s == null || s.isBlank() ? null : s.strip();
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package org.refdesk.index;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.util.BytesRef;
+import org.refdesk.library.Publication;
+
+/** Turns publications into Lucene documents and back. Thread-safe. */
+final class DocumentMapper {
+
+    private static final String SENTENCE_SEPARATOR = "\u0001";
+    private final ObjectMapper json = new ObjectMapper();
+    private final FacetsConfig facets = facetsConfig();
+
+    static FacetsConfig facetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        for (String dim : IndexFields.FACETS) {
+            config.setMultiValued(dim, true);
+        }
+        return config;
+    }
+
+    FacetsConfig facets() {
+        return facets;
+    }
+
+    Document toDocument(IndexedPublication entry) {
+        Publication p = entry.publication();
+        Document doc = new Document();
+        doc.add(new StringField(IndexFields.ID, p.id(), Field.Store.YES));
+        doc.add(new StringField(IndexFields.HASH, entry.hash(), Field.Store.YES));
+        doc.add(new TextField(IndexFields.TITLE, p.title(), Field.Store.NO));
+        doc.add(new TextField(IndexFields.ABSTRACT, p.abstractText(), Field.Store.NO));
+        doc.add(new TextField(IndexFields.PLACES, String.join(" ; ", concat(p.countries(), p.regions())), Field.Store.NO));
+        doc.add(new TextField(IndexFields.PEOPLE, String.join(" ; ", concat(p.authors(), p.affiliations())), Field.Store.NO));
+        if (p.category() != null) {
+            doc.add(new TextField(IndexFields.CATEGORY_TEXT, p.category(), Field.Store.NO));
+            facet(doc, IndexFields.CATEGORY, p.category());
+        }
+        p.countries().forEach(c -> facet(doc, IndexFields.COUNTRY, c));
+        p.regions().forEach(r -> facet(doc, IndexFields.REGION, r));
+        p.authors().forEach(a -> facet(doc, IndexFields.AUTHOR, a));
+        scopeValues(p).forEach(v -> doc.add(new StringField(IndexFields.SCOPE, v, Field.Store.NO)));
+        if (p.year() != null) {
+            doc.add(new IntPoint(IndexFields.YEAR, p.year()));
+            doc.add(new NumericDocValuesField(IndexFields.YEAR, p.year()));
+            facet(doc, IndexFields.YEAR_FACET, p.year().toString());
+        }
+        doc.add(new KnnFloatVectorField(IndexFields.VECTOR, entry.vector(), VectorSimilarityFunction.COSINE));
+        doc.add(new StoredField(IndexFields.JSON, toJson(p)));
+        doc.add(new StoredField(IndexFields.SENTENCES, String.join(SENTENCE_SEPARATOR, entry.sentences())));
+        doc.add(new StoredField(IndexFields.SENTENCE_VECTORS, new BytesRef(pack(entry.sentenceVectors()))));
+        return doc;
+    }
+
+    /** Every metadata value of a record, lower-cased, for {@link SearchFilter.Scope} matching. */
+    private static java.util.Set<String> scopeValues(Publication p) {
+        java.util.Set<String> values = new java.util.HashSet<>();
+        java.util.stream.Stream.of(p.countries(), p.regions(), p.authors(), p.affiliations(),
+                        p.category() == null ? List.<String>of() : List.of(p.category()))
+                .flatMap(List::stream).forEach(v -> values.add(scopeKey(v)));
+        return values;
+    }
+
+    static String scopeKey(String value) {
+        return value.toLowerCase(java.util.Locale.ROOT).strip();
+    }
+
+    private static void facet(Document doc, String dim, String value) {
+        doc.add(new StringField(dim, value, Field.Store.NO));
+        doc.add(new SortedSetDocValuesFacetField(dim, value));
+    }
+
+    Publication publication(Document doc) {
+        try {
+            return json.readValue(doc.get(IndexFields.JSON), Publication.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored record of " + doc.get(IndexFields.ID) + " is unreadable", e);
+        }
+    }
+
+    SentenceVectors sentences(Document doc) {
+        String joined = doc.get(IndexFields.SENTENCES);
+        List<String> sentences = joined == null || joined.isEmpty() ? List.of() : List.of(joined.split(SENTENCE_SEPARATOR));
+        IndexableField field = doc.getField(IndexFields.SENTENCE_VECTORS);
+        return new SentenceVectors(sentences, field == null ? List.of() : unpack(field.binaryValue(), sentences.size()));
+    }
+
+    private String toJson(Publication p) {
+        try {
+            return json.writeValueAsString(p);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + p.id(), e);
+        }
+    }
+
+    private static byte[] pack(List<float[]> vectors) {
+        int floats = vectors.stream().mapToInt(v -> v.length).sum();
+        ByteBuffer buf = ByteBuffer.allocate(floats * Float.BYTES);
+        for (float[] v : vectors) {
+            for (float f : v) {
+                buf.putFloat(f);
+            }
+        }
+        return buf.array();
+    }
+
+    private static List<float[]> unpack(BytesRef bytes, int count) {
+        if (count == 0 || bytes.length == 0) {
+            return List.of();
+        }
+        int dim = bytes.length / Float.BYTES / count;
+        ByteBuffer buf = ByteBuffer.wrap(bytes.bytes, bytes.offset, bytes.length);
+        List<float[]> out = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            float[] v = new float[dim];
+            for (int j = 0; j < dim; j++) {
+                v[j] = buf.getFloat();
+            }
+            out.add(v);
+        }
+        return out;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+}

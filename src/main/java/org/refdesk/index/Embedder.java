@@ -1,0 +1,82 @@
+package org.refdesk.index;
+
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The in-process embedding model with the query and passage conventions of its family, and a small
+ * LRU cache of query embeddings (training sessions repeat the same starter questions). Thread-safe.
+ */
+public final class Embedder {
+
+    private static final int QUERY_CACHE_SIZE = 2048;
+    private static final int BATCH = 32;
+
+    private final EmbeddingModels.Choice choice;
+    private final EmbeddingModel model;
+    private final Map<String, float[]> queryCache = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+            return size() > QUERY_CACHE_SIZE;
+        }
+    };
+    private final AtomicLong passagesEmbedded = new AtomicLong();
+    private final AtomicLong queryCacheHits = new AtomicLong();
+
+    public Embedder(EmbeddingModels.Choice choice, EmbeddingModel model) {
+        this.choice = Objects.requireNonNull(choice, "choice");
+        this.model = Objects.requireNonNull(model, "model");
+    }
+
+    public String modelId() {
+        return choice.id();
+    }
+
+    public int dimension() {
+        return model.dimension();
+    }
+
+    /** Embeds a question, with the model's query instruction; repeated questions come from the cache. */
+    public float[] embedQuery(String question) {
+        String key = question.strip().toLowerCase(java.util.Locale.ROOT);
+        synchronized (queryCache) {
+            float[] cached = queryCache.get(key);
+            if (cached != null) {
+                queryCacheHits.incrementAndGet();
+                return cached;
+            }
+        }
+        float[] vector = model.embed(choice.queryPrefix() + question).content().vector();
+        synchronized (queryCache) {
+            queryCache.put(key, vector);
+        }
+        return vector;
+    }
+
+    /** Embeds passages (abstracts, sentences) in batches, with the model's passage prefix. */
+    public List<float[]> embedPassages(List<String> texts) {
+        List<float[]> out = new ArrayList<>(texts.size());
+        for (int from = 0; from < texts.size(); from += BATCH) {
+            List<TextSegment> batch = texts.subList(from, Math.min(texts.size(), from + BATCH)).stream()
+                    .map(t -> TextSegment.from(choice.passagePrefix() + t)).toList();
+            model.embedAll(batch).content().forEach(e -> out.add(e.vector()));
+        }
+        passagesEmbedded.addAndGet(texts.size());
+        return out;
+    }
+
+    /** How many passages this embedder has computed since it was built. */
+    public long passagesEmbedded() {
+        return passagesEmbedded.get();
+    }
+
+    public long queryCacheHits() {
+        return queryCacheHits.get();
+    }
+}

@@ -1,0 +1,44 @@
+package org.refdesk.index;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.e5smallv2q.E5SmallV2QuantizedEmbeddingModel;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** The in-process ONNX embedding models refdesk can use, by id. */
+public final class EmbeddingModels {
+
+    /**
+     * BGE expects its retrieval instruction before queries and nothing before passages; E5 expects
+     * "query: " and "passage: "; MiniLM takes plain text.
+     */
+    private static final List<Choice> CHOICES = List.of(
+            new Choice("bge-small-en-v15-q", "Represent this sentence for searching relevant passages: ", "",
+                    BgeSmallEnV15QuantizedEmbeddingModel::new),
+            new Choice("all-minilm-l6-v2-q", "", "", AllMiniLmL6V2QuantizedEmbeddingModel::new),
+            new Choice("e5-small-v2-q", "query: ", "passage: ", E5SmallV2QuantizedEmbeddingModel::new));
+
+    private EmbeddingModels() {
+    }
+
+    public static List<String> ids() {
+        return CHOICES.stream().map(Choice::id).toList();
+    }
+
+    public static Choice choice(String id) {
+        return CHOICES.stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow(() ->
+                new IllegalArgumentException("unknown embedding model '" + id + "'; choose one of " + ids()));
+    }
+
+    /** Loads the ONNX model (about a second) and wraps it. */
+    public static Embedder load(String id) {
+        Choice choice = choice(id);
+        return new Embedder(choice, choice.factory().get());
+    }
+
+    /** One selectable model and its text conventions. */
+    public record Choice(String id, String queryPrefix, String passagePrefix, Supplier<EmbeddingModel> factory) {
+    }
+}

@@ -1,0 +1,36 @@
+package org.refdesk.index;
+
+import java.util.Map;
+
+/** Field names and lexical boosts of the Lucene index. */
+final class IndexFields {
+
+    static final String ID = "id";
+    static final String TITLE = "title";
+    static final String ABSTRACT = "abstract";
+    static final String PLACES = "places";
+    static final String PEOPLE = "people";
+    static final String CATEGORY_TEXT = "category_text";
+    static final String COUNTRY = "country";
+    static final String REGION = "region";
+    static final String CATEGORY = "category";
+    static final String AUTHOR = "author";
+    static final String SCOPE = "scope";
+    static final String YEAR = "year";
+    static final String YEAR_FACET = "year_facet";
+    static final String VECTOR = "vector";
+    static final String HASH = "hash";
+    static final String JSON = "json";
+    static final String SENTENCES = "sentences";
+    static final String SENTENCE_VECTORS = "sentence_vectors";
+    static final String MODEL_KEY = "refdesk.model";
+
+    /** Title words say most about a report; places and people matter when asked for; the abstract is long. */
+    static final Map<String, Float> TEXT_BOOSTS = Map.of(
+            TITLE, 3.0f, ABSTRACT, 1.0f, PLACES, 2.0f, PEOPLE, 2.0f, CATEGORY_TEXT, 1.0f);
+
+    static final String[] FACETS = {COUNTRY, REGION, CATEGORY, AUTHOR, YEAR_FACET};
+
+    private IndexFields() {
+    }
+}

@@ -1,0 +1,300 @@
+package org.refdesk.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.refdesk.library.Publication;
+
+/**
+ * Read-side operations on the index: BM25 and vector search with filters, browsing with facet
+ * counts, term statistics. Every user text reaches Lucene only as analysed terms. Thread-safe.
+ */
+public final class IndexSearch {
+
+    private static final float DISMAX_TIE = 0.2f;
+    private final SearcherManager searchers;
+    private final DocumentMapper mapper;
+    private final TextAnalyzer analyzer;
+    private volatile FacetState facetState;
+
+    IndexSearch(SearcherManager searchers, DocumentMapper mapper, TextAnalyzer analyzer) {
+        this.searchers = searchers;
+        this.mapper = mapper;
+        this.analyzer = analyzer;
+    }
+
+    /** BM25 over title, abstract, places, people and category, each analysed term scored by its best field. */
+    public List<ScoredId> lexical(String text, SearchFilter filter, int k) {
+        Query query = textQuery(text);
+        if (query == null) {
+            return List.of();
+        }
+        return withSearcher(s -> ids(s, s.search(filtered(query, filter), k)));
+    }
+
+    /** Nearest neighbours of {@code vector} (cosine), restricted by the filter. */
+    public List<ScoredId> dense(float[] vector, SearchFilter filter, int k) {
+        Query restriction = filter.isEmpty() ? null : restriction(filter);
+        int n = Math.max(1, k);
+        return withSearcher(s -> ids(s, s.search(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, n, restriction), n)));
+    }
+
+    /** Documents containing each analysed term (in any text field), and the total number of documents. */
+    public TermStats termStats(List<String> terms) {
+        return withSearcher(s -> {
+            Map<String, Integer> df = new LinkedHashMap<>();
+            for (String term : new LinkedHashSet<>(terms)) {
+                BooleanQuery.Builder any = new BooleanQuery.Builder();
+                IndexFields.TEXT_BOOSTS.keySet().forEach(f -> any.add(new TermQuery(new Term(f, term)),
+                        BooleanClause.Occur.SHOULD));
+                df.put(term, s.count(any.build()));
+            }
+            return new TermStats(df, s.getIndexReader().numDocs());
+        });
+    }
+
+    /** A page of publications matching the text (all when blank) and filter, with facet counts. */
+    public BrowsePage browse(String text, SearchFilter filter, int page, int pageSize) {
+        Query text0 = text == null || text.isBlank() ? new MatchAllDocsQuery() : textQuery(text);
+        Query query = filtered(text0 == null ? new MatchAllDocsQuery() : text0, filter);
+        boolean ranked = text0 != null && !(text0 instanceof MatchAllDocsQuery);
+        return withSearcher(s -> {
+            int n = Math.max(1, (page + 1) * pageSize);
+            Sort sort = ranked ? Sort.RELEVANCE
+                    : new Sort(new SortField(IndexFields.YEAR, SortField.Type.INT, true), SortField.FIELD_DOC);
+            FacetsCollectorManager.FacetsResult result =
+                    FacetsCollectorManager.search(s, query, n, sort, new FacetsCollectorManager());
+            ScoreDoc[] docs = result.topDocs().scoreDocs;
+            List<Publication> items = new ArrayList<>();
+            for (int i = page * pageSize; i < docs.length; i++) {
+                items.add(mapper.publication(s.storedFields().document(docs[i].doc)));
+            }
+            return new BrowsePage((int) result.topDocs().totalHits.value, items,
+                    facetCounts(s, result.facetsCollector()));
+        });
+    }
+
+    /** Every value of each facet over the whole library, with its count. */
+    public Map<String, Map<String, Integer>> facetValues() {
+        return withSearcher(s -> {
+            FacetsCollectorManager.FacetsResult result =
+                    FacetsCollectorManager.search(s, new MatchAllDocsQuery(), 1, new FacetsCollectorManager());
+            return facetCounts(s, result.facetsCollector());
+        });
+    }
+
+    int count(Query query) {
+        return withSearcher(s -> s.count(query));
+    }
+
+    List<Document> stored(Query query, int k) {
+        return withSearcher(s -> {
+            List<Document> out = new ArrayList<>();
+            for (ScoreDoc sd : s.search(query, k).scoreDocs) {
+                out.add(s.storedFields().document(sd.doc));
+            }
+            return out;
+        });
+    }
+
+    void forEachStored(Query query, Consumer<Document> consumer) {
+        withSearcher(s -> {
+            int total = Math.max(1, s.count(query));
+            for (ScoreDoc sd : s.search(query, total).scoreDocs) {
+                consumer.accept(s.storedFields().document(sd.doc, Set.of(IndexFields.ID, IndexFields.HASH)));
+            }
+            return null;
+        });
+    }
+
+    Query textQuery(String text) {
+        List<String> terms = analyzer.terms(text);
+        if (terms.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (String term : new LinkedHashSet<>(terms)) {
+            List<Query> perField = new ArrayList<>();
+            IndexFields.TEXT_BOOSTS.forEach((field, boost) ->
+                    perField.add(new BoostQuery(new TermQuery(new Term(field, term)), boost)));
+            query.add(new DisjunctionMaxQuery(perField, DISMAX_TIE), BooleanClause.Occur.SHOULD);
+        }
+        return query.build();
+    }
+
+    private Query filtered(Query query, SearchFilter filter) {
+        if (filter.isEmpty()) {
+            return query;
+        }
+        return new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+                .add(restriction(filter), BooleanClause.Occur.FILTER).build();
+    }
+
+    /** Values within one facet are alternatives (OR); different facets must all hold (AND). */
+    Query restriction(SearchFilter filter) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        all.add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER);
+        anyOf(all, IndexFields.COUNTRY, filter.countries());
+        anyOf(all, IndexFields.REGION, filter.regions());
+        anyOf(all, IndexFields.CATEGORY, filter.categories());
+        anyOf(all, IndexFields.AUTHOR, filter.authors());
+        if (filter.yearFrom() != null || filter.yearTo() != null) {
+            int from = filter.yearFrom() == null ? Integer.MIN_VALUE : filter.yearFrom();
+            int to = filter.yearTo() == null ? Integer.MAX_VALUE : filter.yearTo();
+            all.add(IntPoint.newRangeQuery(IndexFields.YEAR, from, to), BooleanClause.Occur.FILTER);
+        }
+        filter.scopes().forEach(scope -> all.add(scopeQuery(scope), BooleanClause.Occur.FILTER));
+        return all.build();
+    }
+
+    private Query scopeQuery(SearchFilter.Scope scope) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        scope.values().forEach(v -> any.add(new TermQuery(new Term(IndexFields.SCOPE, DocumentMapper.scopeKey(v))),
+                BooleanClause.Occur.SHOULD));
+        for (String phrase : scope.phrases()) {
+            for (String field : new String[] {IndexFields.TITLE, IndexFields.ABSTRACT}) {
+                Query words = allWords(field, phrase);
+                if (words != null) {
+                    any.add(words, BooleanClause.Occur.SHOULD);
+                }
+            }
+        }
+        return any.build();
+    }
+
+    /** Every word of the phrase in the field; words of four or more letters also match longer forms (Asia, Asian). */
+    private Query allWords(String field, String phrase) {
+        List<String> terms = analyzer.terms(phrase);
+        if (terms.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (String term : new LinkedHashSet<>(terms)) {
+            Query q = term.length() >= 4 ? new PrefixQuery(new Term(field, term)) : new TermQuery(new Term(field, term));
+            all.add(q, BooleanClause.Occur.MUST);
+        }
+        return all.build();
+    }
+
+    private static void anyOf(BooleanQuery.Builder all, String field, List<String> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        values.forEach(v -> any.add(new TermQuery(new Term(field, v)), BooleanClause.Occur.SHOULD));
+        all.add(any.build(), BooleanClause.Occur.FILTER);
+    }
+
+    private Map<String, Map<String, Integer>> facetCounts(IndexSearcher s, FacetsCollector collector)
+            throws IOException {
+        Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
+        for (String dim : IndexFields.FACETS) {
+            out.put(dim.equals(IndexFields.YEAR_FACET) ? "year" : dim, new LinkedHashMap<>());
+        }
+        DefaultSortedSetDocValuesReaderState state = facetState(s.getIndexReader());
+        if (state == null) {
+            return out;
+        }
+        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, collector);
+        for (String dim : IndexFields.FACETS) {
+            FacetResult result;
+            try {
+                result = counts.getAllChildren(dim);
+            } catch (IllegalArgumentException noSuchDim) {
+                continue;
+            }
+            if (result == null) {
+                continue;
+            }
+            Map<String, Integer> values = out.get(dim.equals(IndexFields.YEAR_FACET) ? "year" : dim);
+            List<LabelAndValue> sorted = new ArrayList<>(List.of(result.labelValues));
+            sorted.sort((a, b) -> b.value.intValue() != a.value.intValue() ? b.value.intValue() - a.value.intValue()
+                    : a.label.compareTo(b.label));
+            sorted.forEach(lv -> values.put(lv.label, lv.value.intValue()));
+        }
+        return out;
+    }
+
+    /** Facet ordinals are per reader: rebuilt once when the index changes, not per request. */
+    private DefaultSortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        FacetState current = facetState;
+        if (current != null && current.reader() == reader) {
+            return current.state();
+        }
+        DefaultSortedSetDocValuesReaderState state;
+        try {
+            state = reader.numDocs() == 0 ? null : new DefaultSortedSetDocValuesReaderState(reader, mapper.facets());
+        } catch (IllegalArgumentException noFacetsYet) {
+            state = null;
+        }
+        facetState = new FacetState(reader, state);
+        return state;
+    }
+
+    private static List<ScoredId> ids(IndexSearcher searcher, TopDocs top) throws IOException {
+        List<ScoredId> out = new ArrayList<>(top.scoreDocs.length);
+        for (ScoreDoc sd : top.scoreDocs) {
+            out.add(new ScoredId(searcher.storedFields().document(sd.doc, Set.of(IndexFields.ID)).get(IndexFields.ID),
+                    sd.score));
+        }
+        return out;
+    }
+
+    private <T> T withSearcher(SearcherWork<T> work) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return work.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("index search failed", e);
+        }
+    }
+
+    private interface SearcherWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    private record FacetState(IndexReader reader, DefaultSortedSetDocValuesReaderState state) {
+    }
+
+    /** Document frequencies of analysed terms, and the number of documents they are out of. */
+    public record TermStats(Map<String, Integer> docFreq, int numDocs) {
+        public TermStats {
+            docFreq = Map.copyOf(docFreq);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.refdesk.index;
+
+import java.util.List;
+import java.util.Objects;
+import org.refdesk.library.Publication;
+
+/**
+ * A publication with everything the index keeps for it: the content hash it was embedded from, its
+ * vector, and its abstract's sentences with their vectors (for the extractive answer).
+ */
+public record IndexedPublication(Publication publication, String hash, float[] vector, List<String> sentences,
+                                 List<float[]> sentenceVectors) {
+    public IndexedPublication {
+        Objects.requireNonNull(publication, "publication");
+        Objects.requireNonNull(hash, "hash");
+        Objects.requireNonNull(vector, "vector");
+        sentences = List.copyOf(sentences);
+        sentenceVectors = List.copyOf(sentenceVectors);
+        if (!sentenceVectors.isEmpty() && sentenceVectors.size() != sentences.size()) {
+            throw new IllegalArgumentException(publication.id() + ": " + sentences.size() + " sentences but "
+                    + sentenceVectors.size() + " sentence vectors");
+        }
+    }
+}
