@@ -45,6 +45,7 @@ final class DocumentMapper {
         doc.add(new StringField(IndexFields.ID, p.id(), Field.Store.YES));
         doc.add(new StringField(IndexFields.HASH, entry.hash(), Field.Store.YES));
         doc.add(new TextField(IndexFields.TITLE, p.title(), Field.Store.NO));
+        doc.add(new StringField(IndexFields.TITLE_KEY, titleKey(p.title()), Field.Store.NO));
         doc.add(new TextField(IndexFields.ABSTRACT, p.abstractText(), Field.Store.NO));
         doc.add(new TextField(IndexFields.PLACES, String.join(" ; ", concat(p.countries(), p.regions())), Field.Store.NO));
         doc.add(new TextField(IndexFields.PEOPLE, String.join(" ; ", concat(p.authors(), p.affiliations())), Field.Store.NO));
@@ -55,6 +56,7 @@ final class DocumentMapper {
         p.countries().forEach(c -> facet(doc, IndexFields.COUNTRY, c));
         p.regions().forEach(r -> facet(doc, IndexFields.REGION, r));
         p.authors().forEach(a -> facet(doc, IndexFields.AUTHOR, a));
+        p.affiliations().forEach(a -> facet(doc, IndexFields.AFFILIATION, a));
         scopeValues(p).forEach(v -> doc.add(new StringField(IndexFields.SCOPE, v, Field.Store.NO)));
         if (p.year() != null) {
             doc.add(new IntPoint(IndexFields.YEAR, p.year()));
@@ -75,6 +77,11 @@ final class DocumentMapper {
                         p.category() == null ? List.<String>of() : List.of(p.category()))
                 .flatMap(List::stream).forEach(v -> values.add(scopeKey(v)));
         return values;
+    }
+
+    /** Titles compared without case, punctuation or spacing differences. */
+    static String titleKey(String title) {
+        return title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     static String scopeKey(String value) {

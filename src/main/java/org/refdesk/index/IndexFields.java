@@ -7,6 +7,7 @@ final class IndexFields {
 
     static final String ID = "id";
     static final String TITLE = "title";
+    static final String TITLE_KEY = "title_key";
     static final String ABSTRACT = "abstract";
     static final String PLACES = "places";
     static final String PEOPLE = "people";
@@ -15,6 +16,7 @@ final class IndexFields {
     static final String REGION = "region";
     static final String CATEGORY = "category";
     static final String AUTHOR = "author";
+    static final String AFFILIATION = "affiliation";
     static final String SCOPE = "scope";
     static final String YEAR = "year";
     static final String YEAR_FACET = "year_facet";
@@ -29,7 +31,7 @@ final class IndexFields {
     static final Map<String, Float> TEXT_BOOSTS = Map.of(
             TITLE, 3.0f, ABSTRACT, 1.0f, PLACES, 2.0f, PEOPLE, 2.0f, CATEGORY_TEXT, 1.0f);
 
-    static final String[] FACETS = {COUNTRY, REGION, CATEGORY, AUTHOR, YEAR_FACET};
+    static final String[] FACETS = {COUNTRY, REGION, CATEGORY, AUTHOR, AFFILIATION, YEAR_FACET};
 
     private IndexFields() {
     }

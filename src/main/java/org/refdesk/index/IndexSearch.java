@@ -175,6 +175,12 @@ public final class IndexSearch {
             all.add(IntPoint.newRangeQuery(IndexFields.YEAR, from, to), BooleanClause.Occur.FILTER);
         }
         filter.scopes().forEach(scope -> all.add(scopeQuery(scope), BooleanClause.Occur.FILTER));
+        if (filter.onlyIds() != null) {
+            BooleanQuery.Builder ids = new BooleanQuery.Builder();
+            filter.onlyIds().forEach(id -> ids.add(new TermQuery(new Term(IndexFields.ID, id)), BooleanClause.Occur.SHOULD));
+            all.add(ids.build(), BooleanClause.Occur.FILTER);
+        }
+        filter.notIds().forEach(id -> all.add(new TermQuery(new Term(IndexFields.ID, id)), BooleanClause.Occur.MUST_NOT));
         return all.build();
     }
 

@@ -153,6 +153,12 @@ public final class PublicationIndex implements Closeable {
         return docs.isEmpty() ? Optional.empty() : Optional.of(mapper.publication(docs.get(0)));
     }
 
+    /** The publication with exactly this title (ignoring case and punctuation), if any. */
+    public Optional<Publication> findByTitle(String title) {
+        List<Document> docs = search.stored(new TermQuery(new Term(IndexFields.TITLE_KEY, DocumentMapper.titleKey(title))), 1);
+        return docs.isEmpty() ? Optional.empty() : Optional.of(mapper.publication(docs.get(0)));
+    }
+
     public Optional<SentenceVectors> sentences(String id) {
         List<Document> docs = search.stored(new TermQuery(new Term(IndexFields.ID, id)), 1);
         return docs.isEmpty() ? Optional.empty() : Optional.of(mapper.sentences(docs.get(0)));

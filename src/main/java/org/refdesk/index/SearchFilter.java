@@ -4,13 +4,15 @@ import java.util.List;
 
 /**
  * Restrictions on which publications a search may return. Facet lists are exact record values
- * (any value of one list, every list); null years are open ends; every scope must hold.
+ * (any value of one list, every list); null years are open ends; every scope must hold;
+ * {@code onlyIds} (when not null) and {@code notIds} restrict by record id.
  */
 public record SearchFilter(Integer yearFrom, Integer yearTo, List<String> countries, List<String> regions,
-                           List<String> categories, List<String> authors, List<Scope> scopes) {
+                           List<String> categories, List<String> authors, List<Scope> scopes,
+                           List<String> onlyIds, List<String> notIds) {
 
     public static final SearchFilter NONE =
-            new SearchFilter(null, null, List.of(), List.of(), List.of(), List.of(), List.of());
+            new SearchFilter(null, null, List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of());
 
     public SearchFilter {
         countries = List.copyOf(countries == null ? List.of() : countries);
@@ -18,22 +20,26 @@ public record SearchFilter(Integer yearFrom, Integer yearTo, List<String> countr
         categories = List.copyOf(categories == null ? List.of() : categories);
         authors = List.copyOf(authors == null ? List.of() : authors);
         scopes = List.copyOf(scopes == null ? List.of() : scopes);
-        if (yearFrom != null && yearTo != null && yearFrom > yearTo) {
-            throw new IllegalArgumentException("year range " + yearFrom + "-" + yearTo + " is empty");
-        }
+        onlyIds = onlyIds == null ? null : List.copyOf(onlyIds);
+        notIds = List.copyOf(notIds == null ? List.of() : notIds);
     }
 
     public boolean isEmpty() {
         return yearFrom == null && yearTo == null && countries.isEmpty() && regions.isEmpty() && categories.isEmpty()
-                && authors.isEmpty() && scopes.isEmpty();
+                && authors.isEmpty() && scopes.isEmpty() && onlyIds == null && notIds.isEmpty();
     }
 
     public SearchFilter withYears(Integer from, Integer to) {
-        return new SearchFilter(from, to, countries, regions, categories, authors, scopes);
+        return new SearchFilter(from, to, countries, regions, categories, authors, scopes, onlyIds, notIds);
     }
 
     public SearchFilter withScopes(List<Scope> newScopes) {
-        return new SearchFilter(yearFrom, yearTo, countries, regions, categories, authors, newScopes);
+        return new SearchFilter(yearFrom, yearTo, countries, regions, categories, authors, newScopes, onlyIds, notIds);
+    }
+
+    /** Restricted to these ids ({@code null}: no restriction) and never those in {@code excluded}. */
+    public SearchFilter withIds(List<String> only, List<String> excluded) {
+        return new SearchFilter(yearFrom, yearTo, countries, regions, categories, authors, scopes, only, excluded);
     }
 
     /**

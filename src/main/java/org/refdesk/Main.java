@@ -1,0 +1,29 @@
+package org.refdesk;
+
+import org.refdesk.cli.AskCommand;
+import org.refdesk.cli.EvalCommand;
+import org.refdesk.cli.IngestCommand;
+import org.refdesk.cli.ServeCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command line: {@code refdesk serve | ask | ingest | eval | bench}. */
+@Command(name = "refdesk", mixinStandardHelpOptions = true, version = "refdesk 0.1",
+        description = "A reference desk for an anti-trafficking resource library.",
+        subcommands = {ServeCommand.class, AskCommand.class, IngestCommand.class, EvalCommand.class})
+public final class Main implements Runnable {
+
+    public static void main(String[] args) {
+        CommandLine cli = new CommandLine(new Main());
+        int code = cli.execute(args.length == 0 ? new String[] {"serve"} : args);
+        if (!(args.length == 0 || args[0].equals("serve")) || code != 0) {
+            // one-shot commands end here: Jetty and ONNX threads would keep the JVM alive for seconds
+            System.exit(code);
+        }
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+}

@@ -1,0 +1,95 @@
+package org.refdesk.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.refdesk.library.Publication;
+import org.refdesk.retrieve.Intent;
+import org.refdesk.retrieve.Understanding;
+
+/**
+ * The fixed connecting phrases of extractive answers. Everything factual they carry (titles, years,
+ * names, sentences) comes from a record. Titles stand in curly quotes, which is also how a follow-up
+ * finds the reports an earlier answer cited. Stateless and thread-safe.
+ */
+final class AnswerTemplates {
+
+    String lead(Understanding u, int count) {
+        String filters = u.applied().isEmpty() ? "" : " " + String.join(", ", u.applied());
+        if (u.intent() == Intent.LIST || !u.applied().isEmpty()) {
+            return (count == 1 ? "One report" : count + " reports") + (filters.isEmpty() ? " match" : filters) + ":";
+        }
+        return count == 1 ? "One report in the library covers this." : count + " reports in the library cover this.";
+    }
+
+    String item(Publication p, List<String> sentences, int n) {
+        StringBuilder out = new StringBuilder(quoted(p)).append(year(p));
+        if (sentences.isEmpty()) {
+            return out.append(" [").append(n).append("].").toString();
+        }
+        out.append(':');
+        for (String s : sentences) {
+            out.append(' ').append(cite(s, n));
+        }
+        return out.toString();
+    }
+
+    String metadata(Publication p, Set<String> wants, int n) {
+        List<String> parts = new ArrayList<>();
+        if (wants.contains("authors")) {
+            parts.add(p.authors().isEmpty() ? "its record names no author" : "it was written by " + names(p));
+        }
+        if (wants.contains("year")) {
+            parts.add(p.year() == null ? "its record gives no year" : "it was published in " + p.year());
+        }
+        String sentence = String.join(" and ", parts);
+        return quoted(p) + ": " + Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1) + " [" + n + "].";
+    }
+
+    String notCovered(List<String> unknownTerms) {
+        return "The library has nothing specific on that" + (unknownTerms.isEmpty() ? "" : " (no report mentions "
+                + String.join(", ", unknownTerms.stream().map(t -> "“" + t + "”").toList()) + ")") + ".";
+    }
+
+    String closest(Publication p, List<String> sentences, int n) {
+        return "The closest report is " + item(p, sentences, n);
+    }
+
+    String offTopic() {
+        return "The library has nothing on that. refdesk answers questions about the reports in this "
+                + "anti-trafficking resource library.";
+    }
+
+    String noMatch(List<String> applied) {
+        return "The library has no reports " + String.join(", ", applied) + ".";
+    }
+
+    private static String names(Publication p) {
+        List<String> names = p.authors();
+        if (names.size() == 1) {
+            return names.get(0);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
+    private static String quoted(Publication p) {
+        return "“" + p.title() + "”";
+    }
+
+    private static String year(Publication p) {
+        return p.year() == null ? "" : " (" + p.year() + ")";
+    }
+
+    /** "Sentence. [1]" reads badly: the marker goes before the final stop. */
+    private static String cite(String sentence, int n) {
+        String s = sentence.strip();
+        if (s.matches(".*[.!?][\"”’)]?$")) {
+            int end = s.length() - 1;
+            while (end > 0 && "\"”’)".indexOf(s.charAt(end)) >= 0) {
+                end--;
+            }
+            return s.substring(0, end) + s.substring(end + 1) + " [" + n + "]" + s.charAt(end);
+        }
+        return s + " [" + n + "].";
+    }
+}

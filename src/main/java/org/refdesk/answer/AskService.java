@@ -1,0 +1,64 @@
+package org.refdesk.answer;
+
+import java.util.Objects;
+import java.util.function.IntSupplier;
+import org.refdesk.retrieve.AbstentionGate;
+import org.refdesk.retrieve.HybridRetriever;
+import org.refdesk.retrieve.Question;
+import org.refdesk.retrieve.QueryUnderstanding;
+import org.refdesk.retrieve.Retrieval;
+import org.refdesk.retrieve.Understanding;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers a question end to end: understand it, retrieve and gate, compose the cited answer, suggest
+ * follow-ups. Thread-safe.
+ */
+public final class AskService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AskService.class);
+    private final QueryUnderstanding understanding;
+    private final HybridRetriever retriever;
+    private final AbstentionGate gate;
+    private final ExtractiveComposer composer;
+    private final Suggester suggester;
+    private final IntSupplier newestYear;
+
+    public AskService(QueryUnderstanding understanding, HybridRetriever retriever, AbstentionGate gate,
+                      ExtractiveComposer composer, Suggester suggester, IntSupplier newestYear) {
+        this.understanding = Objects.requireNonNull(understanding, "understanding");
+        this.retriever = Objects.requireNonNull(retriever, "retriever");
+        this.gate = Objects.requireNonNull(gate, "gate");
+        this.composer = Objects.requireNonNull(composer, "composer");
+        this.suggester = Objects.requireNonNull(suggester, "suggester");
+        this.newestYear = Objects.requireNonNull(newestYear, "newestYear");
+    }
+
+    public Answer ask(Question question) {
+        Understanding u = understanding.understand(question, newestYear.getAsInt());
+        Retrieval r = retriever.retrieve(u);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("Question {} understood as {} -> {} with {}", question.text(), u, r.verdict(),
+                    r.candidates().stream().map(c -> c.publication().id()).toList());
+        }
+        Answer answer = composer.compose(r, gate.distinctiveTerms(u));
+        return answer.withSuggestions(suggester.suggest(r, answer));
+    }
+
+    /**
+     * A naive baseline for measurement: the raw question, no understanding, no filters, no gate, one
+     * ranked list alone (or both fused).
+     */
+    public java.util.List<org.refdesk.library.Publication> baseline(String question, HybridRetriever.Mode mode) {
+        Understanding plain = new Understanding(question, question, org.refdesk.retrieve.Intent.TOPIC,
+                org.refdesk.index.SearchFilter.NONE, java.util.List.of(), java.util.List.of(), java.util.Set.of(),
+                java.util.Set.of(), java.util.List.of(), false);
+        return retriever.candidates(plain, mode).stream().map(c -> c.publication()).toList();
+    }
+
+    /** Retrieval only (for evaluation and benchmarks). */
+    public Retrieval retrieve(Question question) {
+        return retriever.retrieve(understanding.understand(question, newestYear.getAsInt()));
+    }
+}

@@ -1,0 +1,94 @@
+package org.refdesk.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.refdesk.index.Embedder;
+import org.refdesk.library.Publication;
+import org.refdesk.retrieve.Candidate;
+import org.refdesk.retrieve.Intent;
+import org.refdesk.retrieve.Retrieval;
+import org.refdesk.retrieve.Understanding;
+
+/**
+ * Writes the default answer from the records alone: a lead sentence from a fixed template that fits
+ * the question, then for each cited report its title and the abstract sentences that best answer the
+ * question, each followed by its [n]. No sentence comes from anywhere but a record or a template, so it
+ * needs no LLM and cannot invent facts. Thread-safe.
+ */
+public final class ExtractiveComposer {
+
+    /** About 120 words for a topic answer; lists may run longer. */
+    private static final int WORD_BUDGET = 120;
+    private final SentencePicker picker;
+    private final Embedder embedder;
+    private final AnswerTemplates templates = new AnswerTemplates();
+
+    public ExtractiveComposer(SentencePicker picker, Embedder embedder) {
+        this.picker = Objects.requireNonNull(picker, "picker");
+        this.embedder = Objects.requireNonNull(embedder, "embedder");
+    }
+
+    public Answer compose(Retrieval r, List<String> distinctiveTerms) {
+        Understanding u = r.understanding();
+        return switch (r.verdict()) {
+            case OFF_TOPIC -> abstain(templates.offTopic(), u);
+            case NO_MATCH -> abstain(templates.noMatch(u.applied()), u);
+            case NOT_COVERED -> notCovered(r, distinctiveTerms);
+            case ANSWER -> u.intent() == Intent.METADATA ? metadata(r) : reports(r, distinctiveTerms);
+        };
+    }
+
+    private Answer reports(Retrieval r, List<String> terms) {
+        Understanding u = r.understanding();
+        boolean list = u.intent() == Intent.LIST;
+        float[] query = embedder.embedQuery(u.followUp() ? u.searchText() : u.question());
+        StringBuilder text = new StringBuilder(templates.lead(u, r.candidates().size()));
+        List<Source> sources = new ArrayList<>();
+        int words = 0;
+        for (Candidate c : r.candidates()) {
+            int n = sources.size() + 1;
+            int max = list ? 1 : (n == 1 ? 2 : 1);
+            List<String> sentences = picker.pick(c.publication().id(), query, terms, u.seen(), max);
+            String item = templates.item(c.publication(), sentences, n);
+            words += item.split("\\s+").length;
+            if (!list && n > 1 && words > WORD_BUDGET) {
+                break;
+            }
+            text.append(' ').append(item);
+            sources.add(Source.of(n, c.publication(), sentences.isEmpty() ? snippet(c.publication())
+                    : String.join(" ", sentences)));
+        }
+        return new Answer(text.toString().strip(), sources, List.of(), false, "extractive", u.applied(), null);
+    }
+
+    private Answer metadata(Retrieval r) {
+        Publication p = r.candidates().get(0).publication();
+        Understanding u = r.understanding();
+        String text = templates.metadata(p, u.wants(), 1);
+        return new Answer(text, List.of(Source.of(1, p, snippet(p))), List.of(), false, "extractive", u.applied(), null);
+    }
+
+    private Answer notCovered(Retrieval r, List<String> terms) {
+        Understanding u = r.understanding();
+        Publication closest = r.candidates().get(0).publication();
+        float[] query = embedder.embedQuery(u.question());
+        List<String> sentences = picker.pick(closest.id(), query, terms, u.seen(), 1);
+        String text = templates.notCovered(u.unknownTerms()) + " " + templates.closest(closest, sentences, 1);
+        return new Answer(text, List.of(Source.of(1, closest, sentences.isEmpty() ? snippet(closest)
+                : String.join(" ", sentences))), List.of(), true, "extractive", u.applied(), null);
+    }
+
+    private static Answer abstain(String text, Understanding u) {
+        return new Answer(text, List.of(), List.of(), true, "extractive", u.applied(), null);
+    }
+
+    static String snippet(Publication p) {
+        String a = p.abstractText();
+        if (a.length() <= 280) {
+            return a;
+        }
+        int cut = a.lastIndexOf(' ', 277);
+        return a.substring(0, cut > 0 ? cut : 277) + "…";
+    }
+}

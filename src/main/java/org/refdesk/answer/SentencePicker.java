@@ -1,0 +1,66 @@
+package org.refdesk.answer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.refdesk.index.PublicationIndex;
+import org.refdesk.index.SentenceVectors;
+
+/**
+ * Chooses the abstract sentences that best answer a question: closeness in meaning (sentence vectors
+ * computed at ingest) plus the distinctive question words a sentence contains. Sentences already quoted
+ * in the conversation are passed over. Thread-safe.
+ */
+public final class SentencePicker {
+
+    private static final double TERM_BONUS = 0.08;
+    private final PublicationIndex index;
+
+    public SentencePicker(PublicationIndex index) {
+        this.index = Objects.requireNonNull(index, "index");
+    }
+
+    /** Up to {@code max} sentences of the report, in the order they stand in the abstract. */
+    public List<String> pick(String id, float[] query, List<String> terms, Set<String> seen, int max) {
+        SentenceVectors sv = index.sentences(id).orElse(new SentenceVectors(List.of(), List.of()));
+        List<Scored> scored = new ArrayList<>();
+        Set<String> wanted = new HashSet<>(terms);
+        for (int i = 0; i < sv.sentences().size(); i++) {
+            String sentence = sv.sentences().get(i);
+            if (seen.contains(normalise(sentence))) {
+                continue;
+            }
+            double meaning = i < sv.vectors().size() ? cosine(query, sv.vectors().get(i)) : 0;
+            long hits = index.analyzer().terms(sentence).stream().distinct().filter(wanted::contains).count();
+            scored.add(new Scored(i, sentence, meaning + TERM_BONUS * hits));
+        }
+        return scored.stream().sorted(Comparator.comparingDouble(Scored::score).reversed()).limit(max)
+                .sorted(Comparator.comparingInt(Scored::position)).map(Scored::text).toList();
+    }
+
+    static String normalise(String sentence) {
+        return sentence.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    private static double cosine(float[] a, float[] b) {
+        if (a.length != b.length) {
+            return 0;
+        }
+        double dot = 0;
+        double na = 0;
+        double nb = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += a[i] * b[i];
+            na += a[i] * a[i];
+            nb += b[i] * b[i];
+        }
+        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+    }
+
+    private record Scored(int position, String text, double score) {
+    }
+}

@@ -1,0 +1,76 @@
+package org.refdesk.answer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.refdesk.library.Publication;
+import org.refdesk.retrieve.Candidate;
+import org.refdesk.retrieve.Retrieval;
+import org.refdesk.retrieve.Verdict;
+
+/**
+ * Suggests follow-up questions that the library can answer by construction: who wrote a cited report
+ * (answered from its record), which cited report is about a place they differ on (a filter over them),
+ * and a neighbouring report that was retrieved but not cited (asked for by its title). Thread-safe.
+ */
+public final class Suggester {
+
+    private static final int MAX = 3;
+    private final Supplier<Map<String, Map<String, Integer>>> facets;
+
+    public Suggester(Supplier<Map<String, Map<String, Integer>>> facets) {
+        this.facets = Objects.requireNonNull(facets, "facets");
+    }
+
+    public List<String> suggest(Retrieval r, Answer answer) {
+        Set<String> out = new LinkedHashSet<>();
+        List<Publication> cited = r.candidates().stream().map(Candidate::publication)
+                .filter(p -> answer.sources().stream().anyMatch(s -> s.id().equals(p.id()))).toList();
+        if (r.verdict() == Verdict.ANSWER || r.verdict() == Verdict.NOT_COVERED) {
+            if (!cited.isEmpty() && !r.understanding().wants().contains("authors") && !cited.get(0).authors().isEmpty()) {
+                out.add(cited.size() == 1 ? "Who wrote it and when?" : "Who wrote “" + cited.get(0).title() + "”?");
+            }
+            placeRefinement(cited).ifPresent(out::add);
+            r.candidates().stream().map(Candidate::publication).filter(p -> !cited.contains(p)).findFirst()
+                    .ifPresent(p -> out.add("What does “" + p.title() + "” cover?"));
+        }
+        if (out.size() < 2) {
+            out.addAll(starters(MAX - out.size(), cited));
+        }
+        return new ArrayList<>(out).subList(0, Math.min(MAX, out.size()));
+    }
+
+    /** Questions for a library with nothing asked yet: its most common specific places and its years. */
+    public List<String> starters(int max, List<Publication> exclude) {
+        List<String> out = new ArrayList<>();
+        Map<String, Map<String, Integer>> f = facets.get();
+        for (String dim : List.of("country", "region")) {
+            f.getOrDefault(dim, Map.of()).keySet().stream().filter(v -> !v.equalsIgnoreCase("Worldwide"))
+                    .filter(v -> exclude.stream().noneMatch(p -> p.countries().contains(v) || p.regions().contains(v)))
+                    .findFirst().ifPresent(v -> out.add("Anything on " + v + "?"));
+        }
+        f.getOrDefault("year", Map.of()).keySet().stream().max(String::compareTo)
+                .ifPresent(y -> out.add("Which reports are from " + y + "?"));
+        return out.subList(0, Math.min(max, out.size()));
+    }
+
+    private static java.util.Optional<String> placeRefinement(List<Publication> cited) {
+        if (cited.size() < 2) {
+            return java.util.Optional.empty();
+        }
+        for (Publication p : cited) {
+            for (String place : p.regions().isEmpty() ? p.countries() : p.regions()) {
+                boolean distinguishing = !place.equalsIgnoreCase("Worldwide")
+                        && cited.stream().filter(q -> q.regions().contains(place) || q.countries().contains(place)).count() == 1;
+                if (distinguishing) {
+                    return java.util.Optional.of("Which one is about " + place + "?");
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+}

@@ -1,0 +1,45 @@
+package org.refdesk.cli;
+
+import io.javalin.Javalin;
+import java.util.concurrent.Callable;
+import org.refdesk.App;
+import org.refdesk.config.Settings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code refdesk serve}: the JSON API and web UI; ready once the seeds are synced into the index. */
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the API and web UI.")
+public final class ServeCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+    @Mixin
+    StorageOptions storage;
+
+    @Option(names = "--port", defaultValue = "7070", description = "Port (default: ${DEFAULT-VALUE}; 0 picks one).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+            description = "Address to bind (default: ${DEFAULT-VALUE}; 0.0.0.0 for a training room).")
+    String host;
+
+    @Override
+    public Integer call() {
+        long start = System.nanoTime();
+        Settings settings = storage.settings().withServer(host, port);
+        App app = App.open(settings);
+        Javalin web = app.web().start(settings.host(), settings.port());
+        LOG.info("refdesk listening on http://{}:{}/ (model {})", settings.host(), web.port(), settings.model());
+        App.Loaded loaded = app.syncSeeds();
+        LOG.info("Ready: {} publications in {} ms since start", loaded.parsed().publications().size(),
+                (System.nanoTime() - start) / 1_000_000);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            web.stop();
+            app.close();
+        }));
+        return 0;
+    }
+}

@@ -1,0 +1,113 @@
+package org.refdesk.retrieve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.refdesk.index.IndexSearch;
+import org.refdesk.index.PublicationIndex;
+
+/**
+ * Decides whether the library can answer, and with which reports. Evidence is either a distinctive
+ * question word found in a report (one that appears in at most half of the library, so "trafficking"
+ * in a trafficking library proves nothing) or a meaning-similarity above what off-topic questions reach
+ * on this model and collection ({@link Calibration}). Thread-safe.
+ */
+public final class AbstentionGate {
+
+    /** Share of the library a term may appear in and still be distinctive. */
+    private static final double DISTINCTIVE_SHARE = 0.5;
+    /** How far above the off-topic ceiling a cosine must be to count as on-topic by meaning alone. */
+    private static final float MEANING_MARGIN = 0.04f;
+    /** A further report is cited when its cosine is this close to the best one's. */
+    private static final float NEAR_TOP = 0.03f;
+    private static final int TOPIC_SOURCES = 3;
+    private static final int LIST_SOURCES = 8;
+
+    private final PublicationIndex index;
+    private final QueryUnderstanding understanding;
+
+    public AbstentionGate(PublicationIndex index, QueryUnderstanding understanding) {
+        this.index = Objects.requireNonNull(index, "index");
+        this.understanding = Objects.requireNonNull(understanding, "understanding");
+    }
+
+    /** Topic terms of the question that appear in some, but at most half, of the library. */
+    public List<String> distinctiveTerms(Understanding u) {
+        List<String> terms = understanding.topicTerms(u.searchText());
+        if (terms.isEmpty()) {
+            return List.of();
+        }
+        IndexSearch.TermStats stats = index.search().termStats(terms);
+        int limit = Math.max(1, (int) Math.floor(stats.numDocs() * DISTINCTIVE_SHARE));
+        List<String> out = new ArrayList<>();
+        stats.docFreq().forEach((term, df) -> {
+            if (df > 0 && df <= limit) {
+                out.add(term);
+            }
+        });
+        return out;
+    }
+
+    /** Topic terms found in more than half of the library: the library's own subject words. */
+    private List<String> subjectTerms(Understanding u) {
+        List<String> terms = understanding.topicTerms(u.question());
+        if (terms.isEmpty()) {
+            return List.of();
+        }
+        IndexSearch.TermStats stats = index.search().termStats(terms);
+        int limit = Math.max(1, (int) Math.floor(stats.numDocs() * DISTINCTIVE_SHARE));
+        List<String> out = new ArrayList<>();
+        stats.docFreq().forEach((term, df) -> {
+            if (df > limit) {
+                out.add(term);
+            }
+        });
+        return out;
+    }
+
+    Retrieval judge(Understanding u, List<Candidate> candidates, Calibration calibration) {
+        if (candidates.isEmpty()) {
+            return new Retrieval(u, u.filter().isEmpty() ? Verdict.OFF_TOPIC : Verdict.NO_MATCH, List.of());
+        }
+        boolean filterOnly = understanding.topicTerms(u.searchText()).isEmpty();
+        if (u.intent() == Intent.METADATA && !u.focus().isEmpty()) {
+            return new Retrieval(u, Verdict.ANSWER, candidates.subList(0, 1));
+        }
+        if (filterOnly && (!u.filter().scopes().isEmpty() || u.filter().yearFrom() != null
+                || u.filter().yearTo() != null || u.filter().onlyIds() != null)) {
+            return new Retrieval(u, Verdict.ANSWER, candidates.subList(0, Math.min(LIST_SOURCES, candidates.size())));
+        }
+        float ceiling = calibration.offTopicCeiling();
+        float top = (float) candidates.stream().mapToDouble(Candidate::cosine).filter(c -> !Double.isNaN(c)).max()
+                .orElse(-1);
+        boolean lexicalEvidence = candidates.stream().anyMatch(c -> !c.matchedTerms().isEmpty());
+        boolean meaning = top >= ceiling + MEANING_MARGIN;
+        if (!u.unknownTerms().isEmpty() && !lexicalEvidence) {
+            boolean onSubject = meaning || top >= ceiling && !subjectTerms(u).isEmpty();
+            return new Retrieval(u, onSubject ? Verdict.NOT_COVERED : Verdict.OFF_TOPIC,
+                    onSubject ? candidates.subList(0, 1) : List.of());
+        }
+        if (!lexicalEvidence && !meaning) {
+            return new Retrieval(u, Verdict.OFF_TOPIC, List.of());
+        }
+        return new Retrieval(u, Verdict.ANSWER, select(u, candidates, top));
+    }
+
+    private static List<Candidate> select(Understanding u, List<Candidate> candidates, float top) {
+        int max = u.intent() == Intent.LIST ? LIST_SOURCES : u.intent() == Intent.METADATA ? 1 : TOPIC_SOURCES;
+        float topLexical = candidates.stream().map(Candidate::lexicalScore).max(Float::compare).orElse(0f);
+        List<Candidate> out = new ArrayList<>();
+        out.add(candidates.get(0));
+        for (Candidate c : candidates.subList(1, candidates.size())) {
+            if (out.size() >= max) {
+                break;
+            }
+            boolean strongLexical = !c.matchedTerms().isEmpty() && c.lexicalScore() >= 0.5f * topLexical;
+            boolean nearTop = !Float.isNaN(c.cosine()) && c.cosine() >= top - NEAR_TOP;
+            if (strongLexical || nearTop) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,11 @@
+package org.refdesk.retrieve;
+
+/**
+ * Similarity levels measured for the current model and collection: {@code offTopicCeiling} is the
+ * highest question-to-report cosine that everyday off-topic questions reach (95th percentile of a probe
+ * set), so a question must do better than that to count as on-topic by meaning alone.
+ */
+public record Calibration(float offTopicCeiling, float offTopicMean) {
+
+    public static final Calibration UNCALIBRATED = new Calibration(1f, 1f);
+}

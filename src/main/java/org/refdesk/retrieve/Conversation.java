@@ -1,0 +1,73 @@
+package org.refdesk.retrieve;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.refdesk.library.Publication;
+import org.refdesk.library.SentenceSplitter;
+
+/**
+ * What the conversation so far tells about a new question: the reports the last answer cited (found by
+ * the quoted titles refdesk's answers carry), the sentences it already quoted, and the last question
+ * that had a topic of its own. Stateless and thread-safe.
+ */
+final class Conversation {
+
+    private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"]{8,300})[”\"]");
+    private final SentenceSplitter splitter = new SentenceSplitter();
+
+    /** Reports cited by the last assistant turn, in the order they appear. */
+    List<Publication> lastCited(List<Turn> history, Function<String, java.util.Optional<Publication>> byTitle) {
+        Turn last = lastAssistant(history);
+        if (last == null) {
+            return List.of();
+        }
+        LinkedHashSet<Publication> cited = new LinkedHashSet<>();
+        Matcher m = QUOTED.matcher(last.content());
+        while (m.find()) {
+            byTitle.apply(m.group(1).strip()).ifPresent(cited::add);
+        }
+        return new ArrayList<>(cited);
+    }
+
+    /** Sentences the assistant already said, so a follow-up can offer new ones. */
+    Set<String> seenSentences(List<Turn> history) {
+        Set<String> seen = new LinkedHashSet<>();
+        for (Turn t : history) {
+            if (!t.fromUser()) {
+                for (String s : splitter.split(t.content().replaceAll("\\[\\d+]", ""))) {
+                    seen.add(normalise(s));
+                }
+            }
+        }
+        return seen;
+    }
+
+    /** The most recent earlier user question that passes {@code hasTopic}, or null. */
+    String lastTopicQuestion(List<Turn> history, java.util.function.Predicate<String> hasTopic) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Turn t = history.get(i);
+            if (t.fromUser() && hasTopic.test(t.content())) {
+                return t.content();
+            }
+        }
+        return null;
+    }
+
+    static String normalise(String sentence) {
+        return sentence.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    private static Turn lastAssistant(List<Turn> history) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (!history.get(i).fromUser()) {
+                return history.get(i);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,205 @@
+package org.refdesk.retrieve;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.refdesk.index.PublicationIndex;
+import org.refdesk.index.SearchFilter;
+import org.refdesk.library.Publication;
+
+/**
+ * Turns a question and its conversation into an {@link Understanding}: year ranges, places, people,
+ * organisations and categories from the collection's vocabulary, document-type words, metadata
+ * questions, and follow-ups resolved against the reports cited before. No LLM. Thread-safe.
+ */
+public final class QueryUnderstanding {
+
+    /** Words that shape a question but say nothing about its topic. */
+    private static final Set<String> QUESTION_WORDS = Set.of("cover", "covers", "covering", "covered", "report",
+            "reports", "document", "documents", "publication", "publications", "resource", "resources", "material",
+            "materials", "library", "anything", "something", "everything", "information", "info", "know", "tell",
+            "show", "find", "give", "list", "need", "want", "look", "looking", "recommend", "available", "written",
+            "wrote", "write", "writes", "author", "authors", "authored", "published", "publish", "year", "date", "read",
+            "else", "more", "one", "ones", "another", "regarding", "related", "relating", "topic", "subject", "got",
+            "titles", "title", "items", "works", "work", "collection", "say", "says", "said", "mention", "mentions",
+            "discuss", "discusses", "address", "addresses", "deal", "deals", "focus", "focuses", "explain", "please",
+            "hi", "hello", "thanks", "thank", "okay", "ok", "new", "old", "older", "earlier", "later", "recent", "latest",
+            "newest", "newer", "first", "second", "last", "which", "the", "other");
+    private static final Pattern PRONOUN = Pattern.compile(
+            "(?i)\\b(it|its|this|that|these|those|they|them|their|the (report|book|study|paper|document|brochure|"
+            + "toolkit|handbook|one|first|second|last|other|same)|which one|which of|the other|other one)\\b");
+    private static final Pattern STARTER = Pattern.compile(
+            "(?i)^\\s*(and|also|what about|how about|anything (more|else|newer|older)|any (more|other|others)|"
+            + "more|what else|which one|which of|same)\\b");
+    private static final Pattern WHO = Pattern.compile(
+            "(?i)\\b(who (wrote|authored|published|produced|made|is behind|edited)|who's the author|by whom|"
+            + "(which|what) (organi[sz]ation|agency|author)s?|authors? of|written by|who are the authors|who is the author)\\b");
+    private static final Pattern WHEN = Pattern.compile(
+            "(?i)\\b(when|what year|which year|how old|how recent|publication (date|year)|date of)\\b");
+    private static final Pattern LIST = Pattern.compile(
+            "(?i)\\b(list|all (the )?(reports|publications|documents)|which (reports|publications|documents)|"
+            + "what (reports|publications|documents)|what has .+ (written|published)|anything (on|about|from|by)|"
+            + "do you have|is there anything)\\b");
+    private static final Pattern OTHER = Pattern.compile("(?i)\\b(other|another|else|different)\\b");
+    private static final Pattern MORE_RECENT = Pattern.compile("(?i)\\b(more recent|newer|anything recent|latest|newest)\\b");
+    private static final int RECENT_SPAN = 5;
+
+    private final PublicationIndex index;
+    private final Supplier<Vocabulary> vocabulary;
+    private final YearParser years = new YearParser();
+    private final Conversation conversation = new Conversation();
+
+    public QueryUnderstanding(PublicationIndex index, Supplier<Vocabulary> vocabulary) {
+        this.index = Objects.requireNonNull(index, "index");
+        this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
+    }
+
+    public Understanding understand(Question question, int newestYear) {
+        Vocabulary vocab = vocabulary.get();
+        String text = question.text().strip();
+        YearParser.Years y = years.parse(text);
+        List<Mention> mentions = vocab.mentions(y.rest());
+        String rest = withoutMentions(y.rest(), mentions);
+        List<String> topicTerms = topicTerms(rest);
+
+        List<Publication> cited = conversation.lastCited(question.history(), index::findByTitle);
+        boolean followUp = !question.history().isEmpty() && (PRONOUN.matcher(text).find()
+                || STARTER.matcher(text).find() || topicTerms.isEmpty() && mentions.isEmpty() && y.label() == null
+                || !cited.isEmpty() && topicTerms.size() <= 1);
+        Set<String> wants = new LinkedHashSet<>();
+        if (WHO.matcher(text).find()) {
+            wants.add("authors");
+        }
+        if (WHEN.matcher(text).find()) {
+            wants.add("year");
+        }
+
+        String searchText = rest + " " + vocab.docTypeExpansion(rest);
+        if (followUp) {
+            String earlier = conversation.lastTopicQuestion(question.history(),
+                    q -> !topicTerms(withoutMentions(years.parse(q).rest(), vocab.mentions(q))).isEmpty());
+            if (earlier != null && topicTerms.size() <= 2) {
+                searchText = searchText + " " + withoutMentions(years.parse(earlier).rest(), vocab.mentions(earlier));
+            }
+        }
+
+        SearchFilter filter = question.filters().toSearchFilter();
+        List<String> applied = new ArrayList<>(explicitLabels(filter));
+        Integer from = max(filter.yearFrom(), y.from());
+        Integer to = min(filter.yearTo(), y.to());
+        boolean recentRequest = y.recent() || MORE_RECENT.matcher(text).find();
+        List<String> focus = List.of();
+        List<String> exclude = List.of();
+        if (followUp && !cited.isEmpty()) {
+            if (recentRequest && wants.isEmpty()) {
+                int newestCited = cited.stream().filter(p -> p.year() != null).mapToInt(Publication::year).max().orElse(0);
+                from = max(from, newestCited + 1);
+                exclude = cited.stream().map(Publication::id).toList();
+            } else if (OTHER.matcher(text).find() && wants.isEmpty() && topicTerms.isEmpty() && mentions.isEmpty()
+                    && cited.size() > 1) {
+                focus = cited.stream().skip(1).map(Publication::id).toList();
+            } else if (!OTHER.matcher(text).find() || wants.isEmpty()) {
+                focus = cited.stream().map(Publication::id).toList();
+            } else {
+                exclude = cited.stream().map(Publication::id).toList();
+            }
+        } else if (recentRequest && from == null && newestYear > 0) {
+            from = newestYear - RECENT_SPAN + 1;
+        }
+        if (from != null && !Objects.equals(from, filter.yearFrom()) || to != null && !Objects.equals(to, filter.yearTo())) {
+            applied.add(yearLabel(from, to));
+        }
+        List<SearchFilter.Scope> scopes = new ArrayList<>();
+        for (Mention m : mentions) {
+            scopes.add(new SearchFilter.Scope(m.label(), m.values(), m.phrases()));
+            applied.add(switch (m.kind()) {
+                case PERSON, ORGANISATION -> "by " + m.label();
+                case PLACE -> "on " + m.label();
+                case CATEGORY -> "in " + m.label();
+            });
+        }
+        filter = filter.withYears(from, to).withScopes(concat(filter.scopes(), scopes))
+                .withIds(focus.isEmpty() ? filter.onlyIds() : focus, concat(filter.notIds(), exclude));
+        Intent intent = !wants.isEmpty() ? Intent.METADATA
+                : LIST.matcher(text).find() || topicTerms.isEmpty() && (!mentions.isEmpty() || y.label() != null)
+                ? Intent.LIST : Intent.TOPIC;
+        return new Understanding(text, searchText.strip(), intent, filter, applied, focus, wants,
+                followUp ? conversation.seenSentences(question.history()) : Set.of(), unknownTerms(topicTerms),
+                followUp);
+    }
+
+    /** Analysed topic words of a text: what is left once question words are taken out. */
+    List<String> topicTerms(String text) {
+        StringBuilder kept = new StringBuilder();
+        for (String word : text.split("[^\\p{L}\\p{N}'-]+")) {
+            if (!word.isEmpty() && !QUESTION_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                kept.append(word).append(' ');
+            }
+        }
+        return index.analyzer().terms(kept.toString());
+    }
+
+    private List<String> unknownTerms(List<String> topicTerms) {
+        if (topicTerms.isEmpty()) {
+            return List.of();
+        }
+        List<String> unknown = new ArrayList<>();
+        index.search().termStats(topicTerms).docFreq().forEach((term, df) -> {
+            if (df == 0 && term.length() > 2 && !term.matches("\\d+")) {
+                unknown.add(term);
+            }
+        });
+        return unknown;
+    }
+
+    private static String withoutMentions(String text, List<Mention> mentions) {
+        StringBuilder out = new StringBuilder(text.toLowerCase(Locale.ROOT));
+        mentions.stream().sorted((a, b) -> b.start() - a.start()).forEach(m -> {
+            if (m.end() <= out.length()) {
+                out.replace(m.start(), m.end(), " ");
+            }
+        });
+        return out.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    private static List<String> explicitLabels(SearchFilter f) {
+        List<String> labels = new ArrayList<>();
+        f.countries().forEach(c -> labels.add("on " + c));
+        f.regions().forEach(r -> labels.add("on " + r));
+        f.categories().forEach(c -> labels.add("in " + c));
+        f.authors().forEach(a -> labels.add("by " + a));
+        return labels;
+    }
+
+    private static String yearLabel(Integer from, Integer to) {
+        if (from != null && to != null) {
+            return from.equals(to) ? "from " + from : "from " + from + " to " + to;
+        }
+        return from != null ? "from " + from + " on" : "up to " + to;
+    }
+
+    private static Integer max(Integer a, Integer b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        return Math.max(a, b);
+    }
+
+    private static Integer min(Integer a, Integer b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        return Math.min(a, b);
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+}

@@ -1,0 +1,13 @@
+package org.refdesk.retrieve;
+
+/** What the gate decided about a question. */
+public enum Verdict {
+    /** Reports match: answer from them. */
+    ANSWER,
+    /** On the library's subject, but nothing covers this; at most the closest report is named as such. */
+    NOT_COVERED,
+    /** Not about anything the library holds: abstain. */
+    OFF_TOPIC,
+    /** The question's filters (years, places, people) match no report. */
+    NO_MATCH
+}

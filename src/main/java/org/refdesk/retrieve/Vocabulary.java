@@ -1,0 +1,185 @@
+package org.refdesk.retrieve;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The names a question can use for what the collection holds: its own countries, regions, categories,
+ * authors and affiliations, plus everyday place names mapped to them (from {@code places.tsv}).
+ * Immutable and thread-safe; rebuilt when the collection changes.
+ */
+public final class Vocabulary {
+
+    private static final Set<String> NOT_SURNAMES = Set.of("report", "study", "human", "trafficking", "migration",
+            "international", "organization", "organisation", "foundation", "edited", "united", "nations");
+    private final List<Entry> entries;
+    private final Map<String, String> docTypes;
+
+    private Vocabulary(List<Entry> entries, Map<String, String> docTypes) {
+        this.entries = List.copyOf(entries);
+        this.docTypes = Map.copyOf(docTypes);
+    }
+
+    /** Builds the vocabulary from the collection's facet values ({@code country}, {@code region}, ...). */
+    public static Vocabulary of(Map<String, Map<String, Integer>> facetCounts) {
+        Set<String> known = new LinkedHashSet<>();
+        Map<String, Collection<String>> facetValues = new LinkedHashMap<>();
+        facetCounts.forEach((dim, counts) -> facetValues.put(dim, counts.keySet()));
+        facetValues.forEach((dim, values) -> values.forEach(v -> known.add(lower(v))));
+        List<Entry> entries = new ArrayList<>();
+        for (String dim : List.of("country", "region")) {
+            for (String v : facetValues.getOrDefault(dim, List.of())) {
+                entries.add(new Entry(lower(v), Mention.Kind.PLACE, v, List.of(v), List.of(v)));
+            }
+        }
+        for (String[] alias : table("places.tsv")) {
+            List<String> targets = List.of(alias[1].split(";"));
+            List<String> present = targets.stream().filter(t -> known.contains(lower(t))).toList();
+            List<String> phrases = new ArrayList<>(List.of(alias[0]));
+            phrases.addAll(targets.stream().filter(t -> !t.equalsIgnoreCase("Worldwide")).toList());
+            entries.add(new Entry(alias[0], Mention.Kind.PLACE, title(alias[0]), present, phrases));
+        }
+        for (String v : facetValues.getOrDefault("category", Set.of())) {
+            entries.add(new Entry(lower(v), Mention.Kind.CATEGORY, v, List.of(v), List.of()));
+        }
+        for (String v : facetValues.getOrDefault("affiliation", Set.of())) {
+            entries.add(new Entry(lower(v), Mention.Kind.ORGANISATION, v, List.of(v), List.of(v)));
+        }
+        for (String name : facetValues.getOrDefault("author", Set.of())) {
+            entries.add(new Entry(lower(name), Mention.Kind.PERSON, name, List.of(name), List.of()));
+            String surname = surname(name);
+            if (surname != null) {
+                entries.add(new Entry(surname, Mention.Kind.PERSON, name, List.of(name), List.of()));
+            }
+        }
+        entries = merged(entries);
+        entries.sort(Comparator.comparingInt((Entry e) -> -e.key().length()));
+        Map<String, String> types = new LinkedHashMap<>();
+        table("doctypes.tsv").forEach(row -> types.put(row[0], row[1]));
+        return new Vocabulary(entries, types);
+    }
+
+    /** Names found in the question, longest first, not overlapping; same-label matches merged. */
+    List<Mention> mentions(String question) {
+        String text = lower(question);
+        boolean[] taken = new boolean[text.length()];
+        Map<String, Mention> found = new LinkedHashMap<>();
+        for (Entry e : entries) {
+            Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(e.key()) + "(?![\\p{L}\\p{N}])").matcher(text);
+            while (m.find()) {
+                if (overlaps(taken, m.start(), m.end())) {
+                    continue;
+                }
+                for (int i = m.start(); i < m.end(); i++) {
+                    taken[i] = true;
+                }
+                String key = e.kind() + "|" + e.label();
+                Mention prev = found.get(key);
+                List<String> values = new ArrayList<>(prev == null ? List.of() : prev.values());
+                e.values().stream().filter(v -> !values.contains(v)).forEach(values::add);
+                found.put(key, new Mention(e.kind(), e.label(), values, e.phrases(), m.start(), m.end()));
+            }
+        }
+        return new ArrayList<>(found.values());
+    }
+
+    /** Words records use for the document types named in the question ("textbook" gives book, text, ...). */
+    String docTypeExpansion(String question) {
+        String text = lower(question);
+        StringBuilder out = new StringBuilder();
+        docTypes.forEach((word, expansion) -> {
+            if (Pattern.compile("\\b" + Pattern.quote(word) + "s?\\b").matcher(text).find()) {
+                out.append(' ').append(expansion);
+            }
+        });
+        return out.toString().strip();
+    }
+
+    /** Entries with the same key and kind become one that stands for all their values. */
+    private static List<Entry> merged(List<Entry> entries) {
+        Map<String, Entry> byKey = new LinkedHashMap<>();
+        for (Entry e : entries) {
+            Entry prev = byKey.get(e.kind() + "|" + e.key());
+            if (prev == null) {
+                byKey.put(e.kind() + "|" + e.key(), e);
+            } else {
+                LinkedHashSet<String> values = new LinkedHashSet<>(prev.values());
+                values.addAll(e.values());
+                LinkedHashSet<String> phrases = new LinkedHashSet<>(prev.phrases());
+                phrases.addAll(e.phrases());
+                byKey.put(e.kind() + "|" + e.key(), new Entry(e.key(), e.kind(), prev.label(), List.copyOf(values),
+                        List.copyOf(phrases)));
+            }
+        }
+        return new ArrayList<>(byKey.values());
+    }
+
+    private static boolean overlaps(boolean[] taken, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (taken[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Alison Jobe" gives jobe; "Zimmerman, C. et al." gives zimmerman; short or common words give nothing. */
+    private static String surname(String name) {
+        String base = name.contains(",") ? name.substring(0, name.indexOf(',')) : name;
+        String[] words = base.strip().split("\\s+");
+        String last = lower(name.contains(",") ? words[0] : words[words.length - 1]).replaceAll("[^\\p{L}-]", "");
+        return last.length() >= 4 && !NOT_SURNAMES.contains(last) && !lower(name).equals(last) ? last : null;
+    }
+
+    private static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT).strip();
+    }
+
+    private static String title(String s) {
+        StringBuilder out = new StringBuilder();
+        for (String w : s.split(" ")) {
+            out.append(out.isEmpty() ? "" : " ").append(w.length() <= 3 ? w.toUpperCase(Locale.ROOT)
+                    : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+        }
+        return out.toString();
+    }
+
+    private static List<String[]> table(String name) {
+        List<String[]> rows = new ArrayList<>();
+        try (InputStream in = Vocabulary.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + name + " is missing from the build");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String[] cells = line.split("\t");
+                    if (cells.length == 2) {
+                        rows.add(new String[] {lower(cells[0]), cells[1].strip()});
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read resource " + name, e);
+        }
+        return rows;
+    }
+
+    private record Entry(String key, Mention.Kind kind, String label, List<String> values, List<String> phrases) {
+    }
+}

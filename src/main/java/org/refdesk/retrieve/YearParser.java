@@ -1,0 +1,64 @@
+package org.refdesk.retrieve;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads year restrictions from a question: "from 2017", "before 2011", "since 2015", "between 2010 and
+ * 2015", "2010-2015", "recent". Stateless and thread-safe.
+ */
+final class YearParser {
+
+    private static final String Y = "((?:18|19|20)\\d{2})";
+    private static final Pattern BETWEEN = Pattern.compile(
+            "(?i)\\b(?:between|from)\\s+" + Y + "\\s*(?:and|to|until|till|-|–)\\s*" + Y + "\\b|\\b" + Y + "\\s*[-–]\\s*" + Y + "\\b");
+    private static final Pattern AFTER = Pattern.compile("(?i)\\b(since|after|from)\\s+" + Y + "(\\s+(on(wards?)?|or later))?\\b|\\b" + Y + "\\s+(or later|onwards?|and later|and after)\\b");
+    private static final Pattern BEFORE = Pattern.compile("(?i)\\b(before|prior to|until|till|up to|by|earlier than)\\s+" + Y + "\\b|\\b" + Y + "\\s+(or earlier|and earlier|and before)\\b");
+    private static final Pattern IN = Pattern.compile("(?i)\\b(?:in|of|during|published|dated|year)?\\s*" + Y + "\\b");
+    private static final Pattern RECENT = Pattern.compile("(?i)\\b(recent|recently|latest|newest|up[- ]to[- ]date|more recent|newer)\\b");
+
+    /** Years matched, the phrase to show, and the question with the year words taken out. */
+    record Years(Integer from, Integer to, boolean recent, String label, String rest) {
+    }
+
+    Years parse(String question) {
+        Matcher m = BETWEEN.matcher(question);
+        if (m.find()) {
+            int a = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(3));
+            int b = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(4));
+            return new Years(Math.min(a, b), Math.max(a, b), false, "from " + Math.min(a, b) + " to " + Math.max(a, b),
+                    cut(question, m));
+        }
+        m = AFTER.matcher(question);
+        if (m.find()) {
+            String word = m.group(1) == null ? "since" : m.group(1).toLowerCase();
+            int year = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(6));
+            if (word.equals("from") && m.group(3) == null) {
+                return new Years(year, year, false, "from " + year, cut(question, m));
+            }
+            int from = word.equals("after") ? year + 1 : year;
+            return new Years(from, null, false, "from " + from + " on", cut(question, m));
+        }
+        m = BEFORE.matcher(question);
+        if (m.find()) {
+            String word = m.group(1) == null ? "until" : m.group(1).toLowerCase();
+            int year = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(3));
+            int to = word.startsWith("before") || word.startsWith("prior") || word.startsWith("earlier") ? year - 1 : year;
+            return new Years(null, to, false, "up to " + to, cut(question, m));
+        }
+        m = IN.matcher(question);
+        if (m.find()) {
+            int year = Integer.parseInt(m.group(1));
+            return new Years(year, year, false, "from " + year, cut(question, m));
+        }
+        m = RECENT.matcher(question);
+        if (m.find()) {
+            return new Years(null, null, true, "recent", cut(question, m));
+        }
+        return new Years(null, null, false, null, question);
+    }
+
+    private static String cut(String question, Matcher m) {
+        return (question.substring(0, m.start()) + " " + question.substring(m.end())).replaceAll("\\s+", " ").strip();
+    }
+}

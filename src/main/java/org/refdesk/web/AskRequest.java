@@ -1,0 +1,16 @@
+package org.refdesk.web;
+
+import java.util.List;
+
+/** Body of {@code POST /api/ask}. */
+public record AskRequest(String question, List<HistoryTurn> history, Filters filters) {
+
+    /** One earlier turn of the conversation. */
+    public record HistoryTurn(String role, String content) {
+    }
+
+    /** Filters the asker set explicitly; all optional. */
+    public record Filters(Integer yearFrom, Integer yearTo, List<String> countries, List<String> regions,
+                          List<String> categories) {
+    }
+}

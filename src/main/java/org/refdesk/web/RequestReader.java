@@ -1,0 +1,82 @@
+package org.refdesk.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.refdesk.retrieve.Filters;
+import org.refdesk.retrieve.Question;
+import org.refdesk.retrieve.Turn;
+
+/** Reads and validates ask requests; every problem becomes a 400 that names the field. Thread-safe. */
+final class RequestReader {
+
+    static final int MAX_QUESTION = 2000;
+    static final int MAX_HISTORY = 20;
+    static final int MAX_TURN = 20_000;
+    private final ObjectMapper mapper = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS);
+
+    Question question(String body) {
+        AskRequest req = parse(body);
+        if (req == null || req.question() == null || req.question().isBlank()) {
+            throw new ApiException(400, "question must not be empty");
+        }
+        if (req.question().length() > MAX_QUESTION) {
+            throw new ApiException(400, "question must be at most " + MAX_QUESTION + " characters");
+        }
+        List<AskRequest.HistoryTurn> history = req.history() == null ? List.of() : req.history();
+        if (history.size() > MAX_HISTORY) {
+            throw new ApiException(400, "history must have at most " + MAX_HISTORY + " turns");
+        }
+        for (int i = 0; i < history.size(); i++) {
+            AskRequest.HistoryTurn t = history.get(i);
+            if (t == null || !("user".equals(t.role()) || "assistant".equals(t.role()))) {
+                throw new ApiException(400, "history[" + i + "].role must be 'user' or 'assistant'");
+            }
+            if (t.content() != null && t.content().length() > MAX_TURN) {
+                throw new ApiException(400, "history[" + i + "].content must be at most " + MAX_TURN + " characters");
+            }
+        }
+        List<Turn> turns = history.stream().map(t -> new Turn(t.role(), t.content())).toList();
+        return new Question(req.question().strip(), turns, filter(req.filters()));
+    }
+
+    static Filters filter(AskRequest.Filters f) {
+        if (f == null) {
+            return Filters.NONE;
+        }
+        if (f.yearFrom() != null && f.yearTo() != null && f.yearFrom() > f.yearTo()) {
+            throw new ApiException(400, "filters.yearFrom " + f.yearFrom() + " is after filters.yearTo " + f.yearTo());
+        }
+        return new Filters(f.yearFrom(), f.yearTo(), f.countries(), f.regions(), f.categories());
+    }
+
+    private AskRequest parse(String body) {
+        if (body == null || body.isBlank()) {
+            throw new ApiException(400, "request body must be a JSON object with a question");
+        }
+        try {
+            return mapper.readValue(body, AskRequest.class);
+        } catch (UnrecognizedPropertyException e) {
+            throw new ApiException(400, "unknown field '" + path(e) + "'");
+        } catch (JsonMappingException e) {
+            String path = path(e);
+            throw new ApiException(400, path.isEmpty() ? "request body must be a JSON object"
+                    : "field '" + path + "' has the wrong type");
+        } catch (JsonProcessingException e) {
+            throw new ApiException(400, "malformed JSON at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr());
+        }
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+}

@@ -1,0 +1,58 @@
+package org.refdesk.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds the Javalin app: JSON API, health checks, the web UI from the classpath folder {@code /web},
+ * security headers, and the one place where exceptions become JSON errors.
+ */
+public final class WebServer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+
+    private WebServer() {
+    }
+
+    /** The app, not yet started: {@code start(host, port)} it; port 0 picks a free port. */
+    public static Javalin create(WebDeps deps) {
+        AskHandler ask = new AskHandler(deps.ask(), deps.readiness());
+        PublicationsHandler publications = new PublicationsHandler(deps.catalog());
+        HealthHandler health = new HealthHandler(deps.readiness(), deps.catalog(), deps.modelId());
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.jetty.modifyHttpConfiguration(http -> {
+                http.setSendServerVersion(false);
+                http.setSendXPoweredBy(false);
+            });
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/web";
+                files.location = Location.CLASSPATH;
+            });
+            config.routes.before(SecurityHeaders::apply);
+            config.routes.post("/api/ask", ask::ask);
+            config.routes.get("/api/publications", publications::list);
+            config.routes.get("/api/publications/{id}", publications::one);
+            config.routes.get("/health/live", health::live);
+            config.routes.get("/health/ready", health::ready);
+            config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("Unhandled error on {} {}", ctx.method(), ctx.path(), e);
+                error(ctx, 500, "internal error");
+            });
+            config.routes.error(404, ctx -> {
+                if (ctx.path().startsWith("/api/") && !ctx.res().isCommitted() && ctx.result() == null) {
+                    error(ctx, 404, "no such endpoint: " + ctx.path());
+                }
+            });
+        });
+    }
+
+    static void error(Context ctx, int status, String message) {
+        ctx.status(status).json(new ApiError(status, message));
+    }
+}
