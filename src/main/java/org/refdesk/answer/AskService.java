@@ -47,6 +47,19 @@ public final class AskService {
     }
 
     /**
+     * Answers and streams: the sources first, then the text in pieces. Returns the final answer (its
+     * sources are exactly the reports the text cites).
+     */
+    public Answer ask(Question question, AnswerStream stream) {
+        Answer answer = ask(question);
+        stream.sources(answer.sources());
+        for (String piece : answer.answer().split("(?<=\\s)")) {
+            stream.delta(piece);
+        }
+        return answer;
+    }
+
+    /**
      * A naive baseline for measurement: the raw question, no understanding, no filters, no gate, one
      * ranked list alone (or both fused).
      */

@@ -1,0 +1,16 @@
+package org.refdesk.answer;
+
+import java.util.List;
+
+/**
+ * Receives an answer as it is written: the sources first, then pieces of text. Implementations must
+ * tolerate being called from the answering thread only; they need not be thread-safe.
+ */
+public interface AnswerStream {
+
+    /** The reports the answer draws on (the final answer's sources may be fewer). */
+    void sources(List<Source> sources);
+
+    /** The next piece of answer text. */
+    void delta(String text);
+}
