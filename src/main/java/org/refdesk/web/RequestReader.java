@@ -17,6 +17,8 @@ final class RequestReader {
     static final int MAX_QUESTION = 2000;
     static final int MAX_HISTORY = 20;
     static final int MAX_TURN = 20_000;
+    private static final java.util.regex.Pattern CONTROLS =
+            java.util.regex.Pattern.compile("[\\p{Cc}\\u2028\\u2029\\u0085]");
     private final ObjectMapper mapper = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -43,8 +45,17 @@ final class RequestReader {
                 throw new ApiException(400, "history[" + i + "].content must be at most " + MAX_TURN + " characters");
             }
         }
-        List<Turn> turns = history.stream().map(t -> new Turn(t.role(), t.content())).toList();
-        return new Question(req.question().strip(), turns, filter(req.filters()));
+        List<Turn> turns = history.stream().map(t -> new Turn(t.role(), t.content() == null ? null
+                : withoutControls(t.content()))).toList();
+        return new Question(withoutControls(req.question()).strip(), turns, filter(req.filters()));
+    }
+
+    /**
+     * Control characters (CR, LF, ESC...) and Unicode line separators become spaces, so caller text can
+     * never forge a log line or a terminal escape wherever it is logged downstream.
+     */
+    static String withoutControls(String text) {
+        return CONTROLS.matcher(text).replaceAll(" ");
     }
 
     static Filters filter(AskRequest.Filters f) {

@@ -19,7 +19,9 @@ public final class WebServer {
 
     /** The app, not yet started: {@code start(host, port)} it; port 0 picks a free port. */
     public static Javalin create(WebDeps deps) {
-        AskHandler ask = new AskHandler(deps.ask(), deps.readiness());
+        Gatekeeper gate = new Gatekeeper(deps);
+        AskHandler ask = new AskHandler(deps.ask(), deps.readiness(), gate.metrics()::answered);
+        AdminHandler admin = new AdminHandler(deps.admin());
         PublicationsHandler publications = new PublicationsHandler(deps.catalog());
         HealthHandler health = new HealthHandler(deps.readiness(), deps.catalog(), deps.modelId());
         return Javalin.create(config -> {
@@ -34,11 +36,17 @@ public final class WebServer {
                 files.location = Location.CLASSPATH;
             });
             config.routes.before(SecurityHeaders::apply);
+            gate.install(config);
             config.routes.post("/api/ask", ask::ask);
             config.routes.get("/api/publications", publications::list);
             config.routes.get("/api/publications/{id}", publications::one);
             config.routes.get("/health/live", health::live);
             config.routes.get("/health/ready", health::ready);
+            config.routes.get("/metrics", gate.metrics()::scrape);
+            config.routes.get("/openapi.yaml", OpenApi::serve);
+            config.routes.post("/api/admin/publications", admin::upsert);
+            config.routes.delete("/api/admin/publications/{id}", admin::delete);
+            config.routes.post("/api/admin/reindex", admin::reindex);
             config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("Unhandled error on {} {}", ctx.method(), ctx.path(), e);

@@ -1,0 +1,76 @@
+package org.refdesk.web;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.Objects;
+
+/**
+ * Everything a request passes before a handler sees it, in order: the Host check (DNS rebinding), body
+ * type and size limits, the per-client rate limit and the in-flight cap on asking, the admin token;
+ * and after it, the metrics. Limits apply to every path under {@code /api/ask} (plain and streamed).
+ * Thread-safe.
+ */
+final class Gatekeeper {
+
+    static final String ASK = "/api/ask";
+    static final String ADMIN = "/api/admin";
+
+    private final HostCheck host;
+    private final ClientAddress clients;
+    private final RateLimiter rate;
+    private final InFlightLimiter inFlight;
+    private final AdminAuth adminAuth;
+    private final Metrics metrics;
+
+    Gatekeeper(WebDeps deps) {
+        Objects.requireNonNull(deps, "deps");
+        WebPolicy policy = deps.policy();
+        this.host = new HostCheck(policy.loopbackOnly());
+        this.clients = new ClientAddress(policy.trustedProxy());
+        this.rate = new RateLimiter(policy.rateLimitPerMinute(), System::nanoTime);
+        this.inFlight = new InFlightLimiter(policy.maxInFlight());
+        this.adminAuth = new AdminAuth(policy.adminToken());
+        this.metrics = new Metrics(deps.catalog(), deps.readiness(), deps.queryCacheHits());
+    }
+
+    Metrics metrics() {
+        return metrics;
+    }
+
+    /** Registers the before- and after-handlers and the JSON form of Javalin's own HTTP errors. */
+    void install(JavalinConfig config) {
+        config.http.maxRequestSize = RequestLimits.MAX_BODY;
+        config.routes.before(metrics::start);
+        config.routes.before(host::check);
+        config.routes.before(this::guard);
+        config.routes.after(inFlight::leave);
+        config.routes.after(metrics::finish);
+        config.routes.exception(HttpResponseException.class, (e, ctx) -> WebServer.error(ctx, e.getStatus(),
+                e.getStatus() == 413 ? "request body must be at most " + RequestLimits.MAX_BODY + " bytes"
+                        : RequestLimits.printable(String.valueOf(e.getMessage()))));
+    }
+
+    private void guard(Context ctx) {
+        String path = ctx.path();
+        if (path.startsWith(ASK)) {
+            RequestLimits.checkAsk(ctx);
+            limitRate(ctx);
+            inFlight.enter(ctx);
+        } else if (path.startsWith(ADMIN)) {
+            limitRate(ctx);
+            adminAuth.check(ctx);
+            if (path.equals(ADMIN + "/publications") && ctx.method().name().equals("POST")) {
+                RequestLimits.checkUpload(ctx);
+            }
+        }
+    }
+
+    private void limitRate(Context ctx) {
+        long wait = rate.acquire(clients.of(ctx));
+        if (wait > 0) {
+            ctx.header("Retry-After", Long.toString(wait));
+            throw new ApiException(429, "too many requests; try again in " + wait + " s");
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.refdesk.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Size and type limits on request bodies. Question bodies are capped at {@link #MAX_BODY} by Javalin's
+ * {@code maxRequestSize} (which also counts chunked bodies without a Content-Length); uploads to the
+ * admin API at {@link #MAX_UPLOAD}. Thread-safe.
+ */
+final class RequestLimits {
+
+    static final int MAX_BODY = 64 * 1024;
+    static final int MAX_UPLOAD = 32 * 1024 * 1024;
+    private static final Set<String> UPLOAD_TYPES = Set.of("application/json", "application/x-ndjson",
+            "application/jsonl", "application/jsonlines", "text/csv", "text/plain", "text/html");
+
+    private RequestLimits() {
+    }
+
+    /** Before-handler for {@code /api/ask*}: a POST must be JSON and not declare more than the cap. */
+    static void checkAsk(Context ctx) {
+        if (ctx.method() != HandlerType.POST) {
+            return;
+        }
+        String type = mediaType(ctx);
+        if (!type.equals("application/json")) {
+            throw new ApiException(415, "Content-Type must be application/json, not '" + printable(type) + "'");
+        }
+        checkDeclaredLength(ctx, MAX_BODY);
+    }
+
+    /** Before-handler for admin uploads: one of the collection formats. */
+    static void checkUpload(Context ctx) {
+        String type = mediaType(ctx);
+        if (!UPLOAD_TYPES.contains(type)) {
+            throw new ApiException(415, "Content-Type must be one of " + UPLOAD_TYPES.stream().sorted().toList()
+                    + ", not '" + printable(type) + "'");
+        }
+        checkDeclaredLength(ctx, MAX_UPLOAD);
+    }
+
+    /** Reads an admin upload, counting bytes as they come so a chunked body cannot exceed the cap. */
+    static byte[] readUpload(Context ctx) {
+        try (InputStream in = ctx.bodyInputStream()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] buf = new byte[8192];
+            for (int n; (n = in.read(buf)) != -1; ) {
+                if (out.size() + n > MAX_UPLOAD) {
+                    throw new ApiException(413, "upload must be at most " + MAX_UPLOAD + " bytes");
+                }
+                out.write(buf, 0, n);
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the upload", e);
+        }
+    }
+
+    private static void checkDeclaredLength(Context ctx, long max) {
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > max) {
+            throw new ApiException(413, "request body must be at most " + max + " bytes");
+        }
+    }
+
+    private static String mediaType(Context ctx) {
+        String type = ctx.contentType();
+        if (type == null) {
+            return "";
+        }
+        int semi = type.indexOf(';');
+        return (semi < 0 ? type : type.substring(0, semi)).strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Caller text echoed in an error: printable ASCII only, and short. */
+    static String printable(String text) {
+        String clean = text.replaceAll("[^\\x20-\\x7E]", "?");
+        return clean.length() > 80 ? clean.substring(0, 80) + "..." : clean;
+    }
+}
