@@ -14,9 +14,11 @@ import org.refdesk.answer.Suggester;
 import org.refdesk.config.Settings;
 import org.refdesk.index.EmbeddingModels;
 import org.refdesk.index.Embedder;
+import org.refdesk.index.IndexRecovery;
 import org.refdesk.index.IndexSync;
 import org.refdesk.index.PublicationIndex;
 import org.refdesk.index.SyncReport;
+import org.refdesk.library.ChangeJournal;
 import org.refdesk.library.CollectionReader;
 import org.refdesk.library.ParseProblem;
 import org.refdesk.library.ParseResult;
@@ -30,6 +32,7 @@ import org.refdesk.retrieve.QueryUnderstanding;
 import org.refdesk.retrieve.Vocabulary;
 import org.refdesk.web.Readiness;
 import org.refdesk.web.WebDeps;
+import org.refdesk.web.WebPolicy;
 import org.refdesk.web.WebServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,11 +55,19 @@ public final class App implements AutoCloseable {
     private final Readiness readiness = new Readiness();
     private final Catalog catalog;
     private final AskService ask;
+    private final ChangeJournal changes;
+    private volatile String recovery;
 
     private App(Settings settings, Embedder embedder) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.embedder = Objects.requireNonNull(embedder, "embedder");
-        this.index = PublicationIndex.open(settings.data().resolve("index"), embedder.modelId());
+        IndexRecovery.Opened opened = IndexRecovery.open(settings.data().resolve("index"), embedder.modelId());
+        this.index = opened.index();
+        if (opened.recovered()) {
+            recovery = "rebuilding index after corruption (damaged copy kept in " + opened.movedAside().getFileName() + ")";
+            readiness.loading(recovery);
+        }
+        this.changes = ChangeJournal.open(settings.data());
         this.sync = new IndexSync(index, embedder, settings.data());
         this.catalog = new Catalog(index);
         QueryUnderstanding understanding = new QueryUnderstanding(index, () -> profile.get().vocabulary());
@@ -80,11 +91,12 @@ public final class App implements AutoCloseable {
 
     /** Makes the index hold exactly what {@code seeds/} holds. */
     public Loaded syncSeeds() {
-        readiness.loading("syncing " + settings.seeds());
-        ParseResult parsed = reader.readDirectory(settings.seeds());
+        readiness.loading(recovery != null ? recovery : "syncing " + settings.seeds());
+        ParseResult parsed = changes.applyTo(reader.readDirectory(settings.seeds()));
         report(parsed);
         SyncReport report = sync.sync(parsed.publications());
         refreshProfile();
+        recovery = null;
         readiness.ready();
         return new Loaded(parsed, report);
     }
@@ -105,8 +117,26 @@ public final class App implements AutoCloseable {
         return new Loaded(parsed, report);
     }
 
+    /** Removes one record for good (also from what {@code seeds/} would bring back); false if unknown. */
+    public boolean delete(String id) {
+        boolean known = index.find(id).isPresent();
+        changes.delete(id);
+        sync.remove(List.of(id));
+        refreshProfile();
+        return known;
+    }
+
+    /** Adds or updates records for good: they survive restarts and rebuilds from {@code seeds/}. */
+    public Loaded keep(ParseResult parsed) {
+        changes.upsert(parsed.publications());
+        return upsert(parsed);
+    }
+
     public Javalin web() {
-        return WebServer.create(new WebDeps(ask, catalog, readiness, embedder.modelId()));
+        WebPolicy policy = new WebPolicy(settings.loopbackOnly(), settings.rateLimitPerMinute(), settings.maxInFlight(),
+                settings.trustedProxy(), settings.adminToken());
+        return WebServer.create(new WebDeps(ask, catalog, readiness, embedder.modelId(), policy,
+                new AdminOperations(this), embedder::queryCacheHits));
     }
 
     public AskService ask() {

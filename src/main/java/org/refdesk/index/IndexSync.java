@@ -49,6 +49,22 @@ public final class IndexSync {
         return apply(publications, false);
     }
 
+    /** Removes these ids in one atomic commit; returns how many were indexed. */
+    public synchronized int remove(Collection<String> ids) {
+        Map<String, String> existing = index.hashes();
+        int removed = 0;
+        for (String id : ids) {
+            if (existing.containsKey(id)) {
+                index.delete(id);
+                removed++;
+            }
+        }
+        if (removed > 0) {
+            index.commit();
+        }
+        return removed;
+    }
+
     private SyncReport apply(Collection<Publication> publications, boolean removeOthers) {
         long start = System.nanoTime();
         Map<String, String> existing = index.hashes();

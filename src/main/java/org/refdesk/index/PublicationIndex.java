@@ -66,14 +66,26 @@ public final class PublicationIndex implements Closeable {
                             return new Lucene99HnswScalarQuantizedVectorsFormat();
                         }
                     });
-            IndexWriter writer = new IndexWriter(directory, config);
-            String built = modelOf(writer);
-            if (built != null && !built.equals(modelId)) {
-                writer.deleteAll();
+            IndexWriter writer;
+            try {
+                writer = new IndexWriter(directory, config);
+            } catch (IOException | RuntimeException e) {
+                directory.close();
+                throw e;
             }
-            writer.setLiveCommitData(Map.of(IndexFields.MODEL_KEY, modelId).entrySet());
-            writer.commit();
-            return new PublicationIndex(directory, writer, analyzer, modelId);
+            try {
+                String built = modelOf(writer);
+                if (built != null && !built.equals(modelId)) {
+                    writer.deleteAll();
+                }
+                writer.setLiveCommitData(Map.of(IndexFields.MODEL_KEY, modelId).entrySet());
+                writer.commit();
+                return new PublicationIndex(directory, writer, analyzer, modelId);
+            } catch (IOException | RuntimeException e) {
+                // release the write lock so a damaged index can be moved aside and rebuilt
+                org.apache.lucene.util.IOUtils.closeWhileHandlingException(writer, directory);
+                throw e;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open index in " + dir, e);
         }
@@ -84,6 +96,10 @@ public final class PublicationIndex implements Closeable {
             return null;
         }
         try (DirectoryReader reader = DirectoryReader.open(writer.getDirectory())) {
+            // verifies every file's checksum, so damage is found at start-up and not by a question
+            for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
+                leaf.reader().checkIntegrity();
+            }
             return reader.getIndexCommit().getUserData().get(IndexFields.MODEL_KEY);
         }
     }
