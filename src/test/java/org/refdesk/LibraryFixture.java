@@ -1,0 +1,52 @@
+package org.refdesk;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.refdesk.config.Settings;
+import org.refdesk.index.EmbeddingModels;
+import org.refdesk.index.Embedder;
+
+/**
+ * A real library for the hardening tests: the bundled seeds copied into {@code dir/seeds}, the index
+ * in {@code dir/data}, and one real ONNX model shared by every test class of the run (it is immutable
+ * and thread-safe, and loading it is the slow part).
+ */
+public final class LibraryFixture {
+
+    public static final Path BUNDLED_SEEDS = Path.of("seeds/000_6620e883614441ff.txt");
+    private static Embedder embedder;
+
+    private LibraryFixture() {
+    }
+
+    public static synchronized Embedder embedder() {
+        if (embedder == null) {
+            embedder = EmbeddingModels.load(Settings.DEFAULT_MODEL);
+        }
+        return embedder;
+    }
+
+    /** Settings for a library under {@code dir}, with the seeds copied in. */
+    public static Settings settings(Path dir) {
+        try {
+            Path seeds = Files.createDirectories(dir.resolve("seeds"));
+            if (!Files.exists(seeds.resolve(BUNDLED_SEEDS.getFileName()))) {
+                Files.copy(BUNDLED_SEEDS, seeds.resolve(BUNDLED_SEEDS.getFileName()));
+            }
+            return Settings.fromEnvironment(Map.of()).withStorage(seeds, dir.resolve("data"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An opened and synced library under {@code dir}. */
+    public static App open(Path dir, UnaryOperator<Settings> adjust) {
+        App app = App.open(adjust.apply(settings(dir)), embedder());
+        app.syncSeeds();
+        return app;
+    }
+}
