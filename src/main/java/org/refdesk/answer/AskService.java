@@ -40,7 +40,7 @@ public final class AskService {
         Retrieval r = retriever.retrieve(u);
         if (LOG.isDebugEnabled()) {
             LOG.debug("Question {} understood as {} -> {} with {}", question.text(), u, r.verdict(),
-                    r.candidates().stream().map(c -> c.publication().id()).toList());
+                    r.candidates().stream().map(c -> c.publication().id() + "@" + c.cosine() + c.matchedTerms()).toList());
         }
         Answer answer = composer.compose(r, gate.distinctiveTerms(u));
         return answer.withSuggestions(suggester.suggest(r, answer));
@@ -64,7 +64,7 @@ public final class AskService {
      * ranked list alone (or both fused).
      */
     public java.util.List<org.refdesk.library.Publication> baseline(String question, HybridRetriever.Mode mode) {
-        Understanding plain = new Understanding(question, question, org.refdesk.retrieve.Intent.TOPIC,
+        Understanding plain = new Understanding(question, question, question, org.refdesk.retrieve.Intent.TOPIC,
                 org.refdesk.index.SearchFilter.NONE, java.util.List.of(), java.util.List.of(), java.util.Set.of(),
                 java.util.Set.of(), java.util.List.of(), false);
         return retriever.candidates(plain, mode).stream().map(c -> c.publication()).toList();

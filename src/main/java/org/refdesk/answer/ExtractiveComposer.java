@@ -42,7 +42,7 @@ public final class ExtractiveComposer {
     private Answer reports(Retrieval r, List<String> terms) {
         Understanding u = r.understanding();
         boolean list = u.intent() == Intent.LIST;
-        float[] query = embedder.embedQuery(u.followUp() ? u.searchText() : u.question());
+        float[] query = embedder.embedQuery(u.meaningText());
         StringBuilder text = new StringBuilder(templates.lead(u, r.candidates().size()));
         List<Source> sources = new ArrayList<>();
         int words = 0;
