@@ -45,7 +45,12 @@ public final class HybridRetriever {
     }
 
     public Retrieval retrieve(Understanding u) {
-        return gate.judge(u, candidates(u, Mode.HYBRID), calibration.get());
+        List<Candidate> candidates = candidates(u, Mode.HYBRID);
+        if (u.newestFirst()) {
+            candidates = candidates.stream().sorted(Comparator.comparingInt((Candidate c) ->
+                    c.publication().year() == null ? Integer.MIN_VALUE : c.publication().year()).reversed()).toList();
+        }
+        return gate.judge(u, candidates, calibration.get());
     }
 
     /** The fused candidates before the gate; {@code mode} allows measuring each list alone. */

@@ -49,6 +49,7 @@ public final class QueryUnderstanding {
             + "do you have|is there anything)\\b");
     private static final Pattern OTHER = Pattern.compile("(?i)\\b(other|another|else|different)\\b");
     private static final Pattern MORE_RECENT = Pattern.compile("(?i)\\b(more recent|newer|anything recent|latest|newest)\\b");
+    private static final Pattern NEWEST = Pattern.compile("(?i)\\b(most recent|latest|newest|last published)\\b");
     private static final int RECENT_SPAN = 5;
 
     private final PublicationIndex index;
@@ -134,8 +135,8 @@ public final class QueryUnderstanding {
                 : LIST.matcher(text).find() || topicTerms.isEmpty() && (!mentions.isEmpty() || y.label() != null)
                 ? Intent.LIST : Intent.TOPIC;
         return new Understanding(text, searchText.strip(), meaningText.strip(), intent, filter, applied, focus, wants,
-                followUp ? conversation.seenSentences(question.history()) : Set.of(), unknownTerms(topicTerms),
-                followUp);
+                followUp ? conversation.seenSentences(question.history()) : Set.of(), unknownWords(rest),
+                followUp, NEWEST.matcher(text).find());
     }
 
     /** Analysed topic words of a text: what is left once question words are taken out. */
@@ -154,16 +155,27 @@ public final class QueryUnderstanding {
         return kept.toString().strip();
     }
 
-    private List<String> unknownTerms(List<String> topicTerms) {
-        if (topicTerms.isEmpty()) {
+    /** Question words (as the asker wrote them) none of whose analysed terms occurs in any record. */
+    private List<String> unknownWords(String rest) {
+        List<String> words = new ArrayList<>();
+        for (String word : topicWords(rest).split("\\s+")) {
+            if (!word.isBlank() && !word.matches("\\d+")) {
+                words.add(word);
+            }
+        }
+        if (words.isEmpty()) {
             return List.of();
         }
+        java.util.Map<String, Integer> df = index.search().termStats(index.analyzer().terms(String.join(" ", words)))
+                .docFreq();
         List<String> unknown = new ArrayList<>();
-        index.search().termStats(topicTerms).docFreq().forEach((term, df) -> {
-            if (df == 0 && term.length() > 2 && !term.matches("\\d+")) {
-                unknown.add(term);
+        for (String word : words) {
+            List<String> terms = index.analyzer().terms(word);
+            if (!terms.isEmpty() && word.length() > 2 && terms.stream().allMatch(t -> df.getOrDefault(t, 0) == 0)
+                    && !unknown.contains(word.toLowerCase(Locale.ROOT))) {
+                unknown.add(word.toLowerCase(Locale.ROOT));
             }
-        });
+        }
         return unknown;
     }
 

@@ -17,10 +17,11 @@ import org.refdesk.index.SearchFilter;
  * @param wants for metadata questions: which of "authors" and "year" are asked for
  * @param seen sentences already quoted in the conversation (a follow-up prefers new ones)
  * @param unknownTerms question words that appear in no record and name no filter
+ * @param newestFirst the question asks for the latest or newest reports first
  */
 public record Understanding(String question, String searchText, String meaningText, Intent intent, SearchFilter filter,
                             List<String> applied, List<String> focus, Set<String> wants, Set<String> seen,
-                            List<String> unknownTerms, boolean followUp) {
+                            List<String> unknownTerms, boolean followUp, boolean newestFirst) {
     public Understanding {
         applied = List.copyOf(applied);
         focus = List.copyOf(focus);
