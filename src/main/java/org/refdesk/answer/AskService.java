@@ -1,5 +1,7 @@
 package org.refdesk.answer;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.IntSupplier;
 import org.refdesk.retrieve.AbstentionGate;
@@ -7,6 +9,7 @@ import org.refdesk.retrieve.HybridRetriever;
 import org.refdesk.retrieve.Question;
 import org.refdesk.retrieve.QueryUnderstanding;
 import org.refdesk.retrieve.Retrieval;
+import org.refdesk.retrieve.Turn;
 import org.refdesk.retrieve.Understanding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +39,8 @@ public final class AskService {
     }
 
     public Answer ask(Question question) {
-        Understanding u = understanding.understand(question, newestYear.getAsInt());
+        Question q = withLastReply(question);
+        Understanding u = understanding.understand(q, newestYear.getAsInt());
         Retrieval r = retriever.retrieve(u);
         if (LOG.isDebugEnabled()) {
             LOG.debug("Question {} understood as {} -> {} with {}", question.text(), u, r.verdict(),
@@ -44,6 +48,23 @@ public final class AskService {
         }
         Answer answer = composer.compose(r, gate.distinctiveTerms(u));
         return answer.withSuggestions(suggester.suggest(r, answer));
+    }
+
+    /**
+     * A history that ends with the user's earlier question but not refdesk's reply (clients may send
+     * only user turns) gets that reply recomputed, so a follow-up can resolve "it" against the reports
+     * the earlier answer cited. Answers are deterministic, so this is what the user saw.
+     */
+    private Question withLastReply(Question question) {
+        List<Turn> history = question.history();
+        if (history.isEmpty() || !history.get(history.size() - 1).fromUser()) {
+            return question;
+        }
+        Turn earlier = history.get(history.size() - 1);
+        Answer reply = ask(new Question(earlier.content(), history.subList(0, history.size() - 1), question.filters()));
+        List<Turn> completed = new ArrayList<>(history);
+        completed.add(new Turn("assistant", reply.answer()));
+        return new Question(question.text(), completed, question.filters());
     }
 
     /**
