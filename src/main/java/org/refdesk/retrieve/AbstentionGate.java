@@ -38,24 +38,16 @@ public final class AbstentionGate {
 
     /** Topic terms of the question that appear in some, but at most half, of the library. */
     public List<String> distinctiveTerms(Understanding u) {
-        List<String> terms = understanding.topicTerms(u.searchText());
-        if (terms.isEmpty()) {
-            return List.of();
-        }
-        IndexSearch.TermStats stats = index.search().termStats(terms);
-        int limit = Math.max(1, (int) Math.floor(stats.numDocs() * DISTINCTIVE_SHARE));
-        List<String> out = new ArrayList<>();
-        stats.docFreq().forEach((term, df) -> {
-            if (df > 0 && df <= limit) {
-                out.add(term);
-            }
-        });
-        return out;
+        return termsByShare(u.searchText(), true);
     }
 
     /** Topic terms found in more than half of the library: the library's own subject words. */
     private List<String> subjectTerms(Understanding u) {
-        List<String> terms = understanding.topicTerms(u.question());
+        return termsByShare(u.question(), false);
+    }
+
+    private List<String> termsByShare(String text, boolean distinctive) {
+        List<String> terms = understanding.topicTerms(text);
         if (terms.isEmpty()) {
             return List.of();
         }
@@ -63,7 +55,7 @@ public final class AbstentionGate {
         int limit = Math.max(1, (int) Math.floor(stats.numDocs() * DISTINCTIVE_SHARE));
         List<String> out = new ArrayList<>();
         stats.docFreq().forEach((term, df) -> {
-            if (df > limit) {
+            if (distinctive ? df > 0 && df <= limit : df > limit) {
                 out.add(term);
             }
         });
