@@ -75,7 +75,7 @@ public final class AbstentionGate {
         if (u.intent() == Intent.METADATA && !u.focus().isEmpty()) {
             return new Retrieval(u, Verdict.ANSWER, candidates.subList(0, 1));
         }
-        if (filterOnly && (!u.filter().scopes().isEmpty() || u.filter().yearFrom() != null
+        if (filterOnly && (u.intent() == Intent.LIST || !u.filter().scopes().isEmpty() || u.filter().yearFrom() != null
                 || u.filter().yearTo() != null || u.filter().onlyIds() != null)) {
             return new Retrieval(u, Verdict.ANSWER, candidates.subList(0, Math.min(LIST_SOURCES, candidates.size())));
         }
