@@ -79,9 +79,12 @@ public final class App implements AutoCloseable {
         refreshProfile();
     }
 
-    /** Loads the embedding model and opens the index; does not read the seeds yet. */
+    /**
+     * Starts loading the embedding model in the background and opens the index; does not read the seeds
+     * yet. Work that needs no embedding (a restart on unchanged seeds) does not wait for the model.
+     */
     public static App open(Settings settings) {
-        return new App(settings, EmbeddingModels.load(settings.model()));
+        return new App(settings, EmbeddingModels.loadInBackground(settings.model()));
     }
 
     /** For tests and benchmarks that already hold a loaded model. */
@@ -162,7 +165,7 @@ public final class App implements AutoCloseable {
     private void refreshProfile() {
         Map<String, Map<String, Integer>> facets = index.search().facetValues();
         int newest = facets.getOrDefault("year", Map.of()).keySet().stream().mapToInt(Integer::parseInt).max().orElse(0);
-        Calibration calibration = calibrator.calibrate(index, embedder);
+        Calibration calibration = calibrator.calibrate(index, embedder, settings.data());
         profile.set(new Profile(Vocabulary.of(facets), calibration, facets, newest));
         LOG.debug("Calibration for {}: {}", embedder.modelId(), calibration);
     }

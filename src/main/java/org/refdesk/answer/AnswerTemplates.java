@@ -16,6 +16,9 @@ final class AnswerTemplates {
 
     String lead(Understanding u, int count) {
         String filters = u.applied().isEmpty() ? "" : " " + String.join(", ", u.applied());
+        if (u.intent() == Intent.LIST && filters.isEmpty()) {
+            return "Reports in the library:";
+        }
         if (u.intent() == Intent.LIST || !u.applied().isEmpty()) {
             return (count == 1 ? "One report" : count + " reports") + (filters.isEmpty() ? " match" : filters) + ":";
         }

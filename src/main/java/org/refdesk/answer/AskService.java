@@ -1,5 +1,7 @@
 package org.refdesk.answer;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.IntSupplier;
 import org.refdesk.retrieve.AbstentionGate;
@@ -7,6 +9,7 @@ import org.refdesk.retrieve.HybridRetriever;
 import org.refdesk.retrieve.Question;
 import org.refdesk.retrieve.QueryUnderstanding;
 import org.refdesk.retrieve.Retrieval;
+import org.refdesk.retrieve.Turn;
 import org.refdesk.retrieve.Understanding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,14 +39,32 @@ public final class AskService {
     }
 
     public Answer ask(Question question) {
-        Understanding u = understanding.understand(question, newestYear.getAsInt());
+        Question q = withLastReply(question);
+        Understanding u = understanding.understand(q, newestYear.getAsInt());
         Retrieval r = retriever.retrieve(u);
         if (LOG.isDebugEnabled()) {
             LOG.debug("Question {} understood as {} -> {} with {}", question.text(), u, r.verdict(),
-                    r.candidates().stream().map(c -> c.publication().id()).toList());
+                    r.candidates().stream().map(c -> c.publication().id() + "@" + c.cosine() + c.matchedTerms()).toList());
         }
         Answer answer = composer.compose(r, gate.distinctiveTerms(u));
         return answer.withSuggestions(suggester.suggest(r, answer));
+    }
+
+    /**
+     * A history that ends with the user's earlier question but not refdesk's reply (clients may send
+     * only user turns) gets that reply recomputed, so a follow-up can resolve "it" against the reports
+     * the earlier answer cited. Answers are deterministic, so this is what the user saw.
+     */
+    private Question withLastReply(Question question) {
+        List<Turn> history = question.history();
+        if (history.isEmpty() || !history.get(history.size() - 1).fromUser()) {
+            return question;
+        }
+        Turn earlier = history.get(history.size() - 1);
+        Answer reply = ask(new Question(earlier.content(), history.subList(0, history.size() - 1), question.filters()));
+        List<Turn> completed = new ArrayList<>(history);
+        completed.add(new Turn("assistant", reply.answer()));
+        return new Question(question.text(), completed, question.filters());
     }
 
     /**
@@ -64,9 +85,9 @@ public final class AskService {
      * ranked list alone (or both fused).
      */
     public java.util.List<org.refdesk.library.Publication> baseline(String question, HybridRetriever.Mode mode) {
-        Understanding plain = new Understanding(question, question, org.refdesk.retrieve.Intent.TOPIC,
+        Understanding plain = new Understanding(question, question, question, org.refdesk.retrieve.Intent.TOPIC,
                 org.refdesk.index.SearchFilter.NONE, java.util.List.of(), java.util.List.of(), java.util.Set.of(),
-                java.util.Set.of(), java.util.List.of(), false);
+                java.util.Set.of(), java.util.List.of(), false, false);
         return retriever.candidates(plain, mode).stream().map(c -> c.publication()).toList();
     }
 

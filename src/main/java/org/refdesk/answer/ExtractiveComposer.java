@@ -42,8 +42,8 @@ public final class ExtractiveComposer {
     private Answer reports(Retrieval r, List<String> terms) {
         Understanding u = r.understanding();
         boolean list = u.intent() == Intent.LIST;
-        float[] query = embedder.embedQuery(u.followUp() ? u.searchText() : u.question());
-        StringBuilder text = new StringBuilder(templates.lead(u, r.candidates().size()));
+        float[] query = embedder.embedQuery(u.meaningText());
+        StringBuilder text = new StringBuilder();
         List<Source> sources = new ArrayList<>();
         int words = 0;
         for (Candidate c : r.candidates()) {
@@ -59,7 +59,8 @@ public final class ExtractiveComposer {
             sources.add(Source.of(n, c.publication(), sentences.isEmpty() ? snippet(c.publication())
                     : String.join(" ", sentences)));
         }
-        return new Answer(text.toString().strip(), sources, List.of(), false, "extractive", u.applied(), null);
+        String lead = templates.lead(u, sources.size());
+        return new Answer((lead + text).strip(), sources, List.of(), false, "extractive", u.applied(), null);
     }
 
     private Answer metadata(Retrieval r) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -19,7 +20,7 @@ public final class Embedder {
     private static final int BATCH = 32;
 
     private final EmbeddingModels.Choice choice;
-    private final EmbeddingModel model;
+    private final CompletableFuture<EmbeddingModel> model;
     private final Map<String, float[]> queryCache = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
@@ -30,8 +31,25 @@ public final class Embedder {
     private final AtomicLong queryCacheHits = new AtomicLong();
 
     public Embedder(EmbeddingModels.Choice choice, EmbeddingModel model) {
+        this(choice, CompletableFuture.completedFuture(Objects.requireNonNull(model, "model")));
+    }
+
+    /**
+     * An embedder whose model is still loading: calls wait for it, so work that needs no embedding (a
+     * restart on unchanged seeds) does not wait for the ONNX session at all.
+     */
+    public Embedder(EmbeddingModels.Choice choice, CompletableFuture<EmbeddingModel> model) {
         this.choice = Objects.requireNonNull(choice, "choice");
         this.model = Objects.requireNonNull(model, "model");
+    }
+
+    /** Whether the ONNX model has finished loading. */
+    public boolean loaded() {
+        return model.isDone() && !model.isCompletedExceptionally();
+    }
+
+    private EmbeddingModel model() {
+        return model.join();
     }
 
     public String modelId() {
@@ -39,7 +57,7 @@ public final class Embedder {
     }
 
     public int dimension() {
-        return model.dimension();
+        return model().dimension();
     }
 
     /** Embeds a question, with the model's query instruction; repeated questions come from the cache. */
@@ -52,7 +70,7 @@ public final class Embedder {
                 return cached;
             }
         }
-        float[] vector = model.embed(choice.queryPrefix() + question).content().vector();
+        float[] vector = model().embed(choice.queryPrefix() + question).content().vector();
         synchronized (queryCache) {
             queryCache.put(key, vector);
         }
@@ -65,7 +83,7 @@ public final class Embedder {
         for (int from = 0; from < texts.size(); from += BATCH) {
             List<TextSegment> batch = texts.subList(from, Math.min(texts.size(), from + BATCH)).stream()
                     .map(t -> TextSegment.from(choice.passagePrefix() + t)).toList();
-            model.embedAll(batch).content().forEach(e -> out.add(e.vector()));
+            model().embedAll(batch).content().forEach(e -> out.add(e.vector()));
         }
         passagesEmbedded.addAndGet(texts.size());
         return out;
@@ -74,6 +92,11 @@ public final class Embedder {
     /** How many passages this embedder has computed since it was built. */
     public long passagesEmbedded() {
         return passagesEmbedded.get();
+    }
+
+    /** Embeds a question without the query cache (for calibration probes, computed once). */
+    public float[] embedQueryUncached(String question) {
+        return model().embed(choice.queryPrefix() + question).content().vector();
     }
 
     public long queryCacheHits() {

@@ -32,10 +32,16 @@ public final class EmbeddingModels {
                 new IllegalArgumentException("unknown embedding model '" + id + "'; choose one of " + ids()));
     }
 
-    /** Loads the ONNX model (about a second) and wraps it. */
+    /** Loads the ONNX model (one to three seconds) and wraps it. */
     public static Embedder load(String id) {
         Choice choice = choice(id);
         return new Embedder(choice, choice.factory().get());
+    }
+
+    /** Starts loading the ONNX model in the background and returns at once. */
+    public static Embedder loadInBackground(String id) {
+        Choice choice = choice(id);
+        return new Embedder(choice, java.util.concurrent.CompletableFuture.supplyAsync(choice.factory()));
     }
 
     /** One selectable model and its text conventions. */

@@ -20,6 +20,11 @@ public final class AbstentionGate {
     private static final float MEANING_MARGIN = 0.04f;
     /** A further report is cited when its cosine is this close to the best one's. */
     private static final float NEAR_TOP = 0.03f;
+    /**
+     * A cosine this many off-topic spreads (ceiling minus mean of the probes) above the ceiling is close
+     * enough in meaning to outweigh a question word no record contains.
+     */
+    private static final float STRONG_SPREADS = 2.2f;
     private static final int TOPIC_SOURCES = 3;
     private static final int LIST_SOURCES = 8;
 
@@ -33,24 +38,16 @@ public final class AbstentionGate {
 
     /** Topic terms of the question that appear in some, but at most half, of the library. */
     public List<String> distinctiveTerms(Understanding u) {
-        List<String> terms = understanding.topicTerms(u.searchText());
-        if (terms.isEmpty()) {
-            return List.of();
-        }
-        IndexSearch.TermStats stats = index.search().termStats(terms);
-        int limit = Math.max(1, (int) Math.floor(stats.numDocs() * DISTINCTIVE_SHARE));
-        List<String> out = new ArrayList<>();
-        stats.docFreq().forEach((term, df) -> {
-            if (df > 0 && df <= limit) {
-                out.add(term);
-            }
-        });
-        return out;
+        return termsByShare(u.searchText(), true);
     }
 
     /** Topic terms found in more than half of the library: the library's own subject words. */
     private List<String> subjectTerms(Understanding u) {
-        List<String> terms = understanding.topicTerms(u.question());
+        return termsByShare(u.question(), false);
+    }
+
+    private List<String> termsByShare(String text, boolean distinctive) {
+        List<String> terms = understanding.topicTerms(text);
         if (terms.isEmpty()) {
             return List.of();
         }
@@ -58,13 +55,18 @@ public final class AbstentionGate {
         int limit = Math.max(1, (int) Math.floor(stats.numDocs() * DISTINCTIVE_SHARE));
         List<String> out = new ArrayList<>();
         stats.docFreq().forEach((term, df) -> {
-            if (df > limit) {
+            if (distinctive ? df > 0 && df <= limit : df > limit) {
                 out.add(term);
             }
         });
         return out;
     }
 
+    /**
+     * A question with more unknown words (found in no record) than distinctive words the best report shares
+     * with it is about something the library does not cover, unless it is strongly close in meaning and has
+     * only one unknown word more (a tiny library lacks many everyday words).
+     */
     Retrieval judge(Understanding u, List<Candidate> candidates, Calibration calibration) {
         if (candidates.isEmpty()) {
             return new Retrieval(u, u.filter().isEmpty() ? Verdict.OFF_TOPIC : Verdict.NO_MATCH, List.of());
@@ -73,7 +75,7 @@ public final class AbstentionGate {
         if (u.intent() == Intent.METADATA && !u.focus().isEmpty()) {
             return new Retrieval(u, Verdict.ANSWER, candidates.subList(0, 1));
         }
-        if (filterOnly && (!u.filter().scopes().isEmpty() || u.filter().yearFrom() != null
+        if (filterOnly && (u.intent() == Intent.LIST || !u.filter().scopes().isEmpty() || u.filter().yearFrom() != null
                 || u.filter().yearTo() != null || u.filter().onlyIds() != null)) {
             return new Retrieval(u, Verdict.ANSWER, candidates.subList(0, Math.min(LIST_SOURCES, candidates.size())));
         }
@@ -82,7 +84,11 @@ public final class AbstentionGate {
                 .orElse(-1);
         boolean lexicalEvidence = candidates.stream().anyMatch(c -> !c.matchedTerms().isEmpty());
         boolean meaning = top >= ceiling + MEANING_MARGIN;
-        if (!u.unknownTerms().isEmpty() && !lexicalEvidence) {
+        int bestMatched = candidates.stream().mapToInt(c -> c.matchedTerms().size()).max().orElse(0);
+        int unknown = u.unknownTerms().size();
+        boolean strongMeaning = top >= ceiling + STRONG_SPREADS * (ceiling - calibration.offTopicMean());
+        boolean mostlyUnknown = unknown > bestMatched && (!strongMeaning || unknown > bestMatched + 1);
+        if (mostlyUnknown) {
             boolean onSubject = meaning || top >= ceiling && !subjectTerms(u).isEmpty();
             return new Retrieval(u, onSubject ? Verdict.NOT_COVERED : Verdict.OFF_TOPIC,
                     onSubject ? candidates.subList(0, 1) : List.of());

@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.nio.file.Path;
 import org.refdesk.index.Embedder;
+import org.refdesk.index.EmbeddingCache;
 import org.refdesk.index.PublicationIndex;
 import org.refdesk.index.ScoredId;
 import org.refdesk.index.SearchFilter;
@@ -21,17 +23,26 @@ public final class Calibrator {
 
     private final List<String> probes = probes();
 
-    public Calibration calibrate(PublicationIndex index, Embedder embedder) {
+    /** Probe vectors are kept in {@code probes-<model>.bin} under the data folder, so a restart embeds none. */
+    public Calibration calibrate(PublicationIndex index, Embedder embedder, Path dataDir) {
         if (index.size() == 0) {
             return Calibration.UNCALIBRATED;
         }
+        EmbeddingCache cache = EmbeddingCache.open(dataDir, "probes", embedder.modelId());
         List<Float> tops = new ArrayList<>();
         for (String probe : probes) {
-            List<ScoredId> hits = index.search().dense(embedder.embedQuery(probe), SearchFilter.NONE, 1);
+            String key = EmbeddingCache.key(embedder.modelId(), "query\u0000" + probe);
+            float[] vector = cache.get(key);
+            if (vector == null) {
+                vector = embedder.embedQueryUncached(probe);
+                cache.put(key, vector);
+            }
+            List<ScoredId> hits = index.search().dense(vector, SearchFilter.NONE, 1);
             if (!hits.isEmpty()) {
                 tops.add(HybridRetriever.cosine(hits.get(0).score()));
             }
         }
+        cache.save();
         tops.sort(Float::compare);
         float p95 = tops.get(Math.min(tops.size() - 1, (int) Math.ceil(tops.size() * 0.95) - 1));
         float mean = (float) tops.stream().mapToDouble(Float::doubleValue).average().orElse(1);

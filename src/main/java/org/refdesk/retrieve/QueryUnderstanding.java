@@ -29,7 +29,9 @@ public final class QueryUnderstanding {
             "titles", "title", "items", "works", "work", "collection", "say", "says", "said", "mention", "mentions",
             "discuss", "discusses", "address", "addresses", "deal", "deals", "focus", "focuses", "explain", "please",
             "hi", "hello", "thanks", "thank", "okay", "ok", "new", "old", "older", "earlier", "later", "recent", "latest",
-            "newest", "newer", "first", "second", "last", "which", "the", "other");
+            "newest", "newer", "first", "second", "last", "which", "the", "other", "came", "come", "comes", "out", "released",
+            "release", "appeared", "appear", "exist", "exists", "there", "get", "produced", "issued", "dated", "anyone",
+            "someone", "somebody", "us", "edited", "edit", "editor", "editors", "stuff", "things", "thing", "kind", "sort", "type", "types", "kinds", "like");
     private static final Pattern PRONOUN = Pattern.compile(
             "(?i)\\b(it|its|this|that|these|those|they|them|their|the (report|book|study|paper|document|brochure|"
             + "toolkit|handbook|one|first|second|last|other|same)|which one|which of|the other|other one)\\b");
@@ -47,6 +49,7 @@ public final class QueryUnderstanding {
             + "do you have|is there anything)\\b");
     private static final Pattern OTHER = Pattern.compile("(?i)\\b(other|another|else|different)\\b");
     private static final Pattern MORE_RECENT = Pattern.compile("(?i)\\b(more recent|newer|anything recent|latest|newest)\\b");
+    private static final Pattern NEWEST = Pattern.compile("(?i)\\b(most recent|latest|newest|last published)\\b");
     private static final int RECENT_SPAN = 5;
 
     private final PublicationIndex index;
@@ -79,12 +82,15 @@ public final class QueryUnderstanding {
             wants.add("year");
         }
 
-        String searchText = rest + " " + vocab.docTypeExpansion(rest);
+        String searchText = topicWords(rest) + " " + vocab.docTypeExpansion(rest);
+        String meaningText = text;
         if (followUp) {
             String earlier = conversation.lastTopicQuestion(question.history(),
                     q -> !topicTerms(withoutMentions(years.parse(q).rest(), vocab.mentions(q))).isEmpty());
             if (earlier != null && topicTerms.size() <= 2) {
-                searchText = searchText + " " + withoutMentions(years.parse(earlier).rest(), vocab.mentions(earlier));
+                String carried = withoutMentions(years.parse(earlier).rest(), vocab.mentions(earlier));
+                searchText = searchText + " " + topicWords(carried);
+                meaningText = carried + " " + topicWords(rest);
             }
         }
 
@@ -128,32 +134,48 @@ public final class QueryUnderstanding {
         Intent intent = !wants.isEmpty() ? Intent.METADATA
                 : LIST.matcher(text).find() || topicTerms.isEmpty() && (!mentions.isEmpty() || y.label() != null)
                 ? Intent.LIST : Intent.TOPIC;
-        return new Understanding(text, searchText.strip(), intent, filter, applied, focus, wants,
-                followUp ? conversation.seenSentences(question.history()) : Set.of(), unknownTerms(topicTerms),
-                followUp);
+        return new Understanding(text, searchText.strip(), meaningText.strip(), intent, filter, applied, focus, wants,
+                followUp ? conversation.seenSentences(question.history()) : Set.of(), unknownWords(rest),
+                followUp, NEWEST.matcher(text).find());
     }
 
     /** Analysed topic words of a text: what is left once question words are taken out. */
     List<String> topicTerms(String text) {
+        return index.analyzer().terms(topicWords(text));
+    }
+
+    /** The text without question words, as words. */
+    static String topicWords(String text) {
         StringBuilder kept = new StringBuilder();
         for (String word : text.split("[^\\p{L}\\p{N}'-]+")) {
             if (!word.isEmpty() && !QUESTION_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
                 kept.append(word).append(' ');
             }
         }
-        return index.analyzer().terms(kept.toString());
+        return kept.toString().strip();
     }
 
-    private List<String> unknownTerms(List<String> topicTerms) {
-        if (topicTerms.isEmpty()) {
+    /** Question words (as the asker wrote them) none of whose analysed terms occurs in any record. */
+    private List<String> unknownWords(String rest) {
+        List<String> words = new ArrayList<>();
+        for (String word : topicWords(rest).split("\\s+")) {
+            if (!word.isBlank() && !word.matches("\\d+")) {
+                words.add(word);
+            }
+        }
+        if (words.isEmpty()) {
             return List.of();
         }
+        java.util.Map<String, Integer> df = index.search().termStats(index.analyzer().terms(String.join(" ", words)))
+                .docFreq();
         List<String> unknown = new ArrayList<>();
-        index.search().termStats(topicTerms).docFreq().forEach((term, df) -> {
-            if (df == 0 && term.length() > 2 && !term.matches("\\d+")) {
-                unknown.add(term);
+        for (String word : words) {
+            List<String> terms = index.analyzer().terms(word);
+            if (!terms.isEmpty() && word.length() > 2 && terms.stream().allMatch(t -> df.getOrDefault(t, 0) == 0)
+                    && !unknown.contains(word.toLowerCase(Locale.ROOT))) {
+                unknown.add(word.toLowerCase(Locale.ROOT));
             }
-        });
+        }
         return unknown;
     }
 

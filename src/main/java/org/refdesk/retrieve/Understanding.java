@@ -9,16 +9,19 @@ import org.refdesk.index.SearchFilter;
  *
  * @param searchText the words to search for (question words and understood filters taken out; for a
  *     follow-up, with the earlier question's topic carried over)
+ * @param meaningText what to embed for the dense search (the question; for a follow-up, the earlier topic
+ *     with the new words)
  * @param filter explicit and understood filters combined
  * @param applied human-readable names of the understood and explicit filters ("from 2017", "Armenia")
  * @param focus ids of earlier-cited reports a follow-up is about, most relevant first; empty when new
  * @param wants for metadata questions: which of "authors" and "year" are asked for
  * @param seen sentences already quoted in the conversation (a follow-up prefers new ones)
  * @param unknownTerms question words that appear in no record and name no filter
+ * @param newestFirst the question asks for the latest or newest reports first
  */
-public record Understanding(String question, String searchText, Intent intent, SearchFilter filter,
+public record Understanding(String question, String searchText, String meaningText, Intent intent, SearchFilter filter,
                             List<String> applied, List<String> focus, Set<String> wants, Set<String> seen,
-                            List<String> unknownTerms, boolean followUp) {
+                            List<String> unknownTerms, boolean followUp, boolean newestFirst) {
     public Understanding {
         applied = List.copyOf(applied);
         focus = List.copyOf(focus);

@@ -1,0 +1,52 @@
+package org.refdesk.retrieve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.refdesk.App;
+import org.refdesk.TestLibrary;
+
+class IndexSyncIT {
+
+    @Test
+    void should_embed_nothing_on_a_restart_with_unchanged_seeds(@TempDir Path dir) {
+        // given a library synced once
+        try (TestLibrary first = TestLibrary.start(dir)) {
+            assertThat(first.app().catalog().size()).isEqualTo(10);
+        }
+        // when it starts again on the same seeds and data
+        try (TestLibrary second = TestLibrary.start(dir)) {
+            App.Loaded again = second.app().syncSeeds();
+            // then nothing is embedded and nothing changes
+            assertThat(again.sync().embedded()).isZero();
+            assertThat(again.sync().unchanged()).isEqualTo(10);
+            assertThat(second.app().embedder().passagesEmbedded()).isZero();
+        }
+    }
+
+    @Test
+    void should_add_change_and_remove_records_as_the_seeds_do(@TempDir Path dir) throws Exception {
+        try (TestLibrary library = TestLibrary.start(dir)) {
+            // given an extra JSON Lines seed
+            Files.writeString(library.seeds().resolve("extra.jsonl"),
+                    "{\"id\":\"x1\",\"title\":\"Labour exploitation in fishing\",\"abstract\":\"Forced labour on fishing vessels.\",\"year\":2021}\n");
+            App.Loaded added = library.app().syncSeeds();
+            assertThat(added.sync().added()).isEqualTo(1);
+            assertThat(added.sync().embedded()).isEqualTo(2); // the record and its one sentence
+            // when the record changes
+            Files.writeString(library.seeds().resolve("extra.jsonl"),
+                    "{\"id\":\"x1\",\"title\":\"Labour exploitation in fishing\",\"abstract\":\"Forced labour at sea.\",\"year\":2021}\n");
+            App.Loaded changed = library.app().syncSeeds();
+            assertThat(changed.sync().updated()).isEqualTo(1);
+            assertThat(changed.sync().embedded()).isEqualTo(2);
+            // and is removed
+            Files.delete(library.seeds().resolve("extra.jsonl"));
+            App.Loaded removed = library.app().syncSeeds();
+            assertThat(removed.sync().removed()).isEqualTo(1);
+            assertThat(library.app().catalog().find("x1")).isEmpty();
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.refdesk.retrieve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class YearParserTest {
+
+    private final YearParser parser = new YearParser();
+
+    static Stream<Arguments> questions() {
+        return Stream.of(
+                Arguments.of("reports from 2017", 2017, 2017, false),
+                Arguments.of("anything published before 2011?", null, 2010, false),
+                Arguments.of("health reports since 2015", 2015, null, false),
+                Arguments.of("what came out after 2015", 2016, null, false),
+                Arguments.of("between 2010 and 2015 on Asia", 2010, 2015, false),
+                Arguments.of("research 2012-2014", 2012, 2014, false),
+                Arguments.of("from 2018 onwards", 2018, null, false),
+                Arguments.of("up to 2012", null, 2012, false),
+                Arguments.of("recent guidance for nurses", null, null, true),
+                Arguments.of("guidance for nurses", null, null, false));
+    }
+
+    @ParameterizedTest
+    @MethodSource("questions")
+    void should_read_year_ranges_from_the_question(String question, Integer from, Integer to, boolean recent) {
+        YearParser.Years years = parser.parse(question);
+        assertThat(years.from()).as("from").isEqualTo(from);
+        assertThat(years.to()).as("to").isEqualTo(to);
+        assertThat(years.recent()).as("recent").isEqualTo(recent);
+    }
+
+    @ParameterizedTest
+    @MethodSource("questions")
+    void should_take_the_year_words_out_of_the_search_text(String question, Integer from, Integer to, boolean recent) {
+        assertThat(parser.parse(question).rest()).doesNotContainPattern("(18|19|20)\\d{2}");
+    }
+}
