@@ -4,6 +4,8 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.Objects;
+import org.eclipse.jetty.util.BlockingArrayQueue;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * Everything a request passes before a handler sees it, in order: the Host check (DNS rebinding), body
@@ -15,6 +17,9 @@ final class Gatekeeper {
 
     static final String ASK = "/api/ask";
     static final String ADMIN = "/api/admin";
+    /** Jetty threads, and requests that may wait for one: bounded, so overload is refused, not queued for ever. */
+    static final int MAX_THREADS = 200;
+    static final int MAX_QUEUED = 1024;
 
     private final HostCheck host;
     private final ClientAddress clients;
@@ -41,6 +46,10 @@ final class Gatekeeper {
     /** Registers the before- and after-handlers and the JSON form of Javalin's own HTTP errors. */
     void install(JavalinConfig config) {
         config.http.maxRequestSize = RequestLimits.MAX_BODY;
+        QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 8, 60_000,
+                new BlockingArrayQueue<>(MAX_QUEUED, MAX_QUEUED, MAX_QUEUED));
+        threads.setName("refdesk-http");
+        config.jetty.threadPool = threads;
         config.routes.before(metrics::start);
         config.routes.before(host::check);
         config.routes.before(this::guard);
