@@ -4,8 +4,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.Objects;
-import org.eclipse.jetty.util.BlockingArrayQueue;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
 
 /**
  * Everything a request passes before a handler sees it, in order: the Host check (DNS rebinding), body
@@ -17,9 +16,11 @@ final class Gatekeeper {
 
     static final String ASK = "/api/ask";
     static final String ADMIN = "/api/admin";
-    /** Jetty threads, and requests that may wait for one: bounded, so overload is refused, not queued for ever. */
-    static final int MAX_THREADS = 200;
-    static final int MAX_QUEUED = 1024;
+    /**
+     * Open connections Jetty accepts; beyond it new ones wait in the OS backlog. With a request at a time
+     * per connection this bounds the work waiting for a thread (Jetty advises against a bounded job queue).
+     */
+    static final int MAX_CONNECTIONS = 512;
 
     private final HostCheck host;
     private final ClientAddress clients;
@@ -46,10 +47,7 @@ final class Gatekeeper {
     /** Registers the before- and after-handlers and the JSON form of Javalin's own HTTP errors. */
     void install(JavalinConfig config) {
         config.http.maxRequestSize = RequestLimits.MAX_BODY;
-        QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 8, 60_000,
-                new BlockingArrayQueue<>(MAX_QUEUED, MAX_QUEUED, MAX_QUEUED));
-        threads.setName("refdesk-http");
-        config.jetty.threadPool = threads;
+        config.jetty.modifyServer(server -> server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, server)));
         config.routes.before(metrics::start);
         config.routes.before(host::check);
         config.routes.before(this::guard);
