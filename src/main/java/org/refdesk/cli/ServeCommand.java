@@ -30,9 +30,9 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Questions per minute per client (default: ${DEFAULT-VALUE}; 0 turns the limit off).")
     int rateLimit;
 
-    @Option(names = "--max-in-flight", defaultValue = "32",
-            description = "Answers computed at once; more are refused with 503 (default: ${DEFAULT-VALUE}).")
-    int maxInFlight;
+    @Option(names = "--max-in-flight",
+            description = "Answers computed at once; more are refused with 503 (default: twice the CPU cores).")
+    Integer maxInFlight;
 
     @Option(names = "--trusted-proxy",
             description = "Address of the reverse proxy whose X-Forwarded-For names the client (default: none).")
@@ -42,7 +42,7 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         long start = System.nanoTime();
         Settings settings = storage.settings().withServer(host, port)
-                .withLimits(rateLimit, maxInFlight, trustedProxy);
+                .withLimits(rateLimit, maxInFlight == null ? Settings.defaultMaxInFlight() : maxInFlight, trustedProxy);
         App app = App.open(settings);
         Javalin web = app.web().start(settings.host(), settings.port());
         LOG.info("refdesk listening on http://{}:{}/ (model {})", settings.host(), web.port(), settings.model());

@@ -27,7 +27,7 @@ import org.refdesk.LibraryFixture;
 
 /**
  * A bounded loopback load test, run by hand, not in CI: {@code mvn verify -Dit.test=LoadIT -Drefdesk.load=true}
- * (optionally {@code -Drefdesk.load.clients=64 -Drefdesk.load.seconds=30}). Clients ask in a closed loop
+ * (optionally {@code -Drefdesk.load.clients=64 -Drefdesk.load.seconds=30 -Drefdesk.load.inflight=N}). Clients ask in a closed loop
  * against the default limits except the rate limit (off, as for benchmarks); the only failures allowed
  * are the deliberate 503s beyond {@code --max-in-flight}. Writes {@code target/load-report.txt}.
  */
@@ -47,7 +47,9 @@ class LoadIT {
     void should_serve_many_clients_without_errors() throws Exception {
         int clients = Integer.getInteger("refdesk.load.clients", 64);
         int seconds = Integer.getInteger("refdesk.load.seconds", 30);
-        App app = LibraryFixture.open(dir, s -> s.withLimits(0, s.maxInFlight(), null));
+        int inFlight = Integer.getInteger("refdesk.load.inflight",
+                org.refdesk.config.Settings.defaultMaxInFlight());
+        App app = LibraryFixture.open(dir, s -> s.withLimits(0, inFlight, null));
         Javalin web = app.web().start("127.0.0.1", 0);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .executor(Executors.newFixedThreadPool(8)).build();
