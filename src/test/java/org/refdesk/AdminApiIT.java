@@ -9,6 +9,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -144,5 +147,28 @@ class AdminApiIT {
         assertThat(get("/api/publications/" + seedId).statusCode()).isEqualTo(404);
         assertThat(get("/api/publications/forced-labour-fishing").statusCode()).isEqualTo(200);
         assertThat(app.catalog().size()).isEqualTo(10);
+    }
+
+    @Test
+    void should_log_neither_abstracts_nor_tokens() throws Exception {
+        // given
+        start(TOKEN);
+        String marker = "Zanzibar-quokka-marker";
+        String body = "{\"id\":\"m\",\"title\":\"Marker report\",\"abstract\":\"" + marker + " sentence.\"}\n"
+                + "{\"title\":\"" + marker + "\",\"bogus\":1}\n";
+        PrintStream original = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            // when
+            send("POST", "/api/admin/publications", TOKEN, "application/x-ndjson", body);
+            send("POST", "/api/admin/publications", "guess-" + marker, "application/x-ndjson", body);
+            send("POST", "/api/ask", null, "application/json", "{\"question\":\"" + marker + " question\"}");
+        } finally {
+            System.setErr(original);
+        }
+        // then
+        String logs = captured.toString(StandardCharsets.UTF_8);
+        assertThat(logs).doesNotContain(marker).doesNotContain(TOKEN);
     }
 }
