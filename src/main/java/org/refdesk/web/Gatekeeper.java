@@ -9,7 +9,7 @@ import org.eclipse.jetty.server.NetworkConnectionLimit;
 /**
  * Everything a request passes before a handler sees it, in order: the Host check (DNS rebinding), body
  * type and size limits, the per-client rate limit and the in-flight cap on asking, the admin token;
- * and after it, the metrics. Limits apply to every path under {@code /api/ask} (plain and streamed).
+ * and at the very end (whatever happened), the permit is returned and the metrics recorded. Limits apply to every path under {@code /api/ask} (plain and streamed).
  * Thread-safe.
  */
 final class Gatekeeper {
@@ -48,11 +48,15 @@ final class Gatekeeper {
     void install(JavalinConfig config) {
         config.http.maxRequestSize = RequestLimits.MAX_BODY;
         config.jetty.modifyServer(server -> server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, server)));
-        config.routes.before(metrics::start);
+        config.events.handlerAdded(metrics::routeAdded);
         config.routes.before(host::check);
         config.routes.before(this::guard);
         config.routes.after(inFlight::leave);
-        config.routes.after(metrics::finish);
+        // the request logger runs for every request, also when a before-handler refused it
+        config.requestLogger.http((ctx, millis) -> {
+            inFlight.leave(ctx);
+            metrics.record(ctx, millis);
+        });
         config.routes.exception(HttpResponseException.class, (e, ctx) -> WebServer.error(ctx, e.getStatus(),
                 e.getStatus() == 413 ? "request body must be at most " + RequestLimits.MAX_BODY + " bytes"
                         : RequestLimits.printable(String.valueOf(e.getMessage()))));

@@ -1,5 +1,6 @@
 package org.refdesk.web;
 
+import io.javalin.event.HandlerMetaInfo;
 import io.javalin.http.Context;
 import io.javalin.router.Endpoint;
 import io.micrometer.core.instrument.Counter;
@@ -9,8 +10,13 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongSupplier;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.refdesk.answer.Answer;
 import org.refdesk.retrieve.Catalog;
 
@@ -21,12 +27,16 @@ import org.refdesk.retrieve.Catalog;
  */
 final class Metrics {
 
-    private static final String START = "refdesk.start";
+    private final List<Route> routes = new CopyOnWriteArrayList<>();
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+
+    /** Held here because Micrometer keeps only a weak reference to a function counter's source. */
+    private final LongSupplier queryCacheHits;
 
     Metrics(Catalog catalog, Readiness readiness, LongSupplier queryCacheHits) {
         Objects.requireNonNull(catalog, "catalog");
         Objects.requireNonNull(readiness, "readiness");
+        this.queryCacheHits = Objects.requireNonNull(queryCacheHits, "queryCacheHits");
         Gauge.builder("refdesk.index.publications", () -> readiness.isReady() ? catalog.size() : 0)
                 .description("Publications in the index").register(registry);
         Gauge.builder("refdesk.ready", () -> readiness.isReady() ? 1 : 0)
@@ -35,21 +45,14 @@ final class Metrics {
                 .description("Question embeddings served from the cache").register(registry);
     }
 
-    void start(Context ctx) {
-        ctx.attribute(START, System.nanoTime());
-    }
-
-    void finish(Context ctx) {
-        Long start = ctx.attribute(START);
-        if (start == null) {
-            return;
-        }
+    /** Records one finished request and how long it took. */
+    void record(Context ctx, Float millis) {
         Timer.builder("http.server.requests").description("HTTP requests by route and status")
                 .tag("method", ctx.method().name()).tag("route", route(ctx))
                 .tag("status", Integer.toString(ctx.statusCode()))
                 .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1))
                 .maximumExpectedValue(Duration.ofSeconds(30))
-                .register(registry).record(Duration.ofNanos(System.nanoTime() - start));
+                .register(registry).record(Duration.ofNanos((long) (millis == null ? 0 : millis * 1_000_000)));
     }
 
     void answered(Answer answer) {
@@ -65,11 +68,29 @@ final class Metrics {
         ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(registry.scrape());
     }
 
-    private static String route(Context ctx) {
+    /** Remembers a registered route, to name requests refused before Javalin matched them. */
+    void routeAdded(HandlerMetaInfo info) {
+        if (info.getHttpMethod().isHttpMethod()) {
+            String regex = Arrays.stream(info.getPath().split("/", -1))
+                    .map(part -> part.startsWith("{") && part.endsWith("}") ? "[^/]+" : Pattern.quote(part))
+                    .collect(Collectors.joining("/"));
+            routes.add(new Route(info.getHttpMethod().name(), Pattern.compile(regex), info.getPath()));
+        }
+    }
+
+    private String route(Context ctx) {
         Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
         if (endpoint != null) {
             return endpoint.path;
         }
+        for (Route r : routes) {
+            if (r.method().equals(ctx.method().name()) && r.pattern().matcher(ctx.path()).matches()) {
+                return r.path();
+            }
+        }
         return ctx.statusCode() == 404 ? "unmatched" : "static";
+    }
+
+    private record Route(String method, Pattern pattern, String path) {
     }
 }

@@ -56,6 +56,7 @@ class MetricsIT {
         ask("how do I bake sourdough bread at home?");
         ask("what covers re-trafficking");
         ask("");
+        send(to("/api/ask").header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("x")));
         send(to("/api/publications/no-such-id"));
         send(to("/no/such/page"));
         // when
@@ -66,6 +67,7 @@ class MetricsIT {
         String text = res.body();
         assertThat(text).contains("http_server_requests_seconds_count{method=\"POST\",route=\"/api/ask\",status=\"200\"} 3");
         assertThat(text).contains("http_server_requests_seconds_count{method=\"POST\",route=\"/api/ask\",status=\"400\"} 1");
+        assertThat(text).contains("http_server_requests_seconds_count{method=\"POST\",route=\"/api/ask\",status=\"415\"} 1");
         assertThat(text).contains("route=\"/api/publications/{id}\",status=\"404\"");
         assertThat(text).contains("route=\"unmatched\",status=\"404\"");
         assertThat(text).contains("http_server_requests_seconds_bucket{");
