@@ -2,6 +2,8 @@ package org.refdesk.answer;
 
 import java.util.Objects;
 import java.util.function.IntSupplier;
+import org.refdesk.answer.llm.Deadline;
+import org.refdesk.answer.llm.LlmAnswerer;
 import org.refdesk.retrieve.AbstentionGate;
 import org.refdesk.retrieve.HybridRetriever;
 import org.refdesk.retrieve.Question;
@@ -24,9 +26,17 @@ public final class AskService {
     private final ExtractiveComposer composer;
     private final Suggester suggester;
     private final IntSupplier newestYear;
+    private final LlmAnswerer llm;
 
     public AskService(QueryUnderstanding understanding, HybridRetriever retriever, AbstentionGate gate,
                       ExtractiveComposer composer, Suggester suggester, IntSupplier newestYear) {
+        this(understanding, retriever, gate, composer, suggester, newestYear, null);
+    }
+
+    /** With a chat model: {@code llm} writes the answers, the extractive answer is the fallback; null for none. */
+    public AskService(QueryUnderstanding understanding, HybridRetriever retriever, AbstentionGate gate,
+                      ExtractiveComposer composer, Suggester suggester, IntSupplier newestYear, LlmAnswerer llm) {
+        this.llm = llm;
         this.understanding = Objects.requireNonNull(understanding, "understanding");
         this.retriever = Objects.requireNonNull(retriever, "retriever");
         this.gate = Objects.requireNonNull(gate, "gate");
@@ -36,6 +46,13 @@ public final class AskService {
     }
 
     public Answer ask(Question question) {
+        if (llm != null) {
+            Deadline deadline = llm.deadline();
+            Retrieval r = retrieval(llm.condense(question, deadline));
+            Answer extractive = composer.compose(r, gate.distinctiveTerms(r.understanding()));
+            Answer answer = llm.answer(question, r, extractive, deadline);
+            return answer.withSuggestions(suggester.suggest(r, answer));
+        }
         Understanding u = understanding.understand(question, newestYear.getAsInt());
         Retrieval r = retriever.retrieve(u);
         if (LOG.isDebugEnabled()) {
@@ -51,6 +68,13 @@ public final class AskService {
      * sources are exactly the reports the text cites).
      */
     public Answer ask(Question question, AnswerStream stream) {
+        if (llm != null) {
+            Deadline deadline = llm.deadline();
+            Retrieval r = retrieval(llm.condense(question, deadline));
+            Answer extractive = composer.compose(r, gate.distinctiveTerms(r.understanding()));
+            Answer answer = llm.stream(question, r, extractive, stream, deadline);
+            return answer.withSuggestions(suggester.suggest(r, answer));
+        }
         Answer answer = ask(question);
         stream.sources(answer.sources());
         for (String piece : answer.answer().split("(?<=\\s)")) {
@@ -68,6 +92,16 @@ public final class AskService {
                 org.refdesk.index.SearchFilter.NONE, java.util.List.of(), java.util.List.of(), java.util.Set.of(),
                 java.util.Set.of(), java.util.List.of(), false);
         return retriever.candidates(plain, mode).stream().map(c -> c.publication()).toList();
+    }
+
+    private Retrieval retrieval(Question question) {
+        Understanding u = understanding.understand(question, newestYear.getAsInt());
+        Retrieval r = retriever.retrieve(u);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("Question {} understood as {} -> {} with {}", question.text(), u, r.verdict(),
+                    r.candidates().stream().map(c -> c.publication().id()).toList());
+        }
+        return r;
     }
 
     /** Retrieval only (for evaluation and benchmarks). */
