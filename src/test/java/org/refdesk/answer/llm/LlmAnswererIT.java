@@ -259,6 +259,52 @@ class LlmAnswererIT {
         assertThat(recorder.events).noneMatch(e -> e.equals("restart"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"openai", "ollama"})
+    void should_pass_on_cited_text_before_the_model_has_finished(String provider) {
+        // given
+        stub.answering("Domestic workers are most at risk [2]. They work in private homes [2]. More follows [2].")
+                .stalling(8, 600);
+        LlmAnswerer llm = answerer(provider);
+        Recorder recorder = new Recorder();
+
+        // when
+        long start = System.nanoTime();
+        Answer answer = llm.stream(QUESTION, retrieval(), EXTRACTIVE, recorder, llm.deadline());
+        long end = System.nanoTime();
+
+        // then
+        assertThat(answer.mode()).isEqualTo("llm");
+        assertThat((end - recorder.firstDelta) / 1_000_000).isGreaterThan(400);
+        assertThat(recorder.events.get(0)).isEqualTo("sources:[mekong,mena]");
+        assertThat(recorder.text()).isEqualTo("Domestic workers are most at risk [2]. They work in private homes [2]. "
+                + "More follows [2].");
+        assertThat(answer.answer()).isEqualTo("Domestic workers are most at risk [1]. They work in private homes [1]. "
+                + "More follows [1].");
+        assertThat(answer.sources()).extracting(Source::id).containsExactly("mena");
+        assertThat(start).isLessThan(recorder.firstDelta);
+    }
+
+    @Test
+    void should_restart_with_the_extractive_answer_when_the_deadline_passes_mid_stream() {
+        // given
+        stub.answering("Domestic workers are most at risk [2]. They work in private homes [2]. More follows [2].")
+                .stalling(8, 3000);
+        LlmAnswerer llm = answerer("openai", Duration.ofMillis(1000), 4);
+        Recorder recorder = new Recorder();
+
+        // when
+        long start = System.nanoTime();
+        Answer answer = llm.stream(QUESTION, retrieval(), EXTRACTIVE, recorder, llm.deadline());
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        // then
+        assertThat(answer.llmError()).isEqualTo("timeout");
+        assertThat(recorder.events).contains("restart");
+        assertThat(recorder.text()).isEqualTo(EXTRACTIVE.answer());
+        assertThat(millis).isLessThan(1600);
+    }
+
     @Test
     void should_stream_the_extractive_answer_when_the_model_declines() {
         // given
@@ -311,6 +357,7 @@ class LlmAnswererIT {
     private static final class Recorder implements AnswerStream {
         final List<String> events = new ArrayList<>();
         final StringBuilder text = new StringBuilder();
+        long firstDelta;
 
         @Override
         public void sources(List<Source> sources) {
@@ -320,6 +367,7 @@ class LlmAnswererIT {
         @Override
         public void delta(String piece) {
             events.add("delta");
+            firstDelta = firstDelta == 0 ? System.nanoTime() : firstDelta;
             text.append(piece);
         }
 

@@ -26,6 +26,8 @@ final class StubLlmServer implements AutoCloseable {
     private volatile String answer = "";
     private volatile String condensed;
     private volatile long delayMillis;
+    private volatile int stallAfter = -1;
+    private volatile long stallMillis;
 
     StubLlmServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -56,12 +58,20 @@ final class StubLlmServer implements AutoCloseable {
         statuses.clear();
         requests.clear();
         condensed = null;
+        stallAfter = -1;
         return this;
     }
 
     /** What the model says to a follow-up rewrite request. */
     StubLlmServer condensingTo(String text) {
         condensed = text;
+        return this;
+    }
+
+    /** A streamed answer stops for {@code millis} after its first {@code pieces} pieces. */
+    StubLlmServer stalling(int pieces, long millis) {
+        stallAfter = pieces;
+        stallMillis = millis;
         return this;
     }
 
@@ -99,40 +109,56 @@ final class StubLlmServer implements AutoCloseable {
         }
     }
 
-    private static void openAi(HttpExchange e, String text, boolean stream) throws IOException {
+    private void openAi(HttpExchange e, String text, boolean stream) throws IOException {
         if (!stream) {
             send(e, 200, "application/json", "{\"id\":\"c1\",\"object\":\"chat.completion\",\"created\":1,\"model\":\"stub\","
                     + "\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":" + json(text)
                     + "},\"finish_reason\":\"stop\"}],\"usage\":{\"prompt_tokens\":1,\"completion_tokens\":1,\"total_tokens\":2}}");
             return;
         }
-        StringBuilder out = new StringBuilder();
+        List<String> events = new ArrayList<>();
         for (String piece : pieces(text)) {
-            out.append("data: {\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"stub\","
-                    + "\"choices\":[{\"index\":0,\"delta\":{\"content\":").append(json(piece))
-                    .append("},\"finish_reason\":null}]}\n\n");
+            events.add("data: {\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"stub\","
+                    + "\"choices\":[{\"index\":0,\"delta\":{\"content\":" + json(piece) + "},\"finish_reason\":null}]}\n\n");
         }
-        out.append("data: {\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"stub\","
+        events.add("data: {\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"stub\","
                 + "\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\n");
-        out.append("data: [DONE]\n\n");
-        send(e, 200, "text/event-stream", out.toString());
+        events.add("data: [DONE]\n\n");
+        stream(e, "text/event-stream", events);
     }
 
-    private static void ollama(HttpExchange e, String text, boolean stream) throws IOException {
+    private void ollama(HttpExchange e, String text, boolean stream) throws IOException {
         String done = "\"done\":true,\"done_reason\":\"stop\",\"prompt_eval_count\":1,\"eval_count\":1}";
         if (!stream) {
             send(e, 200, "application/json", "{\"model\":\"stub\",\"created_at\":\"2024-01-01T00:00:00Z\","
                     + "\"message\":{\"role\":\"assistant\",\"content\":" + json(text) + "}," + done);
             return;
         }
-        StringBuilder out = new StringBuilder();
+        List<String> lines = new ArrayList<>();
         for (String piece : pieces(text)) {
-            out.append("{\"model\":\"stub\",\"created_at\":\"2024-01-01T00:00:00Z\",\"message\":{\"role\":\"assistant\","
-                    + "\"content\":").append(json(piece)).append("},\"done\":false}\n");
+            lines.add("{\"model\":\"stub\",\"created_at\":\"2024-01-01T00:00:00Z\",\"message\":{\"role\":\"assistant\","
+                    + "\"content\":" + json(piece) + "},\"done\":false}\n");
         }
-        out.append("{\"model\":\"stub\",\"created_at\":\"2024-01-01T00:00:00Z\",\"message\":{\"role\":\"assistant\","
-                + "\"content\":\"\"},").append(done).append('\n');
-        send(e, 200, "application/x-ndjson", out.toString());
+        lines.add("{\"model\":\"stub\",\"created_at\":\"2024-01-01T00:00:00Z\",\"message\":{\"role\":\"assistant\","
+                + "\"content\":\"\"}," + done + "\n");
+        stream(e, "application/x-ndjson", lines);
+    }
+
+    /** Sends chunked, flushing each part, stalling where scripted. */
+    private void stream(HttpExchange e, String type, List<String> parts) throws IOException {
+        e.getResponseHeaders().set("Content-Type", type);
+        e.sendResponseHeaders(200, 0);
+        try (OutputStream out = e.getResponseBody()) {
+            for (int i = 0; i < parts.size(); i++) {
+                if (i == stallAfter) {
+                    sleep(stallMillis);
+                }
+                out.write(parts.get(i).getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            }
+        } catch (IOException ignored) {
+            // the client hung up: what a cancelled stream does
+        }
     }
 
     private static List<String> pieces(String text) {
