@@ -147,8 +147,8 @@ public final class App implements AutoCloseable {
         readiness.llm(status::report);
         status.probeInBackground();
         LOG.info("LLM answers from {} (timeout {})", s, s.timeout());
-        return new LlmAnswerer(ChatModels.from(s), new PromptBuilder(PromptTemplates.fromClasspath()), s.timeout(),
-                LLM_CONCURRENCY, status);
+        return new LlmAnswerer(ChatModels.from(s), new PromptBuilder(PromptTemplates.fromFolderOrClasspath()),
+                s.timeout(), LLM_CONCURRENCY, status);
     }
 
     private void refreshProfile() {

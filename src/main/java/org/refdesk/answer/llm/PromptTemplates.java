@@ -33,6 +33,12 @@ public final class PromptTemplates {
         this.texts = Map.copyOf(texts);
     }
 
+    /** {@code prompts/} in the working directory when there is one (operators may edit it), else the packaged ones. */
+    public static PromptTemplates fromFolderOrClasspath() {
+        Path folder = Path.of("prompts");
+        return Files.isDirectory(folder) ? fromDirectory(folder) : fromClasspath();
+    }
+
     /** The prompts packaged with refdesk (the project folder {@code prompts/}). */
     public static PromptTemplates fromClasspath() {
         return load("classpath:/prompts/", name -> {
