@@ -110,8 +110,8 @@ public final class LlmAnswerer implements AutoCloseable {
             StreamingAnswer.emit(extractive, stream);
             return extractive;
         }
-        if (!permits.tryAcquire()) {
-            Answer busy = fallback(extractive, new LlmFailure("busy"));
+        if (status.coolingDown() || !permits.tryAcquire()) {
+            Answer busy = fallback(extractive, new LlmFailure(status.coolingDown() ? "unreachable" : "busy"));
             StreamingAnswer.emit(busy, stream);
             return busy;
         }
@@ -122,6 +122,9 @@ public final class LlmAnswerer implements AutoCloseable {
 
     /** The model's text within the deadline: one try, and one retry if the first failed retriably. */
     private String call(List<ChatMessage> messages, Deadline deadline) {
+        if (status.coolingDown()) {
+            throw new LlmFailure("unreachable");
+        }
         if (!permits.tryAcquire()) {
             throw new LlmFailure("busy");
         }

@@ -21,24 +21,37 @@ public final class LlmStatus {
 
     private static final Logger LOG = LoggerFactory.getLogger(LlmStatus.class);
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(3);
+    /** After the server was unreachable, questions skip it this long instead of each waiting to connect. */
+    private static final Duration COOL_DOWN = Duration.ofSeconds(15);
     private final LlmSettings settings;
     private final AtomicReference<String> state = new AtomicReference<>("unknown");
+    private volatile long unreachableSince = Long.MIN_VALUE;
 
     public LlmStatus(LlmSettings settings) {
         this.settings = java.util.Objects.requireNonNull(settings, "settings");
     }
 
     void up() {
+        unreachableSince = Long.MIN_VALUE;
         if (!"up".equals(state.getAndSet("up"))) {
             LOG.info("LLM {} at {} is up", settings.provider(), settings.baseUrl());
         }
     }
 
     void down(String reason) {
+        if (reason.equals("unreachable") && !coolingDown()) {
+            unreachableSince = System.nanoTime();
+        }
         String s = "down (" + reason + ")";
         if (!s.equals(state.getAndSet(s))) {
             LOG.warn("LLM {} at {} is {}; answering extractively meanwhile", settings.provider(), settings.baseUrl(), s);
         }
+    }
+
+    /** Whether the server was unreachable moments ago, so that asking it again now would only wait. */
+    boolean coolingDown() {
+        long since = unreachableSince;
+        return since != Long.MIN_VALUE && System.nanoTime() - since < COOL_DOWN.toNanos();
     }
 
     public String state() {

@@ -233,9 +233,15 @@ class LlmAnswererIT {
         Answer answer = ask(llm);
         status.probe();
 
+        long start = System.nanoTime();
+        Answer again = ask(llm);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
         // then
         assertThat(answer.llmError()).isEqualTo("unreachable");
         assertThat(status.state()).isEqualTo("down (unreachable)");
+        assertThat(again.llmError()).isEqualTo("unreachable");
+        assertThat(millis).isLessThan(50);
     }
 
     @ParameterizedTest
