@@ -77,8 +77,8 @@ public final class LlmAnswerer implements AutoCloseable {
         List<ChatMessage> messages = prompts.condense(question.text(), question.history());
         try {
             String text = call(messages, deadline.within(CONDENSE_BUDGET)).strip();
-            String line = text.lines().findFirst().orElse("").replaceAll("^[\"“]|[\"”]$", "").strip();
-            if (line.isEmpty() || line.length() > 2 * question.text().length() + 300) {
+            String line = firstLine(text);
+            if (line.isEmpty() || line.contains("NO_ANSWER") || line.length() > 2 * question.text().length() + 300) {
                 return question;
             }
             LOG.debug("Follow-up {} rewritten as {}", question.text(), line);
@@ -87,6 +87,13 @@ public final class LlmAnswerer implements AutoCloseable {
             LOG.debug("Follow-up rewrite failed: {}", LlmFailure.describe(e));
             return question;
         }
+    }
+
+    /** The rewritten question from a reply like {@code Standalone question: "..."}. */
+    static String firstLine(String reply) {
+        String line = reply.lines().filter(l -> !l.isBlank()).findFirst().orElse("")
+                .replaceFirst("(?i)^\\s*(standalone )?question:\\s*", "").strip();
+        return line.matches("^[\"“].*[\"”]$") && line.length() > 1 ? line.substring(1, line.length() - 1).strip() : line;
     }
 
     /** The model's checked answer, or {@code extractive} with {@code llmError} when it falls back. */
@@ -186,7 +193,11 @@ public final class LlmAnswerer implements AutoCloseable {
         if (reason.equals("unreachable") || reason.startsWith("refused") || reason.startsWith("server error")) {
             status.down(reason);
         }
-        LOG.info("LLM answer fell back to extractive: {}", reason);
+        if (reason.equals("unreachable")) {
+            LOG.debug("LLM answer fell back to extractive: {}", reason);
+        } else {
+            LOG.info("LLM answer fell back to extractive: {}", reason);
+        }
         return new Answer(extractive.answer(), extractive.sources(), extractive.suggestions(), extractive.abstained(),
                 extractive.mode(), extractive.filters(), reason);
     }
