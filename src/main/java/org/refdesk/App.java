@@ -146,7 +146,7 @@ public final class App implements AutoCloseable {
         LlmStatus status = new LlmStatus(s);
         readiness.llm(status::report);
         status.probeInBackground();
-        LOG.info("LLM answers from {} (timeout {})", s, s.timeout());
+        LOG.info("LLM answers from {}", s);
         return new LlmAnswerer(ChatModels.from(s), new PromptBuilder(PromptTemplates.fromFolderOrClasspath()),
                 s.timeout(), LLM_CONCURRENCY, status);
     }
