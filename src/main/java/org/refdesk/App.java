@@ -64,6 +64,7 @@ public final class App implements AutoCloseable {
     private App(Settings settings, Embedder embedder) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.embedder = Objects.requireNonNull(embedder, "embedder");
+        this.llm = llm(settings.llm(), readiness);
         this.index = PublicationIndex.open(settings.data().resolve("index"), embedder.modelId());
         this.sync = new IndexSync(index, embedder, settings.data());
         this.catalog = new Catalog(index);
@@ -71,7 +72,6 @@ public final class App implements AutoCloseable {
         AbstentionGate gate = new AbstentionGate(index, understanding);
         HybridRetriever retriever = new HybridRetriever(index, embedder, gate, () -> profile.get().calibration());
         ExtractiveComposer composer = new ExtractiveComposer(new SentencePicker(index), embedder);
-        this.llm = llm(settings.llm(), readiness);
         this.ask = new AskService(understanding, retriever, gate, composer,
                 new Suggester(() -> profile.get().facets()), () -> profile.get().newestYear(), llm);
         refreshProfile();
