@@ -1,0 +1,45 @@
+// Entry point: wires the views together once the page has loaded.
+
+import { getJson } from './api.js';
+import { mountAsk } from './ask.js';
+import { mountBrowse, refresh } from './browse.js';
+import { mountDialog } from './dialog.js';
+import { $ } from './dom.js';
+import { mountFilters, showFacets } from './filters.js';
+import { mountHandout } from './handout.js';
+import { mountReading } from './reading.js';
+import { on, state } from './state.js';
+import { mountViews, showView } from './views.js';
+
+async function start() {
+  mountViews();
+  mountFilters($('#filter-controls'), $('#filter-chips'));
+  mountAsk();
+  mountBrowse();
+  mountDialog();
+  mountReading();
+  mountHandout();
+  $('#filters-toggle').addEventListener('click', (event) => {
+    const panel = $('#filter-controls');
+    panel.hidden = !panel.hidden;
+    event.currentTarget.setAttribute('aria-expanded', String(!panel.hidden));
+  });
+  on('filters', () => refresh());
+  showView('ask');
+  document.documentElement.classList.add('ready');
+  await loadFacets();
+  refresh();
+}
+
+async function loadFacets() {
+  try {
+    const page = await getJson('/api/publications');
+    state.facets = page.facets;
+    $('#library-size').textContent = `${page.total} report${page.total === 1 ? '' : 's'}`;
+    showFacets(page.facets);
+  } catch (e) {
+    $('#library-size').textContent = '';
+  }
+}
+
+start();
