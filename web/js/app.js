@@ -25,6 +25,10 @@ async function start() {
     event.currentTarget.setAttribute('aria-expanded', String(!panel.hidden));
   });
   on('filters', () => refresh());
+  $('.skip-link').addEventListener('click', (event) => {
+    event.preventDefault();
+    showView('ask', true);
+  });
   showView('ask');
   document.documentElement.classList.add('ready');
   await loadFacets();
@@ -35,7 +39,7 @@ async function loadFacets() {
   try {
     const page = await getJson('/api/publications');
     state.facets = page.facets;
-    $('#library-size').textContent = `${page.total} report${page.total === 1 ? '' : 's'}`;
+    $('#library-size').textContent = ` · ${page.total} report${page.total === 1 ? '' : 's'}`;
     showFacets(page.facets);
   } catch (e) {
     $('#library-size').textContent = '';

@@ -2,7 +2,7 @@
 
 import { getJson, query } from './api.js';
 import { showFacets } from './filters.js';
-import { $, clear, h, names, places, questionTerms } from './dom.js';
+import { $, clear, h, highlighted, names, places, questionTerms } from './dom.js';
 import { openCard } from './dialog.js';
 import { announce } from './announce.js';
 import { filtersQuery } from './state.js';
@@ -81,5 +81,5 @@ function item(p, terms) {
   return h('li', { class: 'browse-item', 'data-id': p.id },
     h('h3', { class: 'browse-heading' }, open),
     h('p', { class: 'browse-meta' }, metaParts.join(' · ')),
-    snippet ? h('p', { class: 'browse-snippet' }, snippet) : null);
+    snippet ? h('p', { class: 'browse-snippet' }, highlighted(snippet, terms)) : null);
 }

@@ -20,13 +20,19 @@ export function sourceCard(record, options = {}) {
       heading),
     meta(record));
   const snippet = record.snippet ?? shorten(record.abstract || '');
-  if (snippet) card.append(h('p', { class: 'card-snippet' }, highlighted(snippet, terms)));
+  const snippetBox = snippet ? h('p', { class: 'card-snippet' }, highlighted(snippet, terms)) : null;
+  if (snippetBox) card.append(snippetBox);
   const abstract = h('div', { class: 'card-abstract', id: abstractId, props: { hidden: true } });
   const toggle = h('button', { type: 'button', class: 'link-button', 'aria-expanded': 'false', 'aria-controls': abstractId },
     'Show full abstract');
-  toggle.addEventListener('click', () => showAbstract(record, abstract, toggle, terms));
-  card.append(abstract, h('div', { class: 'card-actions' }, toggle, readingButton(record)));
-  if (options.abstractOpen) showAbstract(record, abstract, toggle, terms);
+  const flip = () => {
+    showAbstract(record, abstract, toggle, terms);
+    if (snippetBox) snippetBox.hidden = !abstract.hidden;
+  };
+  toggle.addEventListener('click', flip);
+  card.append(abstract, h('div', { class: 'card-actions' }, toggle,
+    h('div', { class: 'card-buttons' }, readingButton(record))));
+  if (options.abstractOpen) flip();
   return card;
 }
 

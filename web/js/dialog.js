@@ -30,7 +30,7 @@ export function openCard(publication, terms, opener) {
       ask(`What does “${publication.title}” cover?`);
     },
   } }, 'Ask about this report');
-  card.querySelector('.card-actions').append(askAbout);
+  card.querySelector('.card-buttons').append(askAbout);
   $('#card-dialog-body').replaceChildren(card);
   dialog.setAttribute('aria-labelledby', card.querySelector('.card-title').id);
   dialog.showModal();

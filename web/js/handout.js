@@ -49,15 +49,15 @@ function render() {
   }
 }
 
-/** Authors (Year). Title. Places. Category. */
+/** Title. Authors, Year. Places. Category. */
 function reference(r) {
   const who = names(r.authors || []);
   const where = places(r).join(', ');
+  const line = [who, r.year ? String(r.year) : ''].filter(Boolean).join(', ');
   return [
-    who ? `${who} ` : '',
-    r.year ? `(${r.year}). ` : who ? '(n.d.). ' : '',
     h('cite', {}, r.title),
     '. ',
+    line ? `${line}. ` : '',
     where ? `${where}. ` : '',
     r.category ? `${r.category}.` : '',
   ];

@@ -81,6 +81,7 @@ final class Browser {
     static Path fullPage(ChromeDriver driver, String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
+            driver.executeScript("window.scrollTo(0, 0)");
             Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
             @SuppressWarnings("unchecked")
             Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");

@@ -3,8 +3,15 @@ package org.refdesk.web.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.refdesk.web.ui.Browser.await;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,15 +19,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /** The page in real headless Chromium against a real server over the project's ten seed records. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WebUiIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private UiServer server;
     private ChromeDriver driver;
@@ -173,6 +184,155 @@ class WebUiIT {
         Browser.fullPage(driver, "06-card-dialog");
         driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
         await(driver, ExpectedConditions.invisibilityOfElementLocated(By.id("card-dialog")));
+    }
+
+    @Test
+    void should_collect_a_reading_list_and_export_it_in_every_format() throws Exception {
+        // given an answer citing several reports
+        ask("Which reports are about health?");
+        WebElement turn = finishedTurn(1);
+        int cited = turn.findElements(By.cssSelector(".card")).size();
+        assertThat(cited).isGreaterThan(1);
+
+        // when all cited reports are added and the drawer is opened
+        turn.findElement(By.cssSelector(".answer-actions .chip-button")).click();
+        assertThat(driver.findElement(By.id("reading-count")).getText()).isEqualTo(String.valueOf(cited));
+        driver.findElement(By.id("reading-toggle")).click();
+        assertThat(driver.findElements(By.cssSelector("#reading-items .reading-item"))).hasSize(cited);
+        Browser.fullPage(driver, "07-reading-list");
+
+        // then every export link downloads that list in its format
+        Map<String, String> files = new HashMap<>();
+        for (WebElement link : driver.findElements(By.cssSelector(".export-link"))) {
+            HttpResponse<String> res = HTTP.send(HttpRequest.newBuilder(URI.create(link.getAttribute("href"))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(res.statusCode()).isEqualTo(200);
+            assertThat(res.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment;");
+            files.put(link.getAttribute("data-format"), res.body());
+        }
+        assertThat(files.get("ris")).startsWith("TY  - RPRT\r\n");
+        assertThat(files.get("ris").split("ER  - \r\n", -1)).hasSize(cited + 1);
+        assertThat(files.get("bibtex").split("@techreport\\{", -1)).hasSize(cited + 1);
+        assertThat(files.get("csv").split("\r\n")[0]).isEqualTo("id,title,authors,year,countries,regions,category,url,abstract");
+        assertThat(files.get("md")).startsWith("# Reading list").contains("Health and Human Trafficking");
+
+        // and a report is removed with its button
+        driver.findElement(By.cssSelector("#reading-items .icon-button")).click();
+        assertThat(driver.findElement(By.id("reading-count")).getText()).isEqualTo(String.valueOf(cited - 1));
+        driver.findElement(By.id("reading-close")).click();
+    }
+
+    @Test
+    void should_be_usable_with_the_keyboard_alone() {
+        // given the page, reached with Tab from the top
+        tab();
+        assertThat(active().getAttribute("class")).contains("skip-link");
+        keys(Keys.ENTER);
+        assertThat(active().getAttribute("id")).isEqualTo("question");
+
+        // when a question is typed and sent with Enter (Shift+Enter makes a new line first)
+        keys("Anything on Cambodia?");
+        new Actions(driver).keyDown(Keys.SHIFT).sendKeys(Keys.ENTER).keyUp(Keys.SHIFT).perform();
+        assertThat(driver.findElement(By.id("question")).getAttribute("value")).endsWith("\n");
+        keys(Keys.ENTER);
+        finishedTurn(1);
+
+        // then Tab reaches the citation, Enter moves focus to its card, and the card's buttons work
+        tabUntil(e -> e.getAttribute("class") != null && e.getAttribute("class").contains("cite"));
+        String target = active().getAttribute("href").replaceAll(".*#", "");
+        keys(Keys.ENTER);
+        assertThat(active().getAttribute("id")).isEqualTo(target);
+        tabUntil(e -> "Show full abstract".equals(e.getText()));
+        keys(Keys.ENTER);
+        assertThat(active().getAttribute("aria-expanded")).isEqualTo("true");
+        tabUntil(e -> e.getAttribute("data-reading") != null);
+        keys(Keys.ENTER);
+        assertThat(driver.findElement(By.id("reading-count")).getText()).isEqualTo("1");
+
+        // and the reading list opens and closes (Escape) with focus returned
+        tabUntil(e -> "reading-toggle".equals(e.getAttribute("id")));
+        keys(Keys.ENTER);
+        assertThat(active().getAttribute("id")).isEqualTo("reading-title");
+        keys(Keys.ESCAPE);
+        assertThat(active().getAttribute("id")).isEqualTo("reading-toggle");
+        assertThat(driver.findElement(By.id("reading-drawer")).isDisplayed()).isFalse();
+        Object outline = driver.executeScript("return getComputedStyle(document.activeElement).outlineStyle");
+        assertThat(outline).isEqualTo("solid");
+    }
+
+    @Test
+    void should_print_a_handout_of_the_session() {
+        // given a question answered and a report on the reading list
+        ask("Anything on Armenia?");
+        WebElement turn = finishedTurn(1);
+        turn.findElement(By.cssSelector(".card .add-reading")).click();
+
+        // when the handout view opens
+        driver.findElement(By.id("tab-handout")).click();
+
+        // then it holds the question, the answer with its sources, and the reading list
+        String handout = driver.findElement(By.id("handout")).getAttribute("textContent");
+        assertThat(handout).contains("Anything on Armenia?", "Making Your Travel Safe", "Reading list");
+        Browser.fullPage(driver, "08-handout");
+
+        // and printing shows only the handout
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertThat(driver.findElement(By.cssSelector(".topbar")).isDisplayed()).isFalse();
+            assertThat(driver.findElement(By.id("handout")).isDisplayed()).isTrue();
+            Browser.fullPage(driver, "09-handout-print");
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
+
+    @Test
+    void should_fit_a_400_pixel_screen_and_follow_dark_mode() {
+        // given a narrow window in dark mode
+        driver.manage().window().setSize(new Dimension(400, 860));
+        Browser.darkMode(driver);
+        try {
+            driver.get(server.url());
+            await(driver, d -> !d.findElements(By.cssSelector("#starters .suggestion")).isEmpty());
+            Browser.fullPage(driver, "10-narrow-dark-start");
+
+            // when a question is answered
+            ask("Which reports are about health?");
+            finishedTurn(1);
+            Browser.fullPage(driver, "11-narrow-dark-answer");
+
+            // then nothing runs off the side and the colours are dark
+            Number width = (Number) driver.executeScript("return document.documentElement.scrollWidth");
+            Number inner = (Number) driver.executeScript("return window.innerWidth");
+            assertThat(width.intValue()).isLessThanOrEqualTo(inner.intValue());
+            String background = (String) driver.executeScript("return getComputedStyle(document.body).backgroundColor");
+            assertThat(background).isEqualTo("rgb(15, 20, 25)");
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+            driver.manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
+
+    private WebElement active() {
+        return driver.switchTo().activeElement();
+    }
+
+    private void keys(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+    }
+
+    private void tab() {
+        keys(Keys.TAB);
+    }
+
+    private void tabUntil(Predicate<WebElement> wanted) {
+        for (int i = 0; i < 60; i++) {
+            tab();
+            if (wanted.test(active())) {
+                return;
+            }
+        }
+        throw new AssertionError("Tab never reached the wanted element; stuck at " + active().getTagName());
     }
 
     private void ask(String question) {
