@@ -82,11 +82,11 @@ final class Browser {
         try {
             Files.createDirectories(SCREENSHOTS);
             driver.executeScript("window.scrollTo(0, 0)");
-            Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
-            @SuppressWarnings("unchecked")
-            Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
-            Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", ((Number) size.get("width")).doubleValue(),
-                    "height", Math.min(8000, ((Number) size.get("height")).doubleValue()), "scale", 1);
+            Number width = (Number) driver.executeScript(
+                    "return Math.max(window.innerWidth, document.documentElement.scrollWidth)");
+            Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight");
+            Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", width.doubleValue(),
+                    "height", Math.min(8000, height.doubleValue()), "scale", 1);
             Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
                     Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
             Path file = SCREENSHOTS.resolve(name + ".png");

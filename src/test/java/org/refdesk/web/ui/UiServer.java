@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.refdesk.App;
 import org.refdesk.config.Settings;
+import org.refdesk.web.Readiness;
 
 /** A real refdesk (ONNX model, Lucene index, Jetty on a free port) over a seeds folder, for browser tests. */
 final class UiServer implements AutoCloseable {
@@ -49,6 +50,10 @@ final class UiServer implements AutoCloseable {
 
     String url() {
         return "http://127.0.0.1:" + web.port() + "/";
+    }
+
+    Readiness readiness() {
+        return app.readiness();
     }
 
     /** Stops answering (the page then meets a server that is down). */
