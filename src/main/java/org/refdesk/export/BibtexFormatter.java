@@ -1,6 +1,8 @@
 package org.refdesk.export;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +11,8 @@ import org.refdesk.library.Publication;
 
 /**
  * BibTeX: one {@code @techreport} per report with a unique ASCII key. Field values are wrapped in
- * braces; TeX's special characters are escaped and braces balanced so no value can end its field early.
+ * braces; TeX's special characters are escaped, and a literal brace becomes a command (BibTeX counts
+ * a backslashed brace as a brace too), so every value stays balanced and none can end its field early.
  * Thread-safe.
  */
 final class BibtexFormatter implements ExportFormat.Formatter {
@@ -22,16 +25,19 @@ final class BibtexFormatter implements ExportFormat.Formatter {
             out.append("@techreport{").append(key(p, keys)).append(",\n");
             field(out, "title", "{" + escape(p.title()) + "}");
             if (!p.authors().isEmpty()) {
-                field(out, "author", String.join(" and ", p.authors().stream().map(BibtexFormatter::author).toList()));
+                field(out, "author", authors(p.authors()));
             }
             if (p.year() != null) {
                 field(out, "year", String.valueOf(p.year()));
             }
-            field(out, "institution", p.affiliations().isEmpty() ? "Unknown" : escape(String.join("; ", p.affiliations())));
+            // no institution is invented for a record that names none (BibTeX then only warns)
+            if (!p.affiliations().isEmpty()) {
+                field(out, "institution", escape(String.join(" and ", p.affiliations())));
+            }
             if (!p.abstractText().isEmpty()) {
                 field(out, "abstract", escape(p.abstractText()));
             }
-            List<String> keywords = new java.util.ArrayList<>(p.countries());
+            List<String> keywords = new ArrayList<>(p.countries());
             p.regions().stream().filter(r -> !keywords.contains(r)).forEach(keywords::add);
             if (p.category() != null && !p.category().isBlank()) {
                 keywords.add(p.category());
@@ -52,18 +58,27 @@ final class BibtexFormatter implements ExportFormat.Formatter {
         out.append("  ").append(name).append(" = {").append(value).append("},\n");
     }
 
-    /** A single-word name (an organisation) is braced so BibTeX does not split it into first and last. */
-    private static String author(String name) {
-        String escaped = escape(name);
-        return name.contains(",") || name.contains(" and ") ? "{" + escaped + "}" : escaped;
+    /** Names joined with "and"; "et al." becomes BibTeX's "others"; a name holding " and " is braced. */
+    static String authors(List<String> names) {
+        List<String> out = new ArrayList<>();
+        boolean others = false;
+        for (String name : names) {
+            String plain = name.replaceAll("(?i),?\\s*et\\.? al\\.?$", "").strip();
+            others |= !plain.equals(name.strip());
+            if (!plain.isEmpty()) {
+                String escaped = escape(plain);
+                out.add(plain.toLowerCase(Locale.ROOT).contains(" and ") ? "{" + escaped + "}" : escaped);
+            }
+        }
+        if (others) {
+            out.add("others");
+        }
+        return String.join(" and ", out);
     }
 
     /** First author's surname (or first title word), the year, and a letter when taken: {@code smith2017a}. */
     static String key(Publication p, Set<String> taken) {
-        String source = p.authors().isEmpty() ? p.title() : p.authors().get(0);
-        List<String> words = java.util.Arrays.stream(ascii(source).split("[^A-Za-z0-9]+"))
-                .filter(w -> !w.isEmpty()).toList();
-        String word = words.isEmpty() ? "" : p.authors().isEmpty() ? words.get(0) : words.get(words.size() - 1);
+        String word = p.authors().isEmpty() ? firstWord(p.title()) : surname(p.authors().get(0));
         String base = (word.isEmpty() ? "report" : word.toLowerCase(Locale.ROOT)) + (p.year() == null ? "" : p.year());
         String key = base;
         for (char c = 'a'; !taken.add(key); c++) {
@@ -72,14 +87,30 @@ final class BibtexFormatter implements ExportFormat.Formatter {
         return key;
     }
 
+    /** "Cathy Zimmerman" and "Zimmerman, C. et al." both give "Zimmerman". */
+    private static String surname(String name) {
+        String plain = name.replaceAll("(?i),?\\s*et\\.? al\\.?$", "").strip();
+        List<String> words = words(plain.contains(",") ? plain.substring(0, plain.indexOf(',')) : plain);
+        return words.isEmpty() ? "" : words.get(words.size() - 1);
+    }
+
+    private static String firstWord(String title) {
+        List<String> words = words(title);
+        return words.isEmpty() ? "" : words.get(0);
+    }
+
+    private static List<String> words(String text) {
+        return Arrays.stream(ascii(text).split("[^A-Za-z0-9]+")).filter(w -> !w.isEmpty()).toList();
+    }
+
     /** Escapes TeX specials; a backslash becomes a command so it cannot start one of its own. */
     static String escape(String value) {
         StringBuilder out = new StringBuilder();
         for (char c : RisFormatter.oneLine(value).toCharArray()) {
             switch (c) {
                 case '\\' -> out.append("\\textbackslash{}");
-                case '{' -> out.append("\\{");
-                case '}' -> out.append("\\}");
+                case '{' -> out.append("\\textbraceleft{}");
+                case '}' -> out.append("\\textbraceright{}");
                 case '&', '%', '$', '#', '_' -> out.append('\\').append(c);
                 case '~' -> out.append("\\textasciitilde{}");
                 case '^' -> out.append("\\textasciicircum{}");
