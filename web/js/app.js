@@ -1,7 +1,7 @@
 // Entry point: wires the views together once the page has loaded.
 
 import { getJson } from './api.js';
-import { mountAsk } from './ask.js';
+import { loadStarters, mountAsk } from './ask.js';
 import { mountBrowse, refresh } from './browse.js';
 import { mountDialog } from './dialog.js';
 import { $ } from './dom.js';
@@ -31,8 +31,30 @@ async function start() {
   });
   showView('ask');
   document.documentElement.classList.add('ready');
+  await whenReady();
   await loadFacets();
   refresh();
+}
+
+/** While the server is still loading its library, say so and check again every two seconds. */
+async function whenReady() {
+  const banner = $('#loading-banner');
+  for (;;) {
+    let ready = false;
+    try {
+      const res = await fetch('/health/ready', { headers: { Accept: 'application/json' } });
+      ready = res.ok;
+    } catch (e) {
+      ready = false;
+    }
+    if (ready) break;
+    banner.hidden = false;
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+  }
+  if (!banner.hidden) {
+    banner.hidden = true;
+    loadStarters();
+  }
 }
 
 async function loadFacets() {

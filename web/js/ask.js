@@ -15,6 +15,7 @@ let thread;
 let intro;
 let sendButton;
 let busy = false;
+let current = null;
 let turnCount = 0;
 
 export function mountAsk() {
@@ -71,6 +72,8 @@ async function run(question, past, filters, existing) {
   announce('Searching the library…');
   let text = '';
   let sources = [];
+  const controller = new AbortController();
+  current = controller;
   try {
     await askStream({ question, history: past, filters }, {
       sources: (list) => {
@@ -82,6 +85,7 @@ async function run(question, past, filters, existing) {
         view.showText(text, sources);
       },
       done: (answer) => {
+        if (controller.signal.aborted) return;
         view.finish(answer, question);
         state.turns.push({ question, answer: answer.answer, sources: answer.sources, suggestions: answer.suggestions,
           filters: answer.filters, abstained: answer.abstained });
@@ -89,13 +93,17 @@ async function run(question, past, filters, existing) {
         const count = answer.sources.length;
         announce(`Answer: ${answer.answer} ${count ? `${count} source${count > 1 ? 's' : ''} cited.` : ''}`);
       },
-    });
+    }, controller.signal);
   } catch (e) {
+    if (controller.signal.aborted) return;
     view.fail(e, () => run(question, past, filters, view));
     announce(`Error: ${e.message}`);
   } finally {
-    busy = false;
-    sendButton.disabled = false;
+    if (current === controller) {
+      current = null;
+      busy = false;
+      sendButton.disabled = false;
+    }
   }
 }
 
@@ -186,7 +194,7 @@ function renderSuggestions(section, list, n) {
       h('button', { type: 'button', class: 'suggestion', on: { click: () => ask(s) } }, s)))));
 }
 
-async function loadStarters() {
+export async function loadStarters() {
   const list = $('#starters');
   try {
     const { starters } = await getJson('/api/starters');
@@ -199,6 +207,10 @@ async function loadStarters() {
 }
 
 function newConversation() {
+  if (current) current.abort();
+  current = null;
+  busy = false;
+  sendButton.disabled = false;
   state.turns = [];
   emit('turns');
   clear(thread);

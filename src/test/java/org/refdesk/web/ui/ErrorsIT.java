@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Failures show a clear message with a retry, never a blank answer or a spinner that never stops. */
 class ErrorsIT {
@@ -77,6 +78,22 @@ class ErrorsIT {
         assertThat(error.getText()).contains("cannot be reached").contains("Try again");
         assertThat(driver.findElements(By.cssSelector(".turn .spinner"))).isEmpty();
         assertThat(driver.findElement(By.id("announcer")).getText()).contains("cannot be reached");
+    }
+
+    @Test
+    void should_say_the_library_is_loading_and_carry_on_when_it_is_ready() {
+        // given a page opened while the library loads
+        server.readiness().loading("loading index");
+        driver.get(server.url());
+
+        // then a loading notice shows
+        WebElement banner = await(driver, ExpectedConditions.visibilityOfElementLocated(By.id("loading-banner")));
+        assertThat(banner.getText()).contains("still loading");
+
+        // when the library is ready, the notice goes and the starters come
+        server.readiness().ready();
+        await(driver, ExpectedConditions.invisibilityOf(banner));
+        await(driver, d -> !d.findElements(By.cssSelector("#starters .suggestion")).isEmpty());
     }
 
     private void ask(String question) {
