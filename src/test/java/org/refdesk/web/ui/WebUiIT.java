@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +25,8 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -311,6 +314,22 @@ class WebUiIT {
             driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
             driver.manage().window().setSize(new Dimension(1280, 900));
         }
+    }
+
+    @Test
+    void should_run_under_the_strict_csp_without_console_errors() {
+        // given a page that has been used: an answer, a browse, the handout
+        ask("Anything on Asia?");
+        finishedTurn(1);
+        driver.findElement(By.id("tab-browse")).click();
+        await(driver, d -> d.findElements(By.cssSelector("#browse-list .browse-item")).size() == 10);
+        driver.findElement(By.id("tab-handout")).click();
+
+        // then the browser logged no error and no CSP violation
+        List<String> problems = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
+                .map(LogEntry::getMessage).toList();
+        assertThat(problems).isEmpty();
     }
 
     private WebElement active() {
