@@ -164,7 +164,11 @@ function turnView(question) {
           },
         } }, `+ Add all cited (${result.sources.length}) to reading list`));
       }
-      if (result.mode === 'llm') actions.append(h('span', { class: 'muted' }, 'Written by a language model from the cited reports.'));
+      if (result.mode === 'llm') {
+        actions.append(h('span', { class: 'note' }, 'Written by a language model from the cited reports only.'));
+      } else if (result.llmError) {
+        actions.append(h('span', { class: 'note' }, 'The language model was unavailable, so this answer quotes the reports directly.'));
+      }
       renderSuggestions(suggestions, result.suggestions, n);
     },
     fail(error, retry) {

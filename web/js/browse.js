@@ -4,6 +4,7 @@ import { getJson, query } from './api.js';
 import { showFacets } from './filters.js';
 import { $, clear, h, highlighted, names, places, questionTerms } from './dom.js';
 import { openCard } from './dialog.js';
+import { readingButton } from './cards.js';
 import { announce } from './announce.js';
 import { filtersQuery } from './state.js';
 
@@ -79,7 +80,7 @@ function item(p, terms) {
     on: { click: (event) => openCard(p, terms, event.currentTarget) } }, p.title);
   const snippet = (p.abstract || '').length > 220 ? `${p.abstract.slice(0, 217).replace(/\s+\S*$/, '')}…` : p.abstract;
   return h('li', { class: 'browse-item', 'data-id': p.id },
-    h('h3', { class: 'browse-heading' }, open),
+    h('div', { class: 'browse-top' }, h('h3', { class: 'browse-heading' }, open), readingButton(p)),
     h('p', { class: 'browse-meta' }, metaParts.join(' · ')),
     snippet ? h('p', { class: 'browse-snippet' }, highlighted(snippet, terms)) : null);
 }

@@ -79,7 +79,7 @@ async function showAbstract(record, box, toggle, terms) {
   }
 }
 
-function readingButton(record) {
+export function readingButton(record) {
   const button = h('button', { type: 'button', class: 'chip-button add-reading', 'data-reading': record.id });
   const update = () => {
     const added = state.reading.has(record.id);
@@ -88,7 +88,9 @@ function readingButton(record) {
     button.setAttribute('aria-label', `${added ? 'Remove from' : 'Add to'} reading list: ${record.title}`);
   };
   button.addEventListener('click', () => toggleReading(record));
-  on('reading', update);
+  on('reading', () => {
+    if (button.isConnected) update();
+  });
   update();
   return button;
 }
