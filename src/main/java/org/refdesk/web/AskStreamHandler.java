@@ -52,6 +52,8 @@ final class AskStreamHandler {
             events.send("done", answer);
         } catch (UncheckedIOException gone) {
             LOG.debug("Answer stream closed by the client", gone);
+        } catch (ApiException e) {
+            events.send("error", new ApiError(e.status(), e.getMessage()));
         } catch (RuntimeException e) {
             LOG.error("Answering failed mid-stream", e);
             events.send("error", new ApiError(500, "the answer could not be completed; please try again"));

@@ -317,7 +317,7 @@ class WebUiIT {
     }
 
     @Test
-    void should_run_under_the_strict_csp_without_console_errors() {
+    void should_run_under_the_strict_csp_without_console_errors_or_stored_data() {
         // given a page that has been used: an answer, a browse, the handout
         ask("Anything on Asia?");
         finishedTurn(1);
@@ -330,6 +330,9 @@ class WebUiIT {
                 .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
                 .map(LogEntry::getMessage).toList();
         assertThat(problems).isEmpty();
+
+        // and the session left nothing in the browser's storage (shared training computers)
+        assertThat(driver.executeScript("return localStorage.length + sessionStorage.length")).isEqualTo(0L);
     }
 
     private WebElement active() {
