@@ -53,7 +53,9 @@ async function load(next, replace) {
     const shown = list.children.length;
     count.textContent = summary(result.total, shown, text);
     more.hidden = shown >= result.total;
-    showFacets(result.facets);
+    // the filter menus count over the filters alone, not over this search's words
+    if (text) refreshFacets();
+    else showFacets(result.facets);
     if (replace && result.total === 0) {
       list.append(h('li', { class: 'empty' }, 'No reports match. Try other words or remove a filter.'));
     }
@@ -65,6 +67,15 @@ async function load(next, replace) {
       h('button', { type: 'button', class: 'button', on: { click: () => load(next, replace) } }, 'Try again')));
   } finally {
     list.removeAttribute('aria-busy');
+  }
+}
+
+async function refreshFacets() {
+  try {
+    const all = await getJson(`/api/publications${query(filtersQuery())}`);
+    showFacets(all.facets);
+  } catch (ignored) {
+    // the menus keep their last counts
   }
 }
 

@@ -87,7 +87,7 @@ class WebUiIT {
 
         // and the full abstract opens on demand
         card.findElement(By.cssSelector(".card-actions .link-button")).click();
-        await(driver, d -> card.findElement(By.cssSelector(".card-abstract p")).getText().length() > 300);
+        await(driver, d -> card.findElement(By.cssSelector(".card-abstract")).getText().length() > 300);
         Browser.fullPage(driver, "02-answer");
     }
 
@@ -310,6 +310,8 @@ class WebUiIT {
             assertThat(width.intValue()).isLessThanOrEqualTo(inner.intValue());
             String background = (String) driver.executeScript("return getComputedStyle(document.body).backgroundColor");
             assertThat(background).isEqualTo("rgb(15, 20, 25)");
+            driver.manage().window().setSize(new Dimension(1280, 900));
+            Browser.fullPage(driver, "11b-dark-desktop-answer");
         } finally {
             driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
             driver.manage().window().setSize(new Dimension(1280, 900));
