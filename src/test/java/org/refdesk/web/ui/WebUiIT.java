@@ -92,8 +92,11 @@ class WebUiIT {
     }
 
     @Test
-    void should_send_the_history_with_a_follow_up() {
-        // given an answered question about one report
+    void should_send_the_history_with_a_follow_up_and_forget_it_on_a_new_conversation() {
+        // given a page that records what it sends to the ask endpoint, and an answered question
+        driver.executeScript("window.__asks = []; const f = window.fetch; window.fetch = (url, opts) => {"
+                + " if (String(url).includes('/api/ask')) window.__asks.push({url: String(url),"
+                + " method: opts && opts.method, body: JSON.parse(opts.body)}); return f(url, opts); };");
         ask("What does the library say about the Nepal earthquake?");
         finishedTurn(1);
 
@@ -104,6 +107,28 @@ class WebUiIT {
         // then the answer is about the same report, with its authors
         assertThat(second.findElement(By.cssSelector(".answer-text")).getText()).contains("Katie Klaffenböck");
         Browser.fullPage(driver, "03-follow-up");
+
+        // and the question went in the POST body with the earlier turns, never in the URL
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> asks = (List<Map<String, Object>>) driver.executeScript("return window.__asks");
+        assertThat(asks).hasSize(2);
+        assertThat(asks.get(1).get("url")).isEqualTo("/api/ask/stream");
+        assertThat(asks.get(1).get("method")).isEqualTo("POST");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> body = (Map<String, Object>) asks.get(1).get("body");
+        assertThat(body.get("question")).isEqualTo("Who wrote it?");
+        assertThat(body.get("history").toString()).contains("role=user", "Nepal earthquake", "role=assistant",
+                "Lessons from Europe");
+
+        // when a new conversation starts, the thread is cleared and the next question has no history
+        driver.findElement(By.id("new-conversation")).click();
+        assertThat(driver.findElements(By.cssSelector("#thread .turn"))).isEmpty();
+        assertThat(driver.findElement(By.id("intro")).isDisplayed()).isTrue();
+        ask("Anything on Asia?");
+        finishedTurn(1);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> after = (List<Map<String, Object>>) driver.executeScript("return window.__asks");
+        assertThat(after.get(2).get("body").toString()).contains("history=[]");
     }
 
     @Test
