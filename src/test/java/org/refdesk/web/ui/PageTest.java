@@ -29,8 +29,13 @@ abstract class PageTest {
     @BeforeAll
     void start(@TempDir Path work) {
         Browser.requireChromium();
-        server = UiServer.start(work.resolve("server"), UiServer.PROJECT_SEEDS);
+        server = UiServer.start(work.resolve("server"), seeds(work));
         driver = Browser.launch(work.resolve("profile"), 1280, 900);
+    }
+
+    /** The collection files the server starts with: the project's seeds unless a test class says otherwise. */
+    Path[] seeds(Path work) {
+        return new Path[] {UiServer.PROJECT_SEEDS};
     }
 
     @AfterAll
