@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.refdesk.web.ui.Browser.await;
 
 import io.javalin.Javalin;
-import io.javalin.http.staticfiles.Location;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -32,27 +30,16 @@ class RateLimitIT {
     @BeforeEach
     void start() {
         Browser.requireChromium();
-        stub = Javalin.create(config -> {
-            config.startup.showJavalinBanner = false;
-            config.staticFiles.add(files -> {
-                files.hostedPath = "/";
-                files.directory = "/web";
-                files.location = Location.CLASSPATH;
-            });
-            config.routes.get("/health/ready", ctx -> ctx.json(Map.of("status", "ready")));
-            config.routes.get("/api/starters", ctx -> ctx.json(Map.of("starters", List.of("Anything on Asia?"))));
-            config.routes.get("/api/publications", ctx -> ctx.json(Map.of("total", 0, "items", List.of(), "facets", Map.of())));
-            config.routes.post("/api/ask/stream", ctx -> {
-                if (asked.incrementAndGet() == 1) {
-                    ctx.status(429).header("Retry-After", "30").json(Map.of("status", 429, "error", "rate limited"));
-                    return;
-                }
-                ctx.contentType("text/event-stream").result("event: sources\ndata: []\n\n"
-                        + "event: delta\ndata: {\"text\":\"Nothing on that.\"}\n\n"
-                        + "event: done\ndata: {\"answer\":\"Nothing on that.\",\"sources\":[],\"suggestions\":[],"
-                        + "\"abstained\":true,\"mode\":\"extractive\",\"filters\":[]}\n\n");
-            });
-        }).start("127.0.0.1", 0);
+        stub = StubApi.start(ctx -> {
+            if (asked.incrementAndGet() == 1) {
+                ctx.status(429).header("Retry-After", "30").json(Map.of("status", 429, "error", "rate limited"));
+                return;
+            }
+            ctx.contentType("text/event-stream").result("event: sources\ndata: []\n\n"
+                    + "event: delta\ndata: {\"text\":\"Nothing on that.\"}\n\n"
+                    + "event: done\ndata: {\"answer\":\"Nothing on that.\",\"sources\":[],\"suggestions\":[],"
+                    + "\"abstained\":true,\"mode\":\"extractive\",\"filters\":[]}\n\n");
+        });
         driver = Browser.launch(work.resolve("profile"), 1280, 900);
     }
 
