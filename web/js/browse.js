@@ -91,7 +91,7 @@ function item(p, terms) {
     on: { click: (event) => openCard(p, terms, event.currentTarget) } }, p.title);
   const snippet = (p.abstract || '').length > 220 ? `${p.abstract.slice(0, 217).replace(/\s+\S*$/, '')}…` : p.abstract;
   return h('li', { class: 'browse-item', 'data-id': p.id },
-    h('div', { class: 'browse-top' }, h('h3', { class: 'browse-heading' }, open), readingButton(p)),
+    h('div', { class: 'browse-top' }, h('h2', { class: 'browse-heading' }, open), readingButton(p)),
     h('p', { class: 'browse-meta' }, metaParts.join(' · ')),
     snippet ? h('p', { class: 'browse-snippet' }, highlighted(snippet, terms)) : null);
 }
