@@ -82,6 +82,10 @@ async function run(question, past, filters, existing) {
         text += piece.text;
         view.showText(text, sources);
       },
+      restart: () => {
+        text = '';
+        view.showText(text, sources);
+      },
       done: (answer) => {
         if (controller.signal.aborted) return;
         view.finish(answer, question);

@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code POST /api/ask/stream}: the same body as {@code /api/ask}, answered as server-sent events:
- * {@code sources}, then {@code delta} pieces of text, then {@code done} with the final answer, or
+ * {@code sources}, then {@code delta} pieces of text ({@code restart} withdraws the text so far when an LLM
+ * answer falls back), then {@code done} with the final answer, or
  * {@code error} if answering fails once the stream has begun. Bad requests are refused with a JSON
  * error before any event is sent.
  */

@@ -36,6 +36,12 @@ final class EventStream implements AnswerStream {
         send("delta", Map.of("text", text));
     }
 
+    /** The text so far is withdrawn (an LLM answer fell back mid-stream); the page starts the text again. */
+    @Override
+    public void restart() {
+        send("restart", Map.of());
+    }
+
     void send(String event, Object data) {
         try {
             // JSON never holds a raw line break, so one data line always carries the whole event
