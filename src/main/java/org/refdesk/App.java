@@ -11,6 +11,11 @@ import org.refdesk.answer.AskService;
 import org.refdesk.answer.ExtractiveComposer;
 import org.refdesk.answer.SentencePicker;
 import org.refdesk.answer.Suggester;
+import org.refdesk.answer.llm.ChatModels;
+import org.refdesk.answer.llm.LlmAnswerer;
+import org.refdesk.answer.llm.LlmStatus;
+import org.refdesk.answer.llm.PromptBuilder;
+import org.refdesk.answer.llm.PromptTemplates;
 import org.refdesk.config.Settings;
 import org.refdesk.index.EmbeddingModels;
 import org.refdesk.index.Embedder;
@@ -44,6 +49,8 @@ import org.slf4j.LoggerFactory;
 public final class App implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
+    /** Model calls at once; beyond it questions get the extractive answer at once rather than queue. */
+    private static final int LLM_CONCURRENCY = 4;
 
     private final Settings settings;
     private final Embedder embedder;
@@ -57,10 +64,12 @@ public final class App implements AutoCloseable {
     private final AskService ask;
     private final ChangeJournal changes;
     private volatile String recovery;
+    private final LlmAnswerer llm;
 
     private App(Settings settings, Embedder embedder) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.embedder = Objects.requireNonNull(embedder, "embedder");
+        this.llm = llm(settings.llm(), readiness);
         IndexRecovery.Opened opened = IndexRecovery.open(settings.data().resolve("index"), embedder.modelId());
         this.index = opened.index();
         if (opened.recovered()) {
@@ -75,7 +84,7 @@ public final class App implements AutoCloseable {
         HybridRetriever retriever = new HybridRetriever(index, embedder, gate, () -> profile.get().calibration());
         ExtractiveComposer composer = new ExtractiveComposer(new SentencePicker(index), embedder);
         this.ask = new AskService(understanding, retriever, gate, composer,
-                new Suggester(() -> profile.get().facets()), () -> profile.get().newestYear());
+                new Suggester(() -> profile.get().facets()), () -> profile.get().newestYear(), llm);
         refreshProfile();
     }
 
@@ -162,6 +171,19 @@ public final class App implements AutoCloseable {
         return settings;
     }
 
+    /** The optional chat model; prompts are checked now, the server itself in the background. */
+    private static LlmAnswerer llm(Settings.LlmSettings s, Readiness readiness) {
+        if (!s.enabled()) {
+            return null;
+        }
+        LlmStatus status = new LlmStatus(s);
+        readiness.llm(status::report);
+        status.probeInBackground();
+        LOG.info("LLM answers from {}", s);
+        return new LlmAnswerer(ChatModels.from(s), new PromptBuilder(PromptTemplates.fromFolderOrClasspath()),
+                s.timeout(), LLM_CONCURRENCY, status);
+    }
+
     private void refreshProfile() {
         Map<String, Map<String, Integer>> facets = index.search().facetValues();
         int newest = facets.getOrDefault("year", Map.of()).keySet().stream().mapToInt(Integer::parseInt).max().orElse(0);
@@ -180,6 +202,9 @@ public final class App implements AutoCloseable {
 
     @Override
     public void close() {
+        if (llm != null) {
+            llm.close();
+        }
         index.close();
     }
 

@@ -13,4 +13,11 @@ public interface AnswerStream {
 
     /** The next piece of answer text. */
     void delta(String text);
+
+    /**
+     * The sources and text sent so far are void (a model's answer failed its checks after it began);
+     * sources and text follow anew.
+     */
+    default void restart() {
+    }
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.IntSupplier;
+import org.refdesk.answer.llm.Deadline;
+import org.refdesk.answer.llm.LlmAnswerer;
 import org.refdesk.retrieve.AbstentionGate;
 import org.refdesk.retrieve.HybridRetriever;
 import org.refdesk.retrieve.Question;
@@ -27,9 +29,17 @@ public final class AskService {
     private final ExtractiveComposer composer;
     private final Suggester suggester;
     private final IntSupplier newestYear;
+    private final LlmAnswerer llm;
 
     public AskService(QueryUnderstanding understanding, HybridRetriever retriever, AbstentionGate gate,
                       ExtractiveComposer composer, Suggester suggester, IntSupplier newestYear) {
+        this(understanding, retriever, gate, composer, suggester, newestYear, null);
+    }
+
+    /** With a chat model: {@code llm} writes the answers, the extractive answer is the fallback; null for none. */
+    public AskService(QueryUnderstanding understanding, HybridRetriever retriever, AbstentionGate gate,
+                      ExtractiveComposer composer, Suggester suggester, IntSupplier newestYear, LlmAnswerer llm) {
+        this.llm = llm;
         this.understanding = Objects.requireNonNull(understanding, "understanding");
         this.retriever = Objects.requireNonNull(retriever, "retriever");
         this.gate = Objects.requireNonNull(gate, "gate");
@@ -40,13 +50,19 @@ public final class AskService {
 
     public Answer ask(Question question) {
         Question q = withLastReply(question);
-        Understanding u = understanding.understand(q, newestYear.getAsInt());
-        Retrieval r = retriever.retrieve(u);
-        if (LOG.isDebugEnabled()) {
-            LOG.debug("Question {} understood as {} -> {} with {}", question.text(), u, r.verdict(),
-                    r.candidates().stream().map(c -> c.publication().id() + "@" + c.cosine() + c.matchedTerms()).toList());
+        if (llm != null) {
+            Deadline deadline = llm.deadline();
+            Retrieval r = retrieval(llm.condense(q, deadline));
+            Answer extractive = composer.compose(r, gate.distinctiveTerms(r.understanding()));
+            Answer answer = llm.answer(q, r, extractive, deadline);
+            return answer.withSuggestions(suggester.suggest(r, answer));
         }
-        Answer answer = composer.compose(r, gate.distinctiveTerms(u));
+        return extractive(q);
+    }
+
+    private Answer extractive(Question question) {
+        Retrieval r = retrieval(question);
+        Answer answer = composer.compose(r, gate.distinctiveTerms(r.understanding()));
         return answer.withSuggestions(suggester.suggest(r, answer));
     }
 
@@ -61,7 +77,8 @@ public final class AskService {
             return question;
         }
         Turn earlier = history.get(history.size() - 1);
-        Answer reply = ask(new Question(earlier.content(), history.subList(0, history.size() - 1), question.filters()));
+        Answer reply = extractive(withLastReply(
+                new Question(earlier.content(), history.subList(0, history.size() - 1), question.filters())));
         List<Turn> completed = new ArrayList<>(history);
         completed.add(new Turn("assistant", reply.answer()));
         return new Question(question.text(), completed, question.filters());
@@ -72,6 +89,14 @@ public final class AskService {
      * sources are exactly the reports the text cites).
      */
     public Answer ask(Question question, AnswerStream stream) {
+        if (llm != null) {
+            Question q = withLastReply(question);
+            Deadline deadline = llm.deadline();
+            Retrieval r = retrieval(llm.condense(q, deadline));
+            Answer extractive = composer.compose(r, gate.distinctiveTerms(r.understanding()));
+            Answer answer = llm.stream(q, r, extractive, stream, deadline);
+            return answer.withSuggestions(suggester.suggest(r, answer));
+        }
         Answer answer = ask(question);
         stream.sources(answer.sources());
         for (String piece : answer.answer().split("(?<=\\s)")) {
@@ -89,6 +114,17 @@ public final class AskService {
                 org.refdesk.index.SearchFilter.NONE, java.util.List.of(), java.util.List.of(), java.util.Set.of(),
                 java.util.Set.of(), java.util.List.of(), false, false);
         return retriever.candidates(plain, mode).stream().map(c -> c.publication()).toList();
+    }
+
+    private Retrieval retrieval(Question question) {
+        Understanding u = understanding.understand(question, newestYear.getAsInt());
+        Retrieval r = retriever.retrieve(u);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("Question {} understood as {} -> {} with {}", question.text(), u, r.verdict(),
+                    r.candidates().stream().map(c -> c.publication().id() + "@" + c.cosine() + c.matchedTerms())
+                            .toList());
+        }
+        return r;
     }
 
     /** Retrieval only (for evaluation and benchmarks). */

@@ -84,7 +84,7 @@ public final class ExtractiveComposer {
         return new Answer(text, List.of(), List.of(), true, "extractive", u.applied(), null);
     }
 
-    static String snippet(Publication p) {
+    public static String snippet(Publication p) {
         String a = p.abstractText();
         if (a.length() <= 280) {
             return a;

@@ -44,7 +44,10 @@ public final class Suggester {
         return new ArrayList<>(out).subList(0, Math.min(MAX, out.size()));
     }
 
-    /** Questions for a library with nothing asked yet: its most common specific places and its years. */
+    /**
+     * Questions for a library with nothing asked yet, each about a facet value the library holds: its most
+     * common specific places, its newest year, its main category, a publisher and an author.
+     */
     public List<String> starters(int max, List<Publication> exclude) {
         List<String> out = new ArrayList<>();
         Map<String, Map<String, Integer>> f = facets.get();
@@ -55,6 +58,13 @@ public final class Suggester {
         }
         f.getOrDefault("year", Map.of()).keySet().stream().max(String::compareTo)
                 .ifPresent(y -> out.add("Which reports are from " + y + "?"));
+        f.getOrDefault("category", Map.of()).keySet().stream().findFirst()
+                .ifPresent(c -> out.add("Which reports are about " + c + "?"));
+        f.getOrDefault("affiliation", Map.of()).keySet().stream().findFirst()
+                .ifPresent(a -> out.add("What has " + a + " published?"));
+        f.getOrDefault("author", Map.of()).keySet().stream().filter(a -> !a.contains(","))
+                .filter(a -> exclude.stream().noneMatch(p -> p.authors().contains(a))).findFirst()
+                .ifPresent(a -> out.add("What has " + a + " written?"));
         return out.subList(0, Math.min(max, out.size()));
     }
 

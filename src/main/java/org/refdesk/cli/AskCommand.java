@@ -19,6 +19,9 @@ public final class AskCommand implements Callable<Integer> {
     @Mixin
     StorageOptions storage;
 
+    @Mixin
+    LlmOptions llm;
+
     @Option(names = "--json", description = "Print the same JSON as POST /api/ask.")
     boolean json;
 
@@ -32,7 +35,7 @@ public final class AskCommand implements Callable<Integer> {
             System.err.println("refdesk ask: the question must have 1 to 2000 characters");
             return 2;
         }
-        try (App app = App.open(storage.settings())) {
+        try (App app = App.open(llm.apply(storage.settings()))) {
             app.syncSeeds();
             Answer answer = app.ask().ask(Question.of(question));
             if (json) {

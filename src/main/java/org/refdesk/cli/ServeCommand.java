@@ -19,6 +19,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     StorageOptions storage;
 
+    @Mixin
+    LlmOptions llm;
+
     @Option(names = "--port", defaultValue = "7070", description = "Port (default: ${DEFAULT-VALUE}; 0 picks one).")
     int port;
 
@@ -41,7 +44,7 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long start = System.nanoTime();
-        Settings settings = storage.settings().withServer(host, port)
+        Settings settings = llm.apply(storage.settings().withServer(host, port))
                 .withLimits(rateLimit, maxInFlight == null ? Settings.defaultMaxInFlight() : maxInFlight, trustedProxy);
         App app = App.open(settings);
         Javalin web = app.web().start(settings.host(), settings.port());

@@ -29,6 +29,7 @@ final class HealthHandler {
         body.put("state", readiness.state());
         body.put("publications", readiness.isReady() ? catalog.size() : 0);
         body.put("embeddingModel", modelId);
+        body.put("llm", readiness.llmState());
         ctx.status(readiness.isReady() ? 200 : 503).json(body);
     }
 }

@@ -7,6 +7,7 @@ public final class Readiness {
 
     private final AtomicReference<String> state = new AtomicReference<>("loading index");
     private volatile boolean ready;
+    private volatile java.util.function.Supplier<Object> llm = () -> "off";
 
     public void loading(String what) {
         ready = false;
@@ -24,5 +25,14 @@ public final class Readiness {
 
     public String state() {
         return state.get();
+    }
+
+    /** Where the state of the optional chat model comes from; it is reported but never fails readiness. */
+    public void llm(java.util.function.Supplier<Object> llmState) {
+        this.llm = java.util.Objects.requireNonNull(llmState, "llmState");
+    }
+
+    public Object llmState() {
+        return llm.get();
     }
 }

@@ -3,6 +3,7 @@ package org.refdesk.web;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
+import org.refdesk.answer.Suggester;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +24,9 @@ public final class WebServer {
         AskHandler ask = new AskHandler(deps.ask(), deps.readiness(), gate.metrics()::answered);
         AdminHandler admin = new AdminHandler(deps.admin());
         PublicationsHandler publications = new PublicationsHandler(deps.catalog());
+        AskStreamHandler askStream = new AskStreamHandler(deps.ask(), deps.readiness(), gate.metrics()::answered);
+        ExportHandler export = new ExportHandler(deps.catalog());
+        StartersHandler starters = new StartersHandler(new Suggester(deps.catalog()::facets), deps.readiness());
         HealthHandler health = new HealthHandler(deps.readiness(), deps.catalog(), deps.modelId());
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -38,6 +42,9 @@ public final class WebServer {
             config.routes.before(SecurityHeaders::apply);
             gate.install(config);
             config.routes.post("/api/ask", ask::ask);
+            config.routes.post("/api/ask/stream", askStream::stream);
+            config.routes.get("/api/export", export::export);
+            config.routes.get("/api/starters", starters::starters);
             config.routes.get("/api/publications", publications::list);
             config.routes.get("/api/publications/{id}", publications::one);
             config.routes.get("/health/live", health::live);

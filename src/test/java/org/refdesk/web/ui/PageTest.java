@@ -1,0 +1,97 @@
+package org.refdesk.web.ui;
+
+import static org.refdesk.web.ui.Browser.await;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * The page in real headless Chromium against a real server over the project's ten seed records: one
+ * server and one browser per test class, the page reloaded before each test.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class PageTest {
+
+    UiServer server;
+    ChromeDriver driver;
+
+    @BeforeAll
+    void start(@TempDir Path work) {
+        Browser.requireChromium();
+        server = UiServer.start(work.resolve("server"), seeds(work));
+        driver = Browser.launch(work.resolve("profile"), 1280, 900);
+    }
+
+    /** The collection files the server starts with: the project's seeds unless a test class says otherwise. */
+    Path[] seeds(Path work) {
+        return new Path[] {UiServer.PROJECT_SEEDS};
+    }
+
+    @AfterAll
+    void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @BeforeEach
+    void open() {
+        driver.get(server.url());
+        await(driver, d -> !d.findElements(By.cssSelector("#starters .suggestion")).isEmpty());
+    }
+
+    WebElement active() {
+        return driver.switchTo().activeElement();
+    }
+
+    void keys(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+    }
+
+    void tab() {
+        keys(Keys.TAB);
+    }
+
+    void tabUntil(Predicate<WebElement> wanted) {
+        for (int i = 0; i < 60; i++) {
+            tab();
+            if (wanted.test(active())) {
+                return;
+            }
+        }
+        throw new AssertionError("Tab never reached the wanted element; stuck at " + active().getTagName());
+    }
+
+    void ask(String question) {
+        WebElement box = driver.findElement(By.id("question"));
+        box.sendKeys(question);
+        driver.findElement(By.id("ask-send")).click();
+    }
+
+    WebElement finishedTurn(int n) {
+        return await(driver, d -> {
+            List<WebElement> turns = d.findElements(By.cssSelector("#thread .turn"));
+            if (turns.size() < n) {
+                return null;
+            }
+            WebElement turn = turns.get(n - 1);
+            boolean done = turn.findElements(By.cssSelector(".answer[aria-busy]")).isEmpty()
+                    && !turn.findElement(By.cssSelector(".answer-text")).getText().isBlank();
+            return done ? turn : null;
+        });
+    }
+}

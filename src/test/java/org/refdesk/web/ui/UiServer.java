@@ -1,0 +1,69 @@
+package org.refdesk.web.ui;
+
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.refdesk.App;
+import org.refdesk.config.Settings;
+import org.refdesk.web.Readiness;
+
+/** A real refdesk (ONNX model, Lucene index, Jetty on a free port) over a seeds folder, for browser tests. */
+final class UiServer implements AutoCloseable {
+
+    /** The project's own ten-record listing page. */
+    static final Path PROJECT_SEEDS = Path.of("seeds");
+
+    private final App app;
+    private final Javalin web;
+
+    private UiServer(App app, Javalin web) {
+        this.app = app;
+        this.web = web;
+    }
+
+    /** Starts a server whose seeds folder holds copies of the given files. */
+    static UiServer start(Path workDir, Path... seedFiles) {
+        try {
+            Path seeds = Files.createDirectories(workDir.resolve("seeds"));
+            for (Path file : seedFiles) {
+                if (Files.isDirectory(file)) {
+                    try (var files = Files.list(file)) {
+                        for (Path f : files.toList()) {
+                            Files.copy(f, seeds.resolve(f.getFileName()));
+                        }
+                    }
+                } else {
+                    Files.copy(file, seeds.resolve(file.getFileName()));
+                }
+            }
+            Settings settings = Settings.fromEnvironment(Map.of()).withStorage(seeds, workDir.resolve("data"));
+            App app = App.open(settings);
+            app.syncSeeds();
+            return new UiServer(app, app.web().start("127.0.0.1", 0));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + web.port() + "/";
+    }
+
+    Readiness readiness() {
+        return app.readiness();
+    }
+
+    /** Stops answering (the page then meets a server that is down). */
+    void stopWeb() {
+        web.stop();
+    }
+
+    @Override
+    public void close() {
+        web.stop();
+        app.close();
+    }
+}

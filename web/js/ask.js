@@ -1,0 +1,142 @@
+// The conversation: the question box, streamed answers with citations and cards, follow-up chips,
+// starter questions, errors with a retry, and a new-conversation button.
+
+import { askStream, getJson } from './api.js';
+import { $, clear, focusOn, h } from './dom.js';
+import { announce } from './announce.js';
+import { emit, filtersBody, state } from './state.js';
+import { turnView } from './turn.js';
+
+const MAX_HISTORY = 20;
+let form;
+let box;
+let thread;
+let intro;
+let sendButton;
+let busy = false;
+let current = null;
+
+export function mountAsk() {
+  form = $('#ask-form');
+  box = $('#question');
+  thread = $('#thread');
+  intro = $('#intro');
+  sendButton = $('#ask-send');
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    submit();
+  });
+  box.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+      event.preventDefault();
+      submit();
+    }
+  });
+  box.addEventListener('input', grow);
+  $('#new-conversation').addEventListener('click', newConversation);
+  loadStarters();
+}
+
+/** Asks a question from outside (a card's "ask about this", a starter). */
+export function ask(question) {
+  box.value = question;
+  submit();
+}
+
+function submit() {
+  const question = box.value.trim();
+  if (!question || busy) return;
+  box.value = '';
+  grow();
+  run(question, history(), filtersBody(), null);
+}
+
+function history() {
+  const turns = [];
+  for (const t of state.turns) {
+    turns.push({ role: 'user', content: t.question }, { role: 'assistant', content: t.answer });
+  }
+  return turns.slice(-MAX_HISTORY);
+}
+
+async function run(question, past, filters, existing) {
+  busy = true;
+  sendButton.disabled = true;
+  intro.hidden = true;
+  const view = existing || turnView(question, ask);
+  if (!existing) thread.append(view.root);
+  view.reset();
+  view.root.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  announce('Searching the library…');
+  let text = '';
+  let sources = [];
+  const controller = new AbortController();
+  current = controller;
+  try {
+    await askStream({ question, history: past, filters }, {
+      sources: (list) => {
+        sources = list;
+        view.showSources(list, question);
+      },
+      delta: (piece) => {
+        text += piece.text;
+        view.showText(text, sources);
+      },
+      restart: () => {
+        text = '';
+        view.showText(text, sources);
+      },
+      done: (answer) => {
+        if (controller.signal.aborted) return;
+        view.finish(answer, question);
+        state.turns.push({ question, answer: answer.answer, sources: answer.sources, suggestions: answer.suggestions,
+          filters: answer.filters, abstained: answer.abstained });
+        emit('turns');
+        const count = answer.sources.length;
+        announce(`Answer: ${answer.answer} ${count ? `${count} source${count > 1 ? 's' : ''} cited.` : ''}`);
+      },
+    }, controller.signal);
+  } catch (e) {
+    if (controller.signal.aborted) return;
+    view.fail(e, () => run(question, past, filters, view));
+    announce(`Error: ${e.message}`);
+  } finally {
+    if (current === controller) {
+      current = null;
+      busy = false;
+      sendButton.disabled = false;
+    }
+  }
+}
+
+export async function loadStarters() {
+  const list = $('#starters');
+  try {
+    const { starters } = await getJson('/api/starters');
+    clear(list).append(...starters.map((s) => h('li', {},
+      h('button', { type: 'button', class: 'suggestion starter', on: { click: () => ask(s) } }, s))));
+    list.closest('.starters').hidden = starters.length === 0;
+  } catch (e) {
+    list.closest('.starters').hidden = true;
+  }
+}
+
+function newConversation() {
+  if (current) current.abort();
+  current = null;
+  busy = false;
+  sendButton.disabled = false;
+  state.turns = [];
+  emit('turns');
+  clear(thread);
+  intro.hidden = false;
+  box.value = '';
+  grow();
+  announce('New conversation started.');
+  focusOn(box);
+}
+
+function grow() {
+  box.style.height = 'auto';
+  box.style.height = `${Math.min(box.scrollHeight, 240)}px`;
+}

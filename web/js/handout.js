@@ -1,0 +1,64 @@
+// The training handout: this session's questions, answers with their citations, and the reading list,
+// laid out for paper (the print style sheet prints only this).
+
+import { $, clear, h, names, places } from './dom.js';
+import { on, state } from './state.js';
+
+export function mountHandout() {
+  $('#handout-print').addEventListener('click', () => {
+    render();
+    window.print();
+  });
+  on('turns', render);
+  on('reading', render);
+  on('view', (name) => {
+    if (name === 'handout') render();
+  });
+  window.addEventListener('beforeprint', render);
+  render();
+}
+
+function render() {
+  const paper = clear($('#handout'));
+  const date = new Date().toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
+  paper.append(h('header', { class: 'handout-head' },
+    h('p', { class: 'handout-kicker' }, 'refdesk · Anti-trafficking resource library'),
+    h('h2', {}, 'Training handout'),
+    h('p', { class: 'muted' }, `Questions asked and reports consulted on ${date}.`)));
+  if (!state.turns.length && !state.reading.size) {
+    paper.append(h('p', { class: 'empty' },
+      'Nothing yet: ask a question or add reports to the reading list, and they will appear here.'));
+    return;
+  }
+  if (state.turns.length) {
+    paper.append(h('h3', {}, 'Questions and answers'));
+    const list = h('ol', { class: 'handout-turns' });
+    for (const t of state.turns) {
+      list.append(h('li', {},
+        h('p', { class: 'handout-q' }, t.question),
+        t.filters && t.filters.length ? h('p', { class: 'muted' }, `Filters: ${t.filters.join(', ')}`) : null,
+        h('p', { class: 'handout-a' }, t.answer),
+        t.sources.length ? h('ol', { class: 'handout-sources' }, t.sources.map((s) => h('li', { value: String(s.n) },
+          reference(s)))) : null));
+    }
+    paper.append(list);
+  }
+  if (state.reading.size) {
+    paper.append(h('h3', {}, 'Reading list'));
+    paper.append(h('ol', { class: 'handout-reading' }, [...state.reading.values()].map((r) => h('li', {}, reference(r)))));
+  }
+}
+
+/** Title. Authors, Year. Places. Category. */
+function reference(r) {
+  const who = names(r.authors || []);
+  const where = places(r).join(', ');
+  const line = [who, r.year ? String(r.year) : ''].filter(Boolean).join(', ');
+  return [
+    h('cite', {}, r.title),
+    '. ',
+    line ? `${line}. ` : '',
+    where ? `${where}. ` : '',
+    r.category ? `${r.category}.` : '',
+  ];
+}
