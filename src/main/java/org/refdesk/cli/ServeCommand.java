@@ -34,7 +34,7 @@ public final class ServeCommand implements Callable<Integer> {
     int rateLimit;
 
     @Option(names = "--max-in-flight",
-            description = "Answers computed at once; more are refused with 503 (default: twice the CPU cores).")
+            description = "Answers computed at once; more are refused with 503 (default: four per CPU core).")
     Integer maxInFlight;
 
     @Option(names = "--trusted-proxy",

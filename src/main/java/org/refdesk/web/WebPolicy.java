@@ -8,9 +8,9 @@ package org.refdesk.web;
 public record WebPolicy(boolean loopbackOnly, int rateLimitPerMinute, int maxInFlight, String trustedProxy,
                         String adminToken) {
 
-    /** The defaults of {@code refdesk serve}: loopback, 60 questions a minute, twice the cores in flight, no admin. */
+    /** The defaults of {@code refdesk serve}: loopback, 60 questions a minute, four per core in flight, no admin. */
     public static final WebPolicy DEFAULT = new WebPolicy(true, 60,
-            Math.max(2, 2 * Runtime.getRuntime().availableProcessors()), null, null);
+            Math.max(4, 4 * Runtime.getRuntime().availableProcessors()), null, null);
 
     public WebPolicy {
         if (rateLimitPerMinute < 0) {
