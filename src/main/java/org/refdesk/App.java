@@ -101,7 +101,7 @@ public final class App implements AutoCloseable {
         return new App(settings, embedder);
     }
 
-    /** Makes the index hold exactly what {@code seeds/} holds. */
+    /** Makes the index hold exactly what {@code seeds/} holds, plus the records ingested or uploaded since. */
     public Loaded syncSeeds() {
         readiness.loading(recovery != null ? recovery : "syncing " + settings.seeds());
         ParseResult parsed = changes.applyTo(reader.readDirectory(settings.seeds()));
@@ -113,13 +113,16 @@ public final class App implements AutoCloseable {
         return new Loaded(parsed, report);
     }
 
-    /** Adds or updates the records of these files, leaving the rest of the index alone. */
+    /**
+     * Adds or updates the records of these files for good (they survive the next start-up's sync with
+     * {@code seeds/}), leaving the rest of the index alone.
+     */
     public Loaded ingest(List<Path> files) {
         List<ParseResult> parts = new ArrayList<>();
         files.forEach(f -> parts.add(reader.readFile(f)));
         ParseResult parsed = ParseResult.merge("ingest", parts);
         report(parsed);
-        return upsert(parsed);
+        return keep(parsed);
     }
 
     /** Adds or updates already-parsed records. */

@@ -49,4 +49,20 @@ class IndexSyncIT {
             assertThat(library.app().catalog().find("x1")).isEmpty();
         }
     }
+
+    @Test
+    void should_keep_ingested_records_through_the_next_start_up_sync(@TempDir Path dir) throws Exception {
+        // given a record ingested from a file outside seeds/
+        Path upload = Files.writeString(dir.resolve("upload.jsonl"),
+                "{\"id\":\"u1\",\"title\":\"Debt bondage in brick kilns\",\"abstract\":\"Families in debt.\",\"year\":2019}\n");
+        try (TestLibrary library = TestLibrary.start(dir)) {
+            library.app().ingest(java.util.List.of(upload));
+        }
+        // when refdesk starts again and syncs seeds/
+        try (TestLibrary again = TestLibrary.start(dir)) {
+            // then the ingested record is still there
+            assertThat(again.app().catalog().find("u1")).isPresent();
+            assertThat(again.app().catalog().size()).isEqualTo(11);
+        }
+    }
 }
