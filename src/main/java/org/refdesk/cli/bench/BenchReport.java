@@ -1,0 +1,59 @@
+package org.refdesk.cli.bench;
+
+import java.util.List;
+
+/**
+ * Everything one {@code refdesk bench} run measured; written as {@code bench.json} by Jackson. Immutable.
+ *
+ * @param model the embedding model id
+ * @param cores processors the JVM saw
+ * @param targets each target of the issue with what was measured against it
+ */
+public record BenchReport(String model, int cores, boolean quick, Ingest ingest, List<RetrievalRow> retrieval,
+                          Http http, Restart restart, List<Memory> memory, List<Target> targets) {
+
+    public BenchReport {
+        retrieval = List.copyOf(retrieval);
+        memory = List.copyOf(memory);
+        targets = List.copyOf(targets);
+    }
+
+    /**
+     * Raw model throughput against refdesk's whole ingest on the same texts. refdesk also embeds every
+     * abstract sentence (for the extractive answer) but only once per distinct sentence.
+     */
+    public record Ingest(int texts, double modelPerSec, double refdeskPerSec, double ratio, int modelTextsEmbedded,
+                         int refdeskTextsEmbedded, long modelMs, long refdeskMs) {
+    }
+
+    /** Latency percentiles over {@code n} calls. */
+    public record Percentiles(double p50Ms, double p95Ms, double p99Ms, int n) {
+    }
+
+    /**
+     * One library size. {@code refdesk} and {@code inMemory} both include embedding a question never seen
+     * before; {@code refdeskCachedQuery} and {@code inMemorySearchOnly} are the same calls with the query
+     * vector already known; {@code speedup} is inMemory p50 / refdesk p50.
+     */
+    public record RetrievalRow(int size, boolean synthetic, Percentiles refdesk, Percentiles inMemory, double speedup,
+                               Percentiles refdeskCachedQuery, Percentiles inMemorySearchOnly,
+                               Percentiles queryEmbedding, long buildMs) {
+    }
+
+    /** K clients posting varied questions to {@code /api/ask} for a fixed time. */
+    public record Http(int size, int clients, double seconds, double rps, double p50Ms, double p99Ms, int errors,
+                       int requests) {
+    }
+
+    /** A fresh JVM serving unchanged seeds: start to ready, and texts it had to embed. */
+    public record Restart(long readyMs, int embedded, int publications) {
+    }
+
+    /** Heap used after GC and resident set size of a serving process holding {@code size} publications. */
+    public record Memory(int size, double heapMb, double rssMb) {
+    }
+
+    /** One target of the issue, what was measured, and whether it is met. */
+    public record Target(String name, String goal, String measured, boolean met) {
+    }
+}
