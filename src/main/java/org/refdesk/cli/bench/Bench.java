@@ -45,8 +45,9 @@ public final class Bench {
         Settings settings = plan.settings().withLimits(0, 1024, null);
         List<Publication> seeds = new CollectionReader().readDirectory(settings.seeds()).publications();
         EmbeddingModels.Choice choice = EmbeddingModels.choice(settings.model());
-        Embedder embedder = EmbeddingModels.load(choice.id());
         EmbeddingModel rawModel = choice.factory().get();
+        // one ONNX session for both sides: two would leave each other's spinning worker threads in the way
+        Embedder embedder = new Embedder(choice, rawModel);
         Path work = createWork();
         try {
             LOG.info("Bench: ingest of {} texts", plan.ingestTexts());
