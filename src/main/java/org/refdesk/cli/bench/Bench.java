@@ -104,18 +104,18 @@ public final class Bench {
     private static long build(SyntheticLibrary library, int size, Path data, String modelId,
                               InMemoryEmbeddingStore<TextSegment> store) {
         long start = System.nanoTime();
-        List<String> ids = new ArrayList<>(size);
-        List<Embedding> embeddings = new ArrayList<>(size);
-        List<TextSegment> segments = new ArrayList<>(size);
+        String[] ids = new String[size];
+        Embedding[] embeddings = new Embedding[size];
+        TextSegment[] segments = new TextSegment[size];
         try (PublicationIndex index = PublicationIndex.open(data.resolve("index"), modelId)) {
-            library.write(index, size, r -> {
-                ids.add(r.publication().id());
-                embeddings.add(Embedding.from(r.vector()));
-                segments.add(TextSegment.from(r.publication().searchableText()));
+            library.write(index, size, (r, i) -> {
+                ids[i] = r.publication().id();
+                embeddings[i] = Embedding.from(r.vector());
+                segments[i] = TextSegment.from(r.publication().searchableText());
             });
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        store.addAll(ids, embeddings, segments);
+        store.addAll(List.of(ids), List.of(embeddings), List.of(segments));
         return millis;
     }
 

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.SplittableRandom;
-import java.util.function.Consumer;
+import java.util.function.ObjIntConsumer;
+import java.util.stream.IntStream;
 import org.refdesk.index.IndexedPublication;
 import org.refdesk.index.PublicationIndex;
 import org.refdesk.library.Publication;
@@ -47,13 +48,16 @@ final class SyntheticLibrary {
         this.lastNames = distinct(names.stream().map(n -> n.substring(n.lastIndexOf(' ') + 1)).toList(), "Morgan");
     }
 
-    /** Writes records {@code 0..size-1} and commits; each is also handed to {@code also}. */
-    void write(PublicationIndex index, int size, Consumer<IndexedPublication> also) {
-        for (int i = 0; i < size; i++) {
+    /**
+     * Writes records {@code 0..size-1} from one thread per processor (the HNSW graph is most of the cost)
+     * and commits; each record is also handed to {@code also} with its number, from the writing thread.
+     */
+    void write(PublicationIndex index, int size, ObjIntConsumer<IndexedPublication> also) {
+        IntStream.range(0, size).parallel().forEach(i -> {
             IndexedPublication record = record(i);
             index.upsert(record);
-            also.accept(record);
-        }
+            also.accept(record, i);
+        });
         index.commit();
     }
 
