@@ -114,6 +114,11 @@ public final class IndexSearch {
         });
     }
 
+    /** Index segments searched per query (each has its own HNSW graph). */
+    public int segments() {
+        return withSearcher(s -> s.getIndexReader().leaves().size());
+    }
+
     int count(Query query) {
         return withSearcher(s -> s.count(query));
     }

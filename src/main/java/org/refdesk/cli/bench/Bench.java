@@ -70,7 +70,8 @@ public final class Bench {
                 try (App app = App.open(settings.withStorage(settings.seeds(), dir.resolve("data")), embedder)) {
                     app.readiness().ready();
                     LOG.info("Bench: retrieval at {}", size);
-                    rows.add(retrieval.measure(size, app.ask(), store, plan.questions(), buildMs));
+                    rows.add(retrieval.measure(size, app.ask(), store, plan.questions(), buildMs,
+                            app.catalog().segments()));
                     store.removeAll();
                     if (size == plan.loadSize()) {
                         http = load(app, size, questions);

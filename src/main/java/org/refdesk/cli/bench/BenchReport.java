@@ -33,11 +33,12 @@ public record BenchReport(String model, int cores, boolean quick, Ingest ingest,
     /**
      * One library size. {@code refdesk} and {@code inMemory} both include embedding a question never seen
      * before; {@code refdeskCachedQuery} and {@code inMemorySearchOnly} are the same calls with the query
-     * vector already known; {@code speedup} is inMemory p50 / refdesk p50.
+     * vector already known; {@code speedup} is inMemory p50 / refdesk p50;
+     * {@code segments} is the number of index segments (each searched with its own HNSW graph).
      */
     public record RetrievalRow(int size, boolean synthetic, Percentiles refdesk, Percentiles inMemory, double speedup,
                                Percentiles refdeskCachedQuery, Percentiles inMemorySearchOnly,
-                               Percentiles queryEmbedding, long buildMs) {
+                               Percentiles queryEmbedding, long buildMs, int segments) {
     }
 
     /** K clients posting varied questions to {@code /api/ask} for a fixed time. */

@@ -19,12 +19,12 @@ public final class BenchTable {
                 i.refdeskPerSec(), i.refdeskTextsEmbedded(), i.refdeskMs(), i.ratio()));
         out.append(line("%nRetrieval, ms (synthetic records: seed words, random unit vectors; every question new,"
                 + " query embedding included on both sides)"));
-        out.append(line("  %8s | %-22s | %-22s | %7s | %-16s | %-16s | %6s", "size", "refdesk p50/p95/p99",
-                "in-memory p50/p95/p99", "speedup", "refdesk cached q", "in-mem search", "embed"));
+        out.append(line("  %8s | %-22s | %-22s | %7s | %-16s | %-16s | %6s | %4s", "size", "refdesk p50/p95/p99",
+                "in-memory p50/p95/p99", "speedup", "refdesk cached q", "in-mem search", "embed", "segs"));
         for (BenchReport.RetrievalRow row : r.retrieval()) {
-            out.append(line("  %8d | %-22s | %-22s | %6.2fx | %-16s | %-16s | %6.2f", row.size(),
+            out.append(line("  %8d | %-22s | %-22s | %6.2fx | %-16s | %-16s | %6.2f | %4d", row.size(),
                     three(row.refdesk()), three(row.inMemory()), row.speedup(), two(row.refdeskCachedQuery()),
-                    two(row.inMemorySearchOnly()), row.queryEmbedding().p50Ms()));
+                    two(row.inMemorySearchOnly()), row.queryEmbedding().p50Ms(), row.segments()));
         }
         if (r.http() != null) {
             BenchReport.Http h = r.http();

@@ -33,7 +33,7 @@ final class RetrievalBench {
     }
 
     BenchReport.RetrievalRow measure(int size, AskService ask, InMemoryEmbeddingStore<TextSegment> store, int n,
-                                     long buildMs) {
+                                     long buildMs, int segments) {
         for (String q : questions.make(WARMUP, -size)) {
             ask.retrieve(Question.of(q));
             baseline(q, store, new Latencies(), new Latencies());
@@ -58,7 +58,7 @@ final class RetrievalBench {
         double refdeskP50 = refdesk.percentileMs(50);
         double speedup = refdeskP50 == 0 ? 0 : Latencies.round(inMemory.percentileMs(50) / refdeskP50);
         return new BenchReport.RetrievalRow(size, true, refdesk.percentiles(), inMemory.percentiles(), speedup,
-                cached.percentiles(), searchOnly.percentiles(), embedding.percentiles(), buildMs);
+                cached.percentiles(), searchOnly.percentiles(), embedding.percentiles(), buildMs, segments);
     }
 
     /** Embeds the question as LangChain4j's textbook RAG does (no cache) and brute-force searches the store. */
