@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
@@ -46,7 +47,9 @@ public final class IndexSearch {
     private final SearcherManager searchers;
     private final DocumentMapper mapper;
     private final TextAnalyzer analyzer;
+    private static final int MAX_REMEMBERED_TERMS = 100_000;
     private volatile FacetState facetState;
+    private volatile TermCounts termCounts;
 
     IndexSearch(SearcherManager searchers, DocumentMapper mapper, TextAnalyzer analyzer) {
         this.searchers = searchers;
@@ -70,18 +73,39 @@ public final class IndexSearch {
         return withSearcher(s -> ids(s, s.search(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, n, restriction), n)));
     }
 
-    /** Documents containing each analysed term (in any text field), and the total number of documents. */
+    /**
+     * Documents containing each analysed term (in any text field), and the total number of documents.
+     * Counts are remembered per index version: a question asks for the same terms several times, and a
+     * large library would otherwise walk long posting lists on every request.
+     */
     public TermStats termStats(List<String> terms) {
         return withSearcher(s -> {
+            Map<String, Integer> known = termCounts(s.getIndexReader());
             Map<String, Integer> df = new LinkedHashMap<>();
             for (String term : new LinkedHashSet<>(terms)) {
-                BooleanQuery.Builder any = new BooleanQuery.Builder();
-                IndexFields.TEXT_BOOSTS.keySet().forEach(f -> any.add(new TermQuery(new Term(f, term)),
-                        BooleanClause.Occur.SHOULD));
-                df.put(term, s.count(any.build()));
+                Integer count = known.get(term);
+                if (count == null) {
+                    BooleanQuery.Builder any = new BooleanQuery.Builder();
+                    IndexFields.TEXT_BOOSTS.keySet().forEach(f -> any.add(new TermQuery(new Term(f, term)),
+                            BooleanClause.Occur.SHOULD));
+                    count = s.count(any.build());
+                    if (known.size() < MAX_REMEMBERED_TERMS) {
+                        known.put(term, count);
+                    }
+                }
+                df.put(term, count);
             }
             return new TermStats(df, s.getIndexReader().numDocs());
         });
+    }
+
+    private Map<String, Integer> termCounts(IndexReader reader) {
+        TermCounts current = termCounts;
+        if (current == null || current.reader() != reader) {
+            current = new TermCounts(reader, new ConcurrentHashMap<>());
+            termCounts = current;
+        }
+        return current.counts();
     }
 
     /** A page of publications matching the text (all when blank) and filter, with facet counts. */
@@ -300,6 +324,9 @@ public final class IndexSearch {
     }
 
     private record FacetState(IndexReader reader, DefaultSortedSetDocValuesReaderState state) {
+    }
+
+    private record TermCounts(IndexReader reader, Map<String, Integer> counts) {
     }
 
     /** Document frequencies of analysed terms, and the number of documents they are out of. */
