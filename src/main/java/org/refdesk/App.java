@@ -68,9 +68,12 @@ public final class App implements AutoCloseable {
         refreshProfile();
     }
 
-    /** Loads the embedding model and opens the index; does not read the seeds yet. */
+    /**
+     * Starts loading the embedding model (in the background, so the index opens and the server can listen
+     * meanwhile) and opens the index; does not read the seeds yet.
+     */
     public static App open(Settings settings) {
-        return new App(settings, EmbeddingModels.load(settings.model()));
+        return new App(settings, EmbeddingModels.loadInBackground(settings.model()));
     }
 
     /** For tests and benchmarks that already hold a loaded model. */
@@ -85,6 +88,7 @@ public final class App implements AutoCloseable {
         report(parsed);
         SyncReport report = sync.sync(parsed.publications());
         refreshProfile();
+        embedder.awaitModel();
         readiness.ready();
         return new Loaded(parsed, report);
     }

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -19,7 +21,7 @@ public final class Embedder {
     private static final int BATCH = 32;
 
     private final EmbeddingModels.Choice choice;
-    private final EmbeddingModel model;
+    private final CompletableFuture<EmbeddingModel> model;
     private final Map<String, float[]> queryCache = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
@@ -30,8 +32,26 @@ public final class Embedder {
     private final AtomicLong queryCacheHits = new AtomicLong();
 
     public Embedder(EmbeddingModels.Choice choice, EmbeddingModel model) {
+        this(choice, CompletableFuture.completedFuture(Objects.requireNonNull(model, "model")));
+    }
+
+    /** An embedder whose model is still loading: calls that need it wait for it. */
+    public Embedder(EmbeddingModels.Choice choice, CompletableFuture<EmbeddingModel> model) {
         this.choice = Objects.requireNonNull(choice, "choice");
         this.model = Objects.requireNonNull(model, "model");
+    }
+
+    /** Waits until the model is loaded; throws what loading it threw. */
+    public void awaitModel() {
+        model();
+    }
+
+    private EmbeddingModel model() {
+        try {
+            return model.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     public String modelId() {
@@ -39,7 +59,7 @@ public final class Embedder {
     }
 
     public int dimension() {
-        return model.dimension();
+        return model().dimension();
     }
 
     /** Embeds a question, with the model's query instruction; repeated questions come from the cache. */
@@ -52,7 +72,7 @@ public final class Embedder {
                 return cached;
             }
         }
-        float[] vector = model.embed(choice.queryPrefix() + question).content().vector();
+        float[] vector = model().embed(choice.queryPrefix() + question).content().vector();
         synchronized (queryCache) {
             queryCache.put(key, vector);
         }
@@ -65,7 +85,7 @@ public final class Embedder {
         for (int from = 0; from < texts.size(); from += BATCH) {
             List<TextSegment> batch = texts.subList(from, Math.min(texts.size(), from + BATCH)).stream()
                     .map(t -> TextSegment.from(choice.passagePrefix() + t)).toList();
-            model.embedAll(batch).content().forEach(e -> out.add(e.vector()));
+            model().embedAll(batch).content().forEach(e -> out.add(e.vector()));
         }
         passagesEmbedded.addAndGet(texts.size());
         return out;

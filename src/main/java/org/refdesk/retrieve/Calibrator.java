@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.refdesk.index.Embedder;
 import org.refdesk.index.PublicationIndex;
 import org.refdesk.index.ScoredId;
@@ -21,10 +22,36 @@ public final class Calibrator {
 
     private final List<String> probes = probes();
 
+    /**
+     * The calibration of this model on the index's current content: remembered with the index, so a
+     * restart on unchanged content embeds no probe questions (and need not wait for the model).
+     */
     public Calibration calibrate(PublicationIndex index, Embedder embedder) {
         if (index.size() == 0) {
             return Calibration.UNCALIBRATED;
         }
+        String key = "calibration-" + Integer.toHexString(probes.hashCode());
+        Optional<Calibration> known = index.note(key).flatMap(Calibrator::parse);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        Calibration measured = measure(index, embedder);
+        index.note(key, measured.offTopicCeiling() + ";" + measured.offTopicMean());
+        return measured;
+    }
+
+    private static Optional<Calibration> parse(String note) {
+        String[] parts = note.split(";");
+        try {
+            return parts.length == 2
+                    ? Optional.of(new Calibration(Float.parseFloat(parts[0]), Float.parseFloat(parts[1])))
+                    : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Calibration measure(PublicationIndex index, Embedder embedder) {
         List<Float> tops = new ArrayList<>();
         for (String probe : probes) {
             List<ScoredId> hits = index.search().dense(embedder.embedQuery(probe), SearchFilter.NONE, 1);
