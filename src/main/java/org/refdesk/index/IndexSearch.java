@@ -3,6 +3,9 @@ package org.refdesk.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,6 +51,9 @@ public final class IndexSearch {
     private final DocumentMapper mapper;
     private final TextAnalyzer analyzer;
     private static final int MAX_REMEMBERED_TERMS = 100_000;
+    /** The text fields a record "contains" a question word in (not the category). */
+    private static final List<String> MATCH_FIELDS =
+            List.of(IndexFields.TITLE, IndexFields.ABSTRACT, IndexFields.PLACES, IndexFields.PEOPLE);
     private volatile FacetState facetState;
     private volatile TermCounts termCounts;
 
@@ -135,6 +141,35 @@ public final class IndexSearch {
             FacetsCollectorManager.FacetsResult result =
                     FacetsCollectorManager.search(s, new MatchAllDocsQuery(), 1, new FacetsCollectorManager());
             return facetCounts(s, result.facetsCollector());
+        });
+    }
+
+    /**
+     * For each of these records that has any, which of these analysed terms its title, abstract, places or
+     * people contain: a few small index lookups instead of analysing each record's text again.
+     */
+    public Map<String, Set<String>> termsIn(Collection<String> ids, Collection<String> terms) {
+        if (ids.isEmpty() || terms.isEmpty()) {
+            return Map.of();
+        }
+        BooleanQuery.Builder anyId = new BooleanQuery.Builder();
+        new LinkedHashSet<>(ids).forEach(id -> anyId.add(new TermQuery(new Term(IndexFields.ID, id)),
+                BooleanClause.Occur.SHOULD));
+        Query only = anyId.build();
+        return withSearcher(s -> {
+            Map<String, Set<String>> out = new HashMap<>();
+            for (String term : new LinkedHashSet<>(terms)) {
+                BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+                for (String field : MATCH_FIELDS) {
+                    anyField.add(new TermQuery(new Term(field, term)), BooleanClause.Occur.SHOULD);
+                }
+                Query query = new BooleanQuery.Builder().add(anyField.build(), BooleanClause.Occur.MUST)
+                        .add(only, BooleanClause.Occur.FILTER).build();
+                for (ScoredId hit : ids(s, s.search(query, ids.size()))) {
+                    out.computeIfAbsent(hit.id(), k -> new HashSet<>()).add(term);
+                }
+            }
+            return out;
         });
     }
 
