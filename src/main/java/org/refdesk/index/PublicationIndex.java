@@ -35,6 +35,7 @@ public final class PublicationIndex implements Closeable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private static final String NOTE_PREFIX = "refdesk.note.";
+    private static final double RAM_BUFFER_MB = 128;
     private final DocumentMapper mapper = new DocumentMapper();
     private final TextAnalyzer analyzer;
     private final IndexSearch search;
@@ -61,6 +62,9 @@ public final class PublicationIndex implements Closeable {
             TextAnalyzer analyzer = new TextAnalyzer();
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    // a bulk ingest then flushes a few large segments instead of many small ones to merge;
+                    // every segment is searched with its own vector graph, so fewer make queries faster
+                    .setRAMBufferSizeMB(RAM_BUFFER_MB)
                     .setCodec(new Lucene912Codec() {
                         @Override
                         public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
