@@ -42,6 +42,7 @@ public final class Bench {
     }
 
     public BenchReport run() {
+        double loadAtStart = ProcessCpu.loadAverage();
         Settings settings = plan.settings().withLimits(0, 1024, null);
         List<Publication> seeds = new CollectionReader().readDirectory(settings.seeds()).publications();
         EmbeddingModels.Choice choice = EmbeddingModels.choice(settings.model());
@@ -80,9 +81,10 @@ public final class Bench {
                 delete(dir);
             }
             BenchReport report = new BenchReport(choice.id(), Runtime.getRuntime().availableProcessors(),
-                    plan.quick(), ingest, rows, http, restart, memory, List.of());
-            report = new BenchReport(report.model(), report.cores(), report.quick(), ingest, rows, http, restart,
-                    memory, BenchTargets.check(report));
+                    plan.quick(), loadAtStart, ProcessCpu.loadAverage(), ingest, rows, http, restart, memory,
+                    List.of());
+            report = new BenchReport(report.model(), report.cores(), report.quick(), loadAtStart,
+                    report.loadAverageAtEnd(), ingest, rows, http, restart, memory, BenchTargets.check(report));
             write(report);
             return report;
         } finally {

@@ -7,10 +7,13 @@ import java.util.List;
  *
  * @param model the embedding model id
  * @param cores processors the JVM saw
+ * @param loadAverageAtStart the machine's one-minute load average when the run began (other work competes
+ *     for the cores: wall-clock figures include waiting for one)
  * @param targets each target of the issue with what was measured against it
  */
-public record BenchReport(String model, int cores, boolean quick, Ingest ingest, List<RetrievalRow> retrieval,
-                          Http http, Restart restart, List<Memory> memory, List<Target> targets) {
+public record BenchReport(String model, int cores, boolean quick, double loadAverageAtStart, double loadAverageAtEnd,
+                          Ingest ingest, List<RetrievalRow> retrieval, Http http, Restart restart, List<Memory> memory,
+                          List<Target> targets) {
 
     public BenchReport {
         retrieval = List.copyOf(retrieval);
@@ -34,20 +37,28 @@ public record BenchReport(String model, int cores, boolean quick, Ingest ingest,
      * One library size. {@code refdesk} and {@code inMemory} both include embedding a question never seen
      * before; {@code refdeskCachedQuery} and {@code inMemorySearchOnly} are the same calls with the query
      * vector already known; {@code speedup} is inMemory p50 / refdesk p50;
-     * {@code segments} is the number of index segments (each searched with its own HNSW graph).
+     * {@code segments} is the number of index segments (each searched with its own HNSW graph);
+     * the CPU figures are mean process CPU time per call, all threads.
      */
     public record RetrievalRow(int size, boolean synthetic, Percentiles refdesk, Percentiles inMemory, double speedup,
                                Percentiles refdeskCachedQuery, Percentiles inMemorySearchOnly,
-                               Percentiles queryEmbedding, long buildMs, int segments) {
+                               Percentiles queryEmbedding, double refdeskCpuMs, double inMemoryCpuMs,
+                               long buildMs, int segments) {
     }
 
-    /** K clients posting varied questions to {@code /api/ask} for a fixed time. */
+    /**
+     * K clients posting varied questions to {@code /api/ask} for a fixed time; {@code cpuMsPerRequest} is the
+     * process CPU (server and clients share it) per answered request.
+     */
     public record Http(int size, int clients, double seconds, double rps, double p50Ms, double p99Ms, int errors,
-                       int requests) {
+                       int requests, double cpuMsPerRequest) {
     }
 
-    /** A fresh JVM serving unchanged seeds: start to ready, and texts it had to embed. */
-    public record Restart(long readyMs, int embedded, int publications) {
+    /**
+     * A fresh JVM serving unchanged seeds: start to ready, texts it had to embed, and the CPU time it had
+     * used when ready (all threads; on a busy machine wall time is longer than on an idle one).
+     */
+    public record Restart(long readyMs, int embedded, int publications, long cpuMs) {
     }
 
     /** Heap used after GC and resident set size of a serving process holding {@code size} publications. */

@@ -10,7 +10,8 @@ public final class BenchTable {
 
     public static String render(BenchReport r) {
         StringBuilder out = new StringBuilder();
-        out.append(line("refdesk bench — model %s, %d cores%s", r.model(), r.cores(), r.quick() ? ", quick" : ""));
+        out.append(line("refdesk bench — model %s, %d cores%s; machine load average %.1f at start, %.1f at end",
+                r.model(), r.cores(), r.quick() ? ", quick" : "", r.loadAverageAtStart(), r.loadAverageAtEnd()));
         BenchReport.Ingest i = r.ingest();
         out.append(line("%nIngest (%d texts: seed abstracts and variants of their sentences)", i.texts()));
         out.append(line("  raw model embedAll  %8.1f abstracts/s  (%d texts embedded, %d ms)", i.modelPerSec(),
@@ -19,21 +20,22 @@ public final class BenchTable {
                 i.refdeskPerSec(), i.refdeskTextsEmbedded(), i.refdeskMs(), i.ratio()));
         out.append(line("%nRetrieval, ms (synthetic records: seed words, random unit vectors; every question new,"
                 + " query embedding included on both sides)"));
-        out.append(line("  %8s | %-22s | %-22s | %7s | %-16s | %-16s | %6s | %4s", "size", "refdesk p50/p95/p99",
-                "in-memory p50/p95/p99", "speedup", "refdesk cached q", "in-mem search", "embed", "segs"));
+        out.append(line("  %8s | %-22s | %-22s | %7s | %-16s | %-16s | %6s | %4s | %s", "size", "refdesk p50/p95/p99",
+                "in-memory p50/p95/p99", "speedup", "refdesk cached q", "in-mem search", "embed", "segs", "CPU ms/call r|m"));
         for (BenchReport.RetrievalRow row : r.retrieval()) {
-            out.append(line("  %8d | %-22s | %-22s | %6.2fx | %-16s | %-16s | %6.2f | %4d", row.size(),
+            out.append(line("  %8d | %-22s | %-22s | %6.2fx | %-16s | %-16s | %6.2f | %4d | %.2f | %.2f", row.size(),
                     three(row.refdesk()), three(row.inMemory()), row.speedup(), two(row.refdeskCachedQuery()),
-                    two(row.inMemorySearchOnly()), row.queryEmbedding().p50Ms(), row.segments()));
+                    two(row.inMemorySearchOnly()), row.queryEmbedding().p50Ms(), row.segments(), row.refdeskCpuMs(),
+                    row.inMemoryCpuMs()));
         }
         if (r.http() != null) {
             BenchReport.Http h = r.http();
             out.append(line("%nHTTP /api/ask at %d: %d clients, %.1f s: %.1f req/s, p50 %.2f ms, p99 %.2f ms, "
-                    + "%d errors (%d requests)", h.size(), h.clients(), h.seconds(), h.rps(), h.p50Ms(), h.p99Ms(),
-                    h.errors(), h.requests()));
+                    + "%d errors (%d requests), %.2f ms CPU per request", h.size(), h.clients(), h.seconds(), h.rps(),
+                    h.p50Ms(), h.p99Ms(), h.errors(), h.requests(), h.cpuMsPerRequest()));
         }
-        out.append(line("%nWarm restart: ready in %d ms, %d texts embedded, %d publications", r.restart().readyMs(),
-                r.restart().embedded(), r.restart().publications()));
+        out.append(line("%nWarm restart: ready in %d ms (%d ms CPU), %d texts embedded, %d publications",
+                r.restart().readyMs(), r.restart().cpuMs(), r.restart().embedded(), r.restart().publications()));
         out.append(line("%nMemory of a serving process (after GC)"));
         r.memory().forEach(m -> out.append(line("  %8d  heap %7.1f MB  RSS %7.1f MB", m.size(), m.heapMb(),
                 m.rssMb())));

@@ -55,6 +55,11 @@ final class ChildJvm implements AutoCloseable {
                 .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
     }
 
+    /** CPU time the child has used so far, all threads, in milliseconds (-1 when the OS does not say). */
+    long cpuMillis() {
+        return process.info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
+    }
+
     long startedNanos() {
         return startedNanos;
     }

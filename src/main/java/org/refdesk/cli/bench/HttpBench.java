@@ -37,6 +37,7 @@ final class HttpBench {
         AtomicInteger errors = new AtomicInteger();
         List<Latencies> perClient = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
+        long cpu = ProcessCpu.nanos();
         long start = System.nanoTime();
         long end = start + (long) (seconds * 1e9);
         for (int c = 0; c < clients; c++) {
@@ -54,10 +55,12 @@ final class HttpBench {
             }
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
+        double cpuMs = (ProcessCpu.nanos() - cpu) / 1e6;
         Latencies all = new Latencies();
         perClient.forEach(all::addAll);
         return new BenchReport.Http(size, clients, Latencies.round(elapsed), Latencies.round(all.count() / elapsed),
-                all.percentileMs(50), all.percentileMs(99), errors.get(), all.count() + errors.get());
+                all.percentileMs(50), all.percentileMs(99), errors.get(), all.count() + errors.get(),
+                Latencies.round(cpuMs / Math.max(1, all.count())));
     }
 
     private void client(HttpClient http, URI uri, long end, AtomicInteger next, AtomicInteger errors,

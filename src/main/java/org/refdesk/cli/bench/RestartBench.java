@@ -48,10 +48,11 @@ final class RestartBench {
             port.find();
             JsonNode ready = awaitReady(Integer.parseInt(port.group(1)));
             long readyMs = (System.nanoTime() - child.startedNanos()) / 1_000_000;
+            long cpuMs = child.cpuMillis();
             Matcher embedded = EMBEDDED.matcher(child.await(l -> EMBEDDED.matcher(l).find(), TIMEOUT_SECONDS));
             embedded.find();
             return new BenchReport.Restart(readyMs, Integer.parseInt(embedded.group(1)),
-                    ready.path("publications").asInt());
+                    ready.path("publications").asInt(), cpuMs);
         }
     }
 

@@ -43,11 +43,17 @@ final class RetrievalBench {
         Latencies inMemory = new Latencies();
         Latencies embedding = new Latencies();
         Latencies searchOnly = new Latencies();
+        long refdeskCpu = 0;
+        long inMemoryCpu = 0;
         for (String q : measured) {
+            long cpu = ProcessCpu.nanos();
             long start = System.nanoTime();
             ask.retrieve(Question.of(q));
             refdesk.add(System.nanoTime() - start);
+            long between = ProcessCpu.nanos();
             inMemory.add(baseline(q, store, embedding, searchOnly));
+            refdeskCpu += between - cpu;
+            inMemoryCpu += ProcessCpu.nanos() - between;
         }
         Latencies cached = new Latencies();
         for (String q : measured) {
@@ -58,7 +64,8 @@ final class RetrievalBench {
         double refdeskP50 = refdesk.percentileMs(50);
         double speedup = refdeskP50 == 0 ? 0 : Latencies.round(inMemory.percentileMs(50) / refdeskP50);
         return new BenchReport.RetrievalRow(size, true, refdesk.percentiles(), inMemory.percentiles(), speedup,
-                cached.percentiles(), searchOnly.percentiles(), embedding.percentiles(), buildMs, segments);
+                cached.percentiles(), searchOnly.percentiles(), embedding.percentiles(),
+                Latencies.round(refdeskCpu / 1e6 / n), Latencies.round(inMemoryCpu / 1e6 / n), buildMs, segments);
     }
 
     /** Embeds the question as LangChain4j's textbook RAG does (no cache) and brute-force searches the store. */

@@ -55,6 +55,9 @@ class BenchIT {
             assertThat(p.p95Ms()).isLessThanOrEqualTo(p.p99Ms());
         }
         assertThat(row.speedup()).isPositive();
+        assertThat(row.refdeskCpuMs()).isPositive();
+        assertThat(row.inMemoryCpuMs()).isPositive();
+        assertThat(row.segments()).isPositive();
 
         assertThat(report.http().size()).isEqualTo(200);
         assertThat(report.http().clients()).isEqualTo(2);
@@ -66,6 +69,8 @@ class BenchIT {
         assertThat(report.restart().readyMs()).isPositive();
         assertThat(report.restart().embedded()).isZero();
         assertThat(report.restart().publications()).isEqualTo(10);
+        assertThat(report.restart().cpuMs()).isPositive();
+        assertThat(report.http().cpuMsPerRequest()).isPositive();
 
         assertThat(report.memory()).singleElement().satisfies(m -> {
             assertThat(m.size()).isEqualTo(200);
