@@ -34,6 +34,8 @@ public final class Bench {
 
     private static final Logger LOG = LoggerFactory.getLogger(Bench.class);
     private static final int HTTP_QUESTIONS = 5_000;
+    private static final int REPEATED_QUESTIONS = 24;
+    private static final double REPEATED_SECONDS = 10;
 
     private final BenchPlan plan;
 
@@ -61,7 +63,7 @@ public final class Bench {
             RetrievalBench retrieval = new RetrievalBench(rawModel, choice.queryPrefix(), questions);
             List<BenchReport.RetrievalRow> rows = new ArrayList<>();
             List<BenchReport.Memory> memory = new ArrayList<>();
-            BenchReport.Http http = null;
+            List<BenchReport.Http> http = List.of();
             for (int size : plan.sizes()) {
                 Path dir = work.resolve("size-" + size);
                 InMemoryEmbeddingStore<TextSegment> store = new InMemoryEmbeddingStore<>();
@@ -80,11 +82,14 @@ public final class Bench {
                 }
                 delete(dir);
             }
+            BenchReport.Http varied = http.isEmpty() ? null : http.get(0);
+            BenchReport.Http repeated = http.isEmpty() ? null : http.get(1);
             BenchReport report = new BenchReport(choice.id(), Runtime.getRuntime().availableProcessors(),
-                    plan.quick(), loadAtStart, ProcessCpu.loadAverage(), ingest, rows, http, restart, memory,
-                    List.of());
+                    plan.quick(), loadAtStart, ProcessCpu.loadAverage(), ingest, rows, varied, repeated, restart,
+                    memory, List.of());
             report = new BenchReport(report.model(), report.cores(), report.quick(), loadAtStart,
-                    report.loadAverageAtEnd(), ingest, rows, http, restart, memory, BenchTargets.check(report));
+                    report.loadAverageAtEnd(), ingest, rows, varied, repeated, restart, memory,
+                    BenchTargets.check(report));
             write(report);
             return report;
         } finally {
@@ -92,12 +97,16 @@ public final class Bench {
         }
     }
 
-    private BenchReport.Http load(App app, int size, QuestionMaker questions) {
+    /** Never-seen questions (the target's case), then a room repeating a few dozen questions. */
+    private List<BenchReport.Http> load(App app, int size, QuestionMaker questions) {
         LOG.info("Bench: HTTP load at {} with {} clients for {} s", size, plan.clients(), plan.seconds());
         Javalin web = app.web().start("127.0.0.1", 0);
         try {
-            return new HttpBench(questions.make(HTTP_QUESTIONS, 4242)).run(web.port(), size, plan.clients(),
-                    plan.seconds());
+            BenchReport.Http varied = new HttpBench(questions.make(HTTP_QUESTIONS, 4242)).run(web.port(), size,
+                    plan.clients(), plan.seconds());
+            BenchReport.Http repeated = new HttpBench(questions.make(REPEATED_QUESTIONS, 777)).run(web.port(), size,
+                    plan.clients(), Math.min(plan.seconds(), REPEATED_SECONDS));
+            return List.of(varied, repeated);
         } finally {
             web.stop();
         }

@@ -9,11 +9,14 @@ import java.util.List;
  * @param cores processors the JVM saw
  * @param loadAverageAtStart the machine's one-minute load average when the run began (other work competes
  *     for the cores: wall-clock figures include waiting for one)
+ * @param http the HTTP load with a never-seen question in every request (the target's case)
+ * @param httpRepeatedQuestions the same load where the room repeats a couple of dozen questions (suggested
+ *     starters), so query embeddings come from the cache
  * @param targets each target of the issue with what was measured against it
  */
 public record BenchReport(String model, int cores, boolean quick, double loadAverageAtStart, double loadAverageAtEnd,
-                          Ingest ingest, List<RetrievalRow> retrieval, Http http, Restart restart, List<Memory> memory,
-                          List<Target> targets) {
+                          Ingest ingest, List<RetrievalRow> retrieval, Http http, Http httpRepeatedQuestions,
+                          Restart restart, List<Memory> memory, List<Target> targets) {
 
     public BenchReport {
         retrieval = List.copyOf(retrieval);

@@ -30,9 +30,15 @@ public final class BenchTable {
         }
         if (r.http() != null) {
             BenchReport.Http h = r.http();
-            out.append(line("%nHTTP /api/ask at %d: %d clients, %.1f s: %.1f req/s, p50 %.2f ms, p99 %.2f ms, "
+            out.append(line("%nHTTP /api/ask at %d, never-seen questions: %d clients, %.1f s: %.1f req/s, p50 %.2f ms, p99 %.2f ms, "
                     + "%d errors (%d requests), %.2f ms CPU per request", h.size(), h.clients(), h.seconds(), h.rps(),
                     h.p50Ms(), h.p99Ms(), h.errors(), h.requests(), h.cpuMsPerRequest()));
+        }
+        if (r.httpRepeatedQuestions() != null) {
+            BenchReport.Http h = r.httpRepeatedQuestions();
+            out.append(line("  same load, the room repeating 24 questions (cached query embeddings): %.1f req/s, "
+                    + "p50 %.2f ms, p99 %.2f ms, %d errors, %.2f ms CPU per request", h.rps(), h.p50Ms(), h.p99Ms(),
+                    h.errors(), h.cpuMsPerRequest()));
         }
         out.append(line("%nWarm restart: ready in %d ms (%d ms CPU), %d texts embedded, %d publications",
                 r.restart().readyMs(), r.restart().cpuMs(), r.restart().embedded(), r.restart().publications()));

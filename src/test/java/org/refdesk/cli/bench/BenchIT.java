@@ -71,6 +71,8 @@ class BenchIT {
         assertThat(report.restart().publications()).isEqualTo(10);
         assertThat(report.restart().cpuMs()).isPositive();
         assertThat(report.http().cpuMsPerRequest()).isPositive();
+        assertThat(report.httpRepeatedQuestions().requests()).isPositive();
+        assertThat(report.httpRepeatedQuestions().errors()).isZero();
 
         assertThat(report.memory()).singleElement().satisfies(m -> {
             assertThat(m.size()).isEqualTo(200);
