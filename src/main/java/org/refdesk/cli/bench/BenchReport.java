@@ -26,10 +26,11 @@ public record BenchReport(String model, int cores, boolean quick, double loadAve
 
     /**
      * Raw model throughput against refdesk's whole ingest on the same texts. refdesk also embeds every
-     * abstract sentence (for the extractive answer) but only once per distinct sentence.
+     * abstract sentence (for the extractive answer) but only once per distinct sentence. {@code ratio} is
+     * of wall-clock throughputs; {@code cpuRatio} the same from process CPU time (model CPU / refdesk CPU).
      */
-    public record Ingest(int texts, double modelPerSec, double refdeskPerSec, double ratio, int modelTextsEmbedded,
-                         int refdeskTextsEmbedded, long modelMs, long refdeskMs) {
+    public record Ingest(int texts, double modelPerSec, double refdeskPerSec, double ratio, double cpuRatio,
+                         int modelTextsEmbedded, int refdeskTextsEmbedded, long modelMs, long refdeskMs) {
     }
 
     /** Latency percentiles over {@code n} calls. */

@@ -22,12 +22,13 @@ import org.refdesk.library.SentenceSplitter;
 /**
  * Raw model throughput (LangChain4j {@code embedAll} over the abstracts) against refdesk's whole ingest
  * of the same records from a JSON-lines file into an empty data folder (parse, hash, split, embed
- * abstracts and distinct sentences, index, commit, recalibrate). Two alternating rounds; the best of each
- * side counts, since the machine is shared. Not thread-safe.
+ * abstracts and distinct sentences, index, commit, recalibrate), file by file of 50 records, the two sides
+ * taking turns per file since the machine is shared. Not thread-safe.
  */
 final class IngestBench {
 
-    private static final int ROUNDS = 2;
+    /** Records per file: the two sides alternate per file, so a busy spell on the machine hits both. */
+    private static final int CHUNK = 50;
     private final Settings settings;
     private final Embedder embedder;
     private final EmbeddingModel rawModel;
@@ -42,31 +43,41 @@ final class IngestBench {
 
     BenchReport.Ingest run(List<Publication> seeds, int texts, Path work) {
         List<Publication> records = records(seeds, texts);
-        Path file = write(records, work.resolve("ingest.jsonl"));
-        List<TextSegment> segments = records.stream().map(p -> TextSegment.from(passagePrefix + p.searchableText()))
-                .toList();
-        rawModel.embedAll(segments.subList(0, Math.min(8, segments.size())));
+        rawModel.embedAll(segments(records.subList(0, Math.min(8, records.size()))));
         embedder.embedPassages(seeds.stream().map(Publication::title).toList());
-        long modelNanos = Long.MAX_VALUE;
-        long refdeskNanos = Long.MAX_VALUE;
+        long modelNanos = 0;
+        long refdeskNanos = 0;
+        long modelCpu = 0;
+        long refdeskCpu = 0;
         int refdeskEmbedded = 0;
-        for (int round = 0; round < ROUNDS; round++) {
-            long start = System.nanoTime();
-            rawModel.embedAll(segments);
-            modelNanos = Math.min(modelNanos, System.nanoTime() - start);
-            Path data = work.resolve("ingest-data-" + round);
-            try (App app = App.open(settings.withStorage(settings.seeds(), data), embedder)) {
-                start = System.nanoTime();
-                App.Loaded loaded = app.ingest(List.of(file));
-                refdeskNanos = Math.min(refdeskNanos, System.nanoTime() - start);
-                refdeskEmbedded = loaded.sync().embedded();
+        try (App app = App.open(settings.withStorage(settings.seeds(), work.resolve("ingest-data")), embedder)) {
+            for (int from = 0, chunk = 0; from < records.size(); from += CHUNK, chunk++) {
+                List<Publication> part = records.subList(from, Math.min(records.size(), from + CHUNK));
+                Path file = write(part, work.resolve("ingest-" + chunk + ".jsonl"));
+                for (int side = 0; side < 2; side++) {
+                    long cpu = ProcessCpu.nanos();
+                    long start = System.nanoTime();
+                    if ((side + chunk) % 2 == 0) {
+                        rawModel.embedAll(segments(part));
+                        modelNanos += System.nanoTime() - start;
+                        modelCpu += ProcessCpu.nanos() - cpu;
+                    } else {
+                        refdeskEmbedded += app.ingest(List.of(file)).sync().embedded();
+                        refdeskNanos += System.nanoTime() - start;
+                        refdeskCpu += ProcessCpu.nanos() - cpu;
+                    }
+                }
             }
         }
         double modelPerSec = records.size() / (modelNanos / 1e9);
         double refdeskPerSec = records.size() / (refdeskNanos / 1e9);
         return new BenchReport.Ingest(records.size(), Latencies.round(modelPerSec), Latencies.round(refdeskPerSec),
-                Latencies.round(refdeskPerSec / modelPerSec), records.size(), refdeskEmbedded, modelNanos / 1_000_000,
-                refdeskNanos / 1_000_000);
+                Latencies.round(refdeskPerSec / modelPerSec), Latencies.round((double) modelCpu / refdeskCpu),
+                records.size(), refdeskEmbedded, modelNanos / 1_000_000, refdeskNanos / 1_000_000);
+    }
+
+    private List<TextSegment> segments(List<Publication> records) {
+        return records.stream().map(p -> TextSegment.from(passagePrefix + p.searchableText())).toList();
     }
 
     /** The seeds, then variants: a seed's metadata over three to six sentences drawn from all seed abstracts. */
