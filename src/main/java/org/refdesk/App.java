@@ -89,8 +89,8 @@ public final class App implements AutoCloseable {
     }
 
     /**
-     * Starts loading the embedding model in the background and opens the index; does not read the seeds
-     * yet. Work that needs no embedding (a restart on unchanged seeds) does not wait for the model.
+     * Starts loading the embedding model (in the background, so the index opens and the server can listen
+     * meanwhile) and opens the index; does not read the seeds yet.
      */
     public static App open(Settings settings) {
         return new App(settings, EmbeddingModels.loadInBackground(settings.model()));
@@ -109,6 +109,7 @@ public final class App implements AutoCloseable {
         SyncReport report = sync.sync(parsed.publications());
         refreshProfile();
         recovery = null;
+        embedder.awaitModel();
         readiness.ready();
         return new Loaded(parsed, report);
     }
@@ -190,7 +191,7 @@ public final class App implements AutoCloseable {
     private void refreshProfile() {
         Map<String, Map<String, Integer>> facets = index.search().facetValues();
         int newest = facets.getOrDefault("year", Map.of()).keySet().stream().mapToInt(Integer::parseInt).max().orElse(0);
-        Calibration calibration = calibrator.calibrate(index, embedder, settings.data());
+        Calibration calibration = calibrator.calibrate(index, embedder);
         profile.set(new Profile(Vocabulary.of(facets), calibration, facets, newest));
         LOG.debug("Calibration for {}: {}", embedder.modelId(), calibration);
     }

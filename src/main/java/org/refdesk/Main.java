@@ -1,6 +1,7 @@
 package org.refdesk;
 
 import org.refdesk.cli.AskCommand;
+import org.refdesk.cli.BenchCommand;
 import org.refdesk.cli.EvalCommand;
 import org.refdesk.cli.IngestCommand;
 import org.refdesk.cli.ServeCommand;
@@ -10,7 +11,7 @@ import picocli.CommandLine.Command;
 /** The command line: {@code refdesk serve | ask | ingest | eval | bench}. */
 @Command(name = "refdesk", mixinStandardHelpOptions = true, version = "refdesk 0.1",
         description = "A reference desk for an anti-trafficking resource library.",
-        subcommands = {ServeCommand.class, AskCommand.class, IngestCommand.class, EvalCommand.class})
+        subcommands = {ServeCommand.class, AskCommand.class, IngestCommand.class, EvalCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

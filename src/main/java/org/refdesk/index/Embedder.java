@@ -1,13 +1,16 @@
 package org.refdesk.index;
 
+import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -17,7 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class Embedder {
 
     private static final int QUERY_CACHE_SIZE = 2048;
-    private static final int BATCH = 32;
+    private static final int BATCH = 256;
 
     private final EmbeddingModels.Choice choice;
     private final CompletableFuture<EmbeddingModel> model;
@@ -34,22 +37,23 @@ public final class Embedder {
         this(choice, CompletableFuture.completedFuture(Objects.requireNonNull(model, "model")));
     }
 
-    /**
-     * An embedder whose model is still loading: calls wait for it, so work that needs no embedding (a
-     * restart on unchanged seeds) does not wait for the ONNX session at all.
-     */
+    /** An embedder whose model is still loading: calls that need it wait for it. */
     public Embedder(EmbeddingModels.Choice choice, CompletableFuture<EmbeddingModel> model) {
         this.choice = Objects.requireNonNull(choice, "choice");
         this.model = Objects.requireNonNull(model, "model");
     }
 
-    /** Whether the ONNX model has finished loading. */
-    public boolean loaded() {
-        return model.isDone() && !model.isCompletedExceptionally();
+    /** Waits until the model is loaded; throws what loading it threw. */
+    public void awaitModel() {
+        model();
     }
 
     private EmbeddingModel model() {
-        return model.join();
+        try {
+            return model.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     public String modelId() {
@@ -77,16 +81,28 @@ public final class Embedder {
         return vector;
     }
 
-    /** Embeds passages (abstracts, sentences) in batches, with the model's passage prefix. */
+    /**
+     * Embeds passages (abstracts, sentences) in batches, with the model's passage prefix. The model embeds
+     * a batch's texts in parallel and the batch ends when its slowest text does, so batches are large and
+     * start with their longest texts (a short one last fills the gap).
+     */
     public List<float[]> embedPassages(List<String> texts) {
-        List<float[]> out = new ArrayList<>(texts.size());
+        float[][] out = new float[texts.size()][];
         for (int from = 0; from < texts.size(); from += BATCH) {
-            List<TextSegment> batch = texts.subList(from, Math.min(texts.size(), from + BATCH)).stream()
-                    .map(t -> TextSegment.from(choice.passagePrefix() + t)).toList();
-            model().embedAll(batch).content().forEach(e -> out.add(e.vector()));
+            List<Integer> order = new ArrayList<>();
+            for (int i = from; i < Math.min(texts.size(), from + BATCH); i++) {
+                order.add(i);
+            }
+            order.sort(Comparator.comparingInt((Integer i) -> texts.get(i).length()).reversed());
+            List<TextSegment> batch = order.stream().map(i -> TextSegment.from(choice.passagePrefix() + texts.get(i)))
+                    .toList();
+            List<Embedding> embedded = model().embedAll(batch).content();
+            for (int j = 0; j < order.size(); j++) {
+                out[order.get(j)] = embedded.get(j).vector();
+            }
         }
         passagesEmbedded.addAndGet(texts.size());
-        return out;
+        return List.of(out);
     }
 
     /** How many passages this embedder has computed since it was built. */

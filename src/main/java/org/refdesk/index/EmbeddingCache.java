@@ -40,12 +40,7 @@ public final class EmbeddingCache {
     }
 
     public static EmbeddingCache open(Path dataDir, String modelId) {
-        return open(dataDir, "embeddings", modelId);
-    }
-
-    /** A cache file of its own ({@code <kind>-<model>.bin}), e.g. for calibration probes. */
-    public static EmbeddingCache open(Path dataDir, String kind, String modelId) {
-        EmbeddingCache cache = new EmbeddingCache(dataDir.resolve(kind + "-" + modelId + ".bin"));
+        EmbeddingCache cache = new EmbeddingCache(dataDir.resolve("embeddings-" + modelId + ".bin"));
         cache.load();
         return cache;
     }

@@ -5,6 +5,7 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.e5smallv2q.E5SmallV2QuantizedEmbeddingModel;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /** The in-process ONNX embedding models refdesk can use, by id. */
@@ -38,10 +39,23 @@ public final class EmbeddingModels {
         return new Embedder(choice, choice.factory().get());
     }
 
-    /** Starts loading the ONNX model in the background and returns at once. */
+    /**
+     * Starts loading the ONNX model on a background thread and returns at once, so a server can open its
+     * index and start listening meanwhile; whatever needs the model waits for it.
+     */
     public static Embedder loadInBackground(String id) {
         Choice choice = choice(id);
-        return new Embedder(choice, java.util.concurrent.CompletableFuture.supplyAsync(choice.factory()));
+        CompletableFuture<EmbeddingModel> model = new CompletableFuture<>();
+        Thread loader = new Thread(() -> {
+            try {
+                model.complete(choice.factory().get());
+            } catch (RuntimeException | Error e) {
+                model.completeExceptionally(e);
+            }
+        }, "embedding-model-loader");
+        loader.setDaemon(true);
+        loader.start();
+        return new Embedder(choice, model);
     }
 
     /** One selectable model and its text conventions. */

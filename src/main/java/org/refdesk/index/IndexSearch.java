@@ -3,11 +3,15 @@ package org.refdesk.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
@@ -46,7 +50,12 @@ public final class IndexSearch {
     private final SearcherManager searchers;
     private final DocumentMapper mapper;
     private final TextAnalyzer analyzer;
+    private static final int MAX_REMEMBERED_TERMS = 100_000;
+    /** The text fields a record "contains" a question word in (not the category). */
+    private static final List<String> MATCH_FIELDS =
+            List.of(IndexFields.TITLE, IndexFields.ABSTRACT, IndexFields.PLACES, IndexFields.PEOPLE);
     private volatile FacetState facetState;
+    private volatile TermCounts termCounts;
 
     IndexSearch(SearcherManager searchers, DocumentMapper mapper, TextAnalyzer analyzer) {
         this.searchers = searchers;
@@ -70,18 +79,39 @@ public final class IndexSearch {
         return withSearcher(s -> ids(s, s.search(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, n, restriction), n)));
     }
 
-    /** Documents containing each analysed term (in any text field), and the total number of documents. */
+    /**
+     * Documents containing each analysed term (in any text field), and the total number of documents.
+     * Counts are remembered per index version: a question asks for the same terms several times, and a
+     * large library would otherwise walk long posting lists on every request.
+     */
     public TermStats termStats(List<String> terms) {
         return withSearcher(s -> {
+            Map<String, Integer> known = termCounts(s.getIndexReader());
             Map<String, Integer> df = new LinkedHashMap<>();
             for (String term : new LinkedHashSet<>(terms)) {
-                BooleanQuery.Builder any = new BooleanQuery.Builder();
-                IndexFields.TEXT_BOOSTS.keySet().forEach(f -> any.add(new TermQuery(new Term(f, term)),
-                        BooleanClause.Occur.SHOULD));
-                df.put(term, s.count(any.build()));
+                Integer count = known.get(term);
+                if (count == null) {
+                    BooleanQuery.Builder any = new BooleanQuery.Builder();
+                    IndexFields.TEXT_BOOSTS.keySet().forEach(f -> any.add(new TermQuery(new Term(f, term)),
+                            BooleanClause.Occur.SHOULD));
+                    count = s.count(any.build());
+                    if (known.size() < MAX_REMEMBERED_TERMS) {
+                        known.put(term, count);
+                    }
+                }
+                df.put(term, count);
             }
             return new TermStats(df, s.getIndexReader().numDocs());
         });
+    }
+
+    private Map<String, Integer> termCounts(IndexReader reader) {
+        TermCounts current = termCounts;
+        if (current == null || current.reader() != reader) {
+            current = new TermCounts(reader, new ConcurrentHashMap<>());
+            termCounts = current;
+        }
+        return current.counts();
     }
 
     /** A page of publications matching the text (all when blank) and filter, with facet counts. */
@@ -112,6 +142,40 @@ public final class IndexSearch {
                     FacetsCollectorManager.search(s, new MatchAllDocsQuery(), 1, new FacetsCollectorManager());
             return facetCounts(s, result.facetsCollector());
         });
+    }
+
+    /**
+     * For each of these records that has any, which of these analysed terms its title, abstract, places or
+     * people contain: a few small index lookups instead of analysing each record's text again.
+     */
+    public Map<String, Set<String>> termsIn(Collection<String> ids, Collection<String> terms) {
+        if (ids.isEmpty() || terms.isEmpty()) {
+            return Map.of();
+        }
+        BooleanQuery.Builder anyId = new BooleanQuery.Builder();
+        new LinkedHashSet<>(ids).forEach(id -> anyId.add(new TermQuery(new Term(IndexFields.ID, id)),
+                BooleanClause.Occur.SHOULD));
+        Query only = anyId.build();
+        return withSearcher(s -> {
+            Map<String, Set<String>> out = new HashMap<>();
+            for (String term : new LinkedHashSet<>(terms)) {
+                BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+                for (String field : MATCH_FIELDS) {
+                    anyField.add(new TermQuery(new Term(field, term)), BooleanClause.Occur.SHOULD);
+                }
+                Query query = new BooleanQuery.Builder().add(anyField.build(), BooleanClause.Occur.MUST)
+                        .add(only, BooleanClause.Occur.FILTER).build();
+                for (ScoredId hit : ids(s, s.search(query, ids.size()))) {
+                    out.computeIfAbsent(hit.id(), k -> new HashSet<>()).add(term);
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Index segments searched per query (each has its own HNSW graph). */
+    public int segments() {
+        return withSearcher(s -> s.getIndexReader().leaves().size());
     }
 
     int count(Query query) {
@@ -295,6 +359,9 @@ public final class IndexSearch {
     }
 
     private record FacetState(IndexReader reader, DefaultSortedSetDocValuesReaderState state) {
+    }
+
+    private record TermCounts(IndexReader reader, Map<String, Integer> counts) {
     }
 
     /** Document frequencies of analysed terms, and the number of documents they are out of. */

@@ -34,6 +34,8 @@ public final class PublicationIndex implements Closeable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private static final String NOTE_PREFIX = "refdesk.note.";
+    private static final double RAM_BUFFER_MB = 128;
     private final DocumentMapper mapper = new DocumentMapper();
     private final TextAnalyzer analyzer;
     private final IndexSearch search;
@@ -60,6 +62,9 @@ public final class PublicationIndex implements Closeable {
             TextAnalyzer analyzer = new TextAnalyzer();
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    // a bulk ingest then flushes a few large segments instead of many small ones to merge;
+                    // every segment is searched with its own vector graph, so fewer make queries faster
+                    .setRAMBufferSizeMB(RAM_BUFFER_MB)
                     .setCodec(new Lucene912Codec() {
                         @Override
                         public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
@@ -74,11 +79,16 @@ public final class PublicationIndex implements Closeable {
                 throw e;
             }
             try {
-                String built = modelOf(writer);
+                Map<String, String> userData = userDataOf(writer);
+                String built = userData.get(IndexFields.MODEL_KEY);
+                Map<String, String> kept = new HashMap<>();
                 if (built != null && !built.equals(modelId)) {
                     writer.deleteAll();
+                } else {
+                    kept.putAll(userData);
                 }
-                writer.setLiveCommitData(Map.of(IndexFields.MODEL_KEY, modelId).entrySet());
+                kept.put(IndexFields.MODEL_KEY, modelId);
+                writer.setLiveCommitData(kept.entrySet());
                 writer.commit();
                 return new PublicationIndex(directory, writer, analyzer, modelId);
             } catch (IOException | RuntimeException e) {
@@ -91,16 +101,16 @@ public final class PublicationIndex implements Closeable {
         }
     }
 
-    private static String modelOf(IndexWriter writer) throws IOException {
+    private static Map<String, String> userDataOf(IndexWriter writer) throws IOException {
         if (!DirectoryReader.indexExists(writer.getDirectory())) {
-            return null;
+            return Map.of();
         }
         try (DirectoryReader reader = DirectoryReader.open(writer.getDirectory())) {
             // verifies every file's checksum, so damage is found at start-up and not by a question
             for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
                 leaf.reader().checkIntegrity();
             }
-            return reader.getIndexCommit().getUserData().get(IndexFields.MODEL_KEY);
+            return reader.getIndexCommit().getUserData();
         }
     }
 
@@ -142,8 +152,34 @@ public final class PublicationIndex implements Closeable {
         }
     }
 
+    /**
+     * A value remembered with the last commit (such as a calibration measured on this content), or empty.
+     * Notes last until the content changes: every {@link #commit()} of changes drops them.
+     */
+    public synchronized Optional<String> note(String key) {
+        for (Map.Entry<String, String> e : writer.getLiveCommitData()) {
+            if (e.getKey().equals(NOTE_PREFIX + key)) {
+                return Optional.of(e.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Remembers a value with the current content, durably (a commit of no content changes). */
+    public synchronized void note(String key, String value) {
+        try {
+            Map<String, String> data = new HashMap<>();
+            writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+            data.put(NOTE_PREFIX + key, value);
+            writer.setLiveCommitData(data.entrySet(), true);
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write note " + key + " to the index", e);
+        }
+    }
+
     /** Makes all changes durable in one atomic Lucene commit and visible to searches. */
-    public void commit() {
+    public synchronized void commit() {
         try {
             writer.setLiveCommitData(Map.of(IndexFields.MODEL_KEY, modelId).entrySet());
             writer.commit();

@@ -8,9 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.nio.file.Path;
+import java.util.Optional;
 import org.refdesk.index.Embedder;
-import org.refdesk.index.EmbeddingCache;
 import org.refdesk.index.PublicationIndex;
 import org.refdesk.index.ScoredId;
 import org.refdesk.index.SearchFilter;
@@ -23,26 +22,44 @@ public final class Calibrator {
 
     private final List<String> probes = probes();
 
-    /** Probe vectors are kept in {@code probes-<model>.bin} under the data folder, so a restart embeds none. */
-    public Calibration calibrate(PublicationIndex index, Embedder embedder, Path dataDir) {
+    /**
+     * The calibration of this model on the index's current content: remembered with the index, so a
+     * restart on unchanged content embeds no probe questions (and need not wait for the model).
+     */
+    public Calibration calibrate(PublicationIndex index, Embedder embedder) {
         if (index.size() == 0) {
             return Calibration.UNCALIBRATED;
         }
-        EmbeddingCache cache = EmbeddingCache.open(dataDir, "probes", embedder.modelId());
+        String key = "calibration-" + Integer.toHexString(probes.hashCode());
+        Optional<Calibration> known = index.note(key).flatMap(Calibrator::parse);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        Calibration measured = measure(index, embedder);
+        index.note(key, measured.offTopicCeiling() + ";" + measured.offTopicMean());
+        return measured;
+    }
+
+    private static Optional<Calibration> parse(String note) {
+        String[] parts = note.split(";");
+        try {
+            return parts.length == 2
+                    ? Optional.of(new Calibration(Float.parseFloat(parts[0]), Float.parseFloat(parts[1])))
+                    : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Calibration measure(PublicationIndex index, Embedder embedder) {
         List<Float> tops = new ArrayList<>();
         for (String probe : probes) {
-            String key = EmbeddingCache.key(embedder.modelId(), "query\u0000" + probe);
-            float[] vector = cache.get(key);
-            if (vector == null) {
-                vector = embedder.embedQueryUncached(probe);
-                cache.put(key, vector);
-            }
+            float[] vector = embedder.embedQueryUncached(probe);
             List<ScoredId> hits = index.search().dense(vector, SearchFilter.NONE, 1);
             if (!hits.isEmpty()) {
                 tops.add(HybridRetriever.cosine(hits.get(0).score()));
             }
         }
-        cache.save();
         tops.sort(Float::compare);
         float p95 = tops.get(Math.min(tops.size() - 1, (int) Math.ceil(tops.size() * 0.95) - 1));
         float mean = (float) tops.stream().mapToDouble(Float::doubleValue).average().orElse(1);

@@ -33,4 +33,9 @@ public final class Catalog {
     public int size() {
         return index.size();
     }
+
+    /** Index segments, for measurement: each is searched with its own vector graph. */
+    public int segments() {
+        return index.search().segments();
+    }
 }

@@ -74,22 +74,15 @@ public final class HybridRetriever {
             f[4] = cosine(dense.get(i).score());
         }
         Set<String> distinctive = new HashSet<>(gate.distinctiveTerms(u));
-        List<Candidate> out = new ArrayList<>();
-        fused.entrySet().stream().sorted(Comparator.comparingDouble((Map.Entry<String, double[]> e) -> -e.getValue()[0])
+        List<Map.Entry<String, double[]>> kept = fused.entrySet().stream()
+                .sorted(Comparator.comparingDouble((Map.Entry<String, double[]> e) -> -e.getValue()[0])
                         .thenComparing(Map.Entry::getKey))
-                .limit(KEEP).forEach(e -> index.find(e.getKey()).ifPresent(p -> out.add(candidate(p, e.getValue(),
-                        matched(p, distinctive)))));
+                .limit(KEEP).toList();
+        Map<String, Set<String>> contained = search.termsIn(kept.stream().map(Map.Entry::getKey).toList(), distinctive);
+        List<Candidate> out = new ArrayList<>();
+        kept.forEach(e -> index.find(e.getKey()).ifPresent(p -> out.add(candidate(p, e.getValue(),
+                contained.getOrDefault(p.id(), Set.of()).stream().sorted().toList()))));
         return out;
-    }
-
-    private List<String> matched(Publication p, Set<String> distinctive) {
-        if (distinctive.isEmpty()) {
-            return List.of();
-        }
-        Set<String> docTerms = new HashSet<>(index.analyzer().terms(p.title() + " " + p.abstractText() + " "
-                + String.join(" ", p.countries()) + " " + String.join(" ", p.regions()) + " "
-                + String.join(" ", p.authors()) + " " + String.join(" ", p.affiliations())));
-        return distinctive.stream().filter(docTerms::contains).sorted().toList();
     }
 
     private static Candidate candidate(Publication p, double[] f, List<String> matched) {

@@ -29,10 +29,18 @@ public final class Vocabulary {
             "international", "organization", "organisation", "foundation", "edited", "united", "nations");
     private final List<Entry> entries;
     private final Map<String, String> docTypes;
+    /** Compiled once per vocabulary, not per question: index-aligned with {@link #entries}. */
+    private final List<Pattern> entryPatterns;
+    private final Map<String, Pattern> docTypePatterns;
 
     private Vocabulary(List<Entry> entries, Map<String, String> docTypes) {
         this.entries = List.copyOf(entries);
         this.docTypes = Map.copyOf(docTypes);
+        this.entryPatterns = this.entries.stream().map(e ->
+                Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(e.key()) + "(?![\\p{L}\\p{N}])")).toList();
+        Map<String, Pattern> types = new LinkedHashMap<>();
+        this.docTypes.keySet().forEach(w -> types.put(w, Pattern.compile("\\b" + Pattern.quote(w) + "s?\\b")));
+        this.docTypePatterns = Map.copyOf(types);
     }
 
     /** Builds the vocabulary from the collection's facet values ({@code country}, {@code region}, ...). */
@@ -79,8 +87,9 @@ public final class Vocabulary {
         String text = lower(question);
         boolean[] taken = new boolean[text.length()];
         Map<String, Mention> found = new LinkedHashMap<>();
-        for (Entry e : entries) {
-            Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(e.key()) + "(?![\\p{L}\\p{N}])").matcher(text);
+        for (int n = 0; n < entries.size(); n++) {
+            Entry e = entries.get(n);
+            Matcher m = entryPatterns.get(n).matcher(text);
             while (m.find()) {
                 if (overlaps(taken, m.start(), m.end())) {
                     continue;
@@ -103,7 +112,7 @@ public final class Vocabulary {
         String text = lower(question);
         StringBuilder out = new StringBuilder();
         docTypes.forEach((word, expansion) -> {
-            if (Pattern.compile("\\b" + Pattern.quote(word) + "s?\\b").matcher(text).find()) {
+            if (docTypePatterns.get(word).matcher(text).find()) {
                 out.append(' ').append(expansion);
             }
         });

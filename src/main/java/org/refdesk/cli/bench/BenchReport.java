@@ -1,0 +1,75 @@
+package org.refdesk.cli.bench;
+
+import java.util.List;
+
+/**
+ * Everything one {@code refdesk bench} run measured; written as {@code bench.json} by Jackson. Immutable.
+ *
+ * @param model the embedding model id
+ * @param cores processors the JVM saw
+ * @param loadAverageAtStart the machine's one-minute load average when the run began (other work competes
+ *     for the cores: wall-clock figures include waiting for one)
+ * @param http the HTTP load with a never-seen question in every request (the target's case)
+ * @param httpRepeatedQuestions the same load where the room repeats a couple of dozen questions (suggested
+ *     starters), so query embeddings come from the cache
+ * @param targets each target of the issue with what was measured against it
+ */
+public record BenchReport(String model, int cores, boolean quick, double loadAverageAtStart, double loadAverageAtEnd,
+                          Ingest ingest, List<RetrievalRow> retrieval, Http http, Http httpRepeatedQuestions,
+                          Restart restart, List<Memory> memory, List<Target> targets) {
+
+    public BenchReport {
+        retrieval = List.copyOf(retrieval);
+        memory = List.copyOf(memory);
+        targets = List.copyOf(targets);
+    }
+
+    /**
+     * Raw model throughput against refdesk's whole ingest on the same texts. refdesk also embeds every
+     * abstract sentence (for the extractive answer) but only once per distinct sentence. {@code ratio} is
+     * of wall-clock throughputs; {@code cpuRatio} the same from process CPU time (model CPU / refdesk CPU).
+     */
+    public record Ingest(int texts, double modelPerSec, double refdeskPerSec, double ratio, double cpuRatio,
+                         int modelTextsEmbedded, int refdeskTextsEmbedded, long modelMs, long refdeskMs) {
+    }
+
+    /** Latency percentiles over {@code n} calls. */
+    public record Percentiles(double p50Ms, double p95Ms, double p99Ms, int n) {
+    }
+
+    /**
+     * One library size. {@code refdesk} and {@code inMemory} both include embedding a question never seen
+     * before; {@code refdeskCachedQuery} and {@code inMemorySearchOnly} are the same calls with the query
+     * vector already known; {@code speedup} is inMemory p50 / refdesk p50;
+     * {@code segments} is the number of index segments (each searched with its own HNSW graph);
+     * the CPU figures are mean process CPU time per call, all threads.
+     */
+    public record RetrievalRow(int size, boolean synthetic, Percentiles refdesk, Percentiles inMemory, double speedup,
+                               Percentiles refdeskCachedQuery, Percentiles inMemorySearchOnly,
+                               Percentiles queryEmbedding, double refdeskCpuMs, double inMemoryCpuMs,
+                               long buildMs, int segments) {
+    }
+
+    /**
+     * K clients posting varied questions to {@code /api/ask} for a fixed time; {@code cpuMsPerRequest} is the
+     * process CPU (server and clients share it) per answered request.
+     */
+    public record Http(int size, int clients, double seconds, double rps, double p50Ms, double p99Ms, int errors,
+                       int requests, double cpuMsPerRequest) {
+    }
+
+    /**
+     * A fresh JVM serving unchanged seeds: start to ready, texts it had to embed, and the CPU time it had
+     * used when ready (all threads; on a busy machine wall time is longer than on an idle one).
+     */
+    public record Restart(long readyMs, int embedded, int publications, long cpuMs) {
+    }
+
+    /** Heap used after GC and resident set size of a serving process holding {@code size} publications. */
+    public record Memory(int size, double heapMb, double rssMb) {
+    }
+
+    /** One target of the issue, what was measured, and whether it is met. */
+    public record Target(String name, String goal, String measured, boolean met) {
+    }
+}

@@ -1,0 +1,66 @@
+package org.refdesk.cli.bench;
+
+import java.util.Locale;
+
+/** The bench report as a plain-text table for the terminal. Stateless. */
+public final class BenchTable {
+
+    private BenchTable() {
+    }
+
+    public static String render(BenchReport r) {
+        StringBuilder out = new StringBuilder();
+        out.append(line("refdesk bench — model %s, %d cores%s; machine load average %.1f at start, %.1f at end",
+                r.model(), r.cores(), r.quick() ? ", quick" : "", r.loadAverageAtStart(), r.loadAverageAtEnd()));
+        BenchReport.Ingest i = r.ingest();
+        out.append(line("%nIngest (%d texts: seed abstracts and variants of their sentences)", i.texts()));
+        out.append(line("  raw model embedAll  %8.1f abstracts/s  (%d texts embedded, %d ms)", i.modelPerSec(),
+                i.modelTextsEmbedded(), i.modelMs()));
+        out.append(line("  refdesk ingest      %8.1f abstracts/s  (%d texts embedded, %d ms)  ratio %.2f "
+                + "(by CPU time %.2f)", i.refdeskPerSec(), i.refdeskTextsEmbedded(), i.refdeskMs(), i.ratio(),
+                i.cpuRatio()));
+        out.append(line("%nRetrieval, ms (synthetic records: seed words, random unit vectors; every question new,"
+                + " query embedding included on both sides)"));
+        out.append(line("  %8s | %-22s | %-22s | %7s | %-16s | %-16s | %6s | %4s | %s", "size", "refdesk p50/p95/p99",
+                "in-memory p50/p95/p99", "speedup", "refdesk cached q", "in-mem search", "embed", "segs", "CPU ms/call r|m"));
+        for (BenchReport.RetrievalRow row : r.retrieval()) {
+            out.append(line("  %8d | %-22s | %-22s | %6.2fx | %-16s | %-16s | %6.2f | %4d | %.2f | %.2f", row.size(),
+                    three(row.refdesk()), three(row.inMemory()), row.speedup(), two(row.refdeskCachedQuery()),
+                    two(row.inMemorySearchOnly()), row.queryEmbedding().p50Ms(), row.segments(), row.refdeskCpuMs(),
+                    row.inMemoryCpuMs()));
+        }
+        if (r.http() != null) {
+            BenchReport.Http h = r.http();
+            out.append(line("%nHTTP /api/ask at %d, never-seen questions: %d clients, %.1f s: %.1f req/s, p50 %.2f ms, p99 %.2f ms, "
+                    + "%d errors (%d requests), %.2f ms CPU per request", h.size(), h.clients(), h.seconds(), h.rps(),
+                    h.p50Ms(), h.p99Ms(), h.errors(), h.requests(), h.cpuMsPerRequest()));
+        }
+        if (r.httpRepeatedQuestions() != null) {
+            BenchReport.Http h = r.httpRepeatedQuestions();
+            out.append(line("  same load, the room repeating 24 questions (cached query embeddings): %.1f req/s, "
+                    + "p50 %.2f ms, p99 %.2f ms, %d errors, %.2f ms CPU per request", h.rps(), h.p50Ms(), h.p99Ms(),
+                    h.errors(), h.cpuMsPerRequest()));
+        }
+        out.append(line("%nWarm restart: ready in %d ms (%d ms CPU), %d texts embedded, %d publications",
+                r.restart().readyMs(), r.restart().cpuMs(), r.restart().embedded(), r.restart().publications()));
+        out.append(line("%nMemory of a serving process (after GC)"));
+        r.memory().forEach(m -> out.append(line("  %8d  heap %7.1f MB  RSS %7.1f MB", m.size(), m.heapMb(),
+                m.rssMb())));
+        out.append(line("%nTargets"));
+        r.targets().forEach(t -> out.append(line("  %-4s %-38s %-24s measured %s", t.met() ? "MET" : "MISS",
+                t.name(), t.goal(), t.measured())));
+        return out.toString();
+    }
+
+    private static String three(BenchReport.Percentiles p) {
+        return String.format(Locale.ROOT, "%.2f / %.2f / %.2f", p.p50Ms(), p.p95Ms(), p.p99Ms());
+    }
+
+    private static String two(BenchReport.Percentiles p) {
+        return String.format(Locale.ROOT, "%.2f / %.2f", p.p50Ms(), p.p99Ms());
+    }
+
+    private static String line(String format, Object... args) {
+        return String.format(Locale.ROOT, format, args) + System.lineSeparator();
+    }
+}

@@ -1,0 +1,42 @@
+package org.refdesk.cli.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The targets for this 2-core machine, checked against one run; sizes not measured are left out. */
+final class BenchTargets {
+
+    private BenchTargets() {
+    }
+
+    static List<BenchReport.Target> check(BenchReport r) {
+        List<BenchReport.Target> out = new ArrayList<>();
+        row(r, 10_000).ifPresent(row -> out.add(new BenchReport.Target("retrieval p50 at 10k", "<= 10 ms",
+                row.refdesk().p50Ms() + " ms", row.refdesk().p50Ms() <= 10)));
+        row(r, 100_000).ifPresent(row -> {
+            out.add(new BenchReport.Target("retrieval p50 at 100k", "<= 15 ms", row.refdesk().p50Ms() + " ms",
+                    row.refdesk().p50Ms() <= 15));
+            out.add(new BenchReport.Target("speedup over in-memory at 100k", ">= 2x", row.speedup() + "x",
+                    row.speedup() >= 2));
+        });
+        if (r.http() != null) {
+            BenchReport.Http h = r.http();
+            out.add(new BenchReport.Target("HTTP at " + h.size() + " with " + h.clients() + " clients",
+                    ">= 250 req/s, 0 errors", h.rps() + " req/s, " + h.errors() + " errors",
+                    h.rps() >= 250 && h.errors() == 0));
+        }
+        out.add(new BenchReport.Target("warm restart", "<= 2000 ms, 0 embedded",
+                r.restart().readyMs() + " ms, " + r.restart().embedded() + " embedded",
+                r.restart().readyMs() <= 2000 && r.restart().embedded() == 0));
+        out.add(new BenchReport.Target("ingest vs raw model", ">= 0.9x", r.ingest().ratio() + "x",
+                r.ingest().ratio() >= 0.9));
+        r.memory().stream().filter(m -> m.size() == 10_000).findFirst().ifPresent(m -> out.add(
+                new BenchReport.Target("RSS at 10k", "<= 512 MB", m.rssMb() + " MB", m.rssMb() <= 512)));
+        return out;
+    }
+
+    private static Optional<BenchReport.RetrievalRow> row(BenchReport r, int size) {
+        return r.retrieval().stream().filter(row -> row.size() == size).findFirst();
+    }
+}

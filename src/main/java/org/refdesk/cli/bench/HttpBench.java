@@ -1,0 +1,97 @@
+package org.refdesk.cli.bench;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * K clients on loopback, each posting the next of a pool of varied questions to {@code /api/ask} as soon
+ * as its previous answer arrives, for a fixed time. Counts answered requests and errors (any status
+ * other than 200, or no response). Not thread-safe: one run at a time.
+ */
+final class HttpBench {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private final ObjectMapper json = new ObjectMapper();
+    private final List<String> bodies;
+
+    HttpBench(List<String> questions) {
+        Objects.requireNonNull(questions, "questions");
+        this.bodies = questions.stream().map(this::body).toList();
+    }
+
+    BenchReport.Http run(int port, int size, int clients, double seconds) {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build();
+        URI uri = URI.create("http://127.0.0.1:" + port + "/api/ask");
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
+        List<Latencies> perClient = new ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        long cpu = ProcessCpu.nanos();
+        long start = System.nanoTime();
+        long end = start + (long) (seconds * 1e9);
+        for (int c = 0; c < clients; c++) {
+            Latencies latencies = new Latencies();
+            perClient.add(latencies);
+            threads.add(new Thread(() -> client(http, uri, end, next, errors, latencies), "bench-client-" + c));
+        }
+        threads.forEach(Thread::start);
+        for (Thread t : threads) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        double cpuMs = (ProcessCpu.nanos() - cpu) / 1e6;
+        Latencies all = new Latencies();
+        perClient.forEach(all::addAll);
+        return new BenchReport.Http(size, clients, Latencies.round(elapsed), Latencies.round(all.count() / elapsed),
+                all.percentileMs(50), all.percentileMs(99), errors.get(), all.count() + errors.get(),
+                Latencies.round(cpuMs / Math.max(1, all.count())));
+    }
+
+    private void client(HttpClient http, URI uri, long end, AtomicInteger next, AtomicInteger errors,
+                        Latencies latencies) {
+        while (System.nanoTime() < end) {
+            String body = bodies.get(Math.floorMod(next.getAndIncrement(), bodies.size()));
+            HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            long t0 = System.nanoTime();
+            try {
+                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    latencies.add(System.nanoTime() - t0);
+                } else {
+                    errors.incrementAndGet();
+                }
+            } catch (IOException e) {
+                errors.incrementAndGet();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private String body(String question) {
+        try {
+            return json.writeValueAsString(Map.of("question", question));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a question as JSON", e);
+        }
+    }
+}
