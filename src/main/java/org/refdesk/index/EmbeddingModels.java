@@ -1,9 +1,7 @@
 package org.refdesk.index;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.e5smallv2q.E5SmallV2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -13,13 +11,18 @@ public final class EmbeddingModels {
 
     /**
      * BGE expects its retrieval instruction before queries and nothing before passages; E5 expects
-     * "query: " and "passage: "; MiniLM takes plain text.
+     * "query: " and "passage: "; MiniLM takes plain text. Resources and pooling are those of the
+     * LangChain4j model artifacts (BGE pools the CLS token, the others the mean).
      */
     private static final List<Choice> CHOICES = List.of(
             new Choice("bge-small-en-v15-q", "Represent this sentence for searching relevant passages: ", "",
-                    BgeSmallEnV15QuantizedEmbeddingModel::new),
-            new Choice("all-minilm-l6-v2-q", "", "", AllMiniLmL6V2QuantizedEmbeddingModel::new),
-            new Choice("e5-small-v2-q", "query: ", "passage: ", E5SmallV2QuantizedEmbeddingModel::new));
+                    () -> TunedOnnxModel.load("bge-small-en-v1.5-q.onnx", "bge-small-en-v1.5-q-tokenizer.json",
+                            PoolingMode.CLS)),
+            new Choice("all-minilm-l6-v2-q", "", "",
+                    () -> TunedOnnxModel.load("all-minilm-l6-v2-q.onnx", "all-minilm-l6-v2-q-tokenizer.json",
+                            PoolingMode.MEAN)),
+            new Choice("e5-small-v2-q", "query: ", "passage: ",
+                    () -> TunedOnnxModel.load("e5-small-v2-q.onnx", "e5-small-v2-q-tokenizer.json", PoolingMode.MEAN)));
 
     private EmbeddingModels() {
     }
