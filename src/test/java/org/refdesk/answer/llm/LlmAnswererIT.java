@@ -150,7 +150,7 @@ class LlmAnswererIT {
         // then
         assertThat(answer.mode()).isEqualTo("extractive");
         assertThat(answer.llmError()).isEqualTo("timeout");
-        assertThat(millis).isLessThan(1500);
+        assertThat(millis).as("well before the 4 s answer").isLessThan(3000);
     }
 
     @Test
@@ -212,7 +212,7 @@ class LlmAnswererIT {
 
         // then
         assertThat(second.llmError()).isEqualTo("busy");
-        assertThat(millis).isLessThan(200);
+        assertThat(millis).as("before the first answer's 1.5 s").isLessThan(1000);
         assertThat(first.get().mode()).isEqualTo("llm");
     }
 
@@ -241,7 +241,7 @@ class LlmAnswererIT {
         assertThat(answer.llmError()).isEqualTo("unreachable");
         assertThat(status.state()).isEqualTo("down (unreachable)");
         assertThat(again.llmError()).isEqualTo("unreachable");
-        assertThat(millis).isLessThan(50);
+        assertThat(millis).as("no wait for a connection").isLessThan(1000);
     }
 
     @ParameterizedTest
@@ -308,7 +308,7 @@ class LlmAnswererIT {
         assertThat(answer.llmError()).isEqualTo("timeout");
         assertThat(recorder.events).contains("restart");
         assertThat(recorder.text()).isEqualTo(EXTRACTIVE.answer());
-        assertThat(millis).isLessThan(1600);
+        assertThat(millis).as("well before the 3 s stall ends").isLessThan(2500);
     }
 
     @Test

@@ -97,6 +97,6 @@ class LlmDownIT {
         assertThat(answer.get("mode").asText()).isEqualTo("extractive");
         assertThat(answer.get("llmError").asText()).isEqualTo("unreachable");
         assertThat(answer.get("sources").size()).isPositive();
-        assertThat(millis).isLessThan(3000);
+        assertThat(millis).as("below the 5 s deadline").isLessThan(4_500);
     }
 }
