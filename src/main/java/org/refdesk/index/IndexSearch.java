@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -25,12 +24,9 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -46,10 +42,9 @@ import org.refdesk.library.Publication;
  */
 public final class IndexSearch {
 
-    private static final float DISMAX_TIE = 0.2f;
     private final SearcherManager searchers;
     private final DocumentMapper mapper;
-    private final TextAnalyzer analyzer;
+    private final QueryBuilder queries;
     private static final int MAX_REMEMBERED_TERMS = 100_000;
     /** The text fields a record "contains" a question word in (not the category). */
     private static final List<String> MATCH_FIELDS =
@@ -58,23 +53,23 @@ public final class IndexSearch {
     private volatile TermCounts termCounts;
 
     IndexSearch(SearcherManager searchers, DocumentMapper mapper, TextAnalyzer analyzer) {
+        this.queries = new QueryBuilder(analyzer);
         this.searchers = searchers;
         this.mapper = mapper;
-        this.analyzer = analyzer;
     }
 
     /** BM25 over title, abstract, places, people and category, each analysed term scored by its best field. */
     public List<ScoredId> lexical(String text, SearchFilter filter, int k) {
-        Query query = textQuery(text);
+        Query query = queries.textQuery(text);
         if (query == null) {
             return List.of();
         }
-        return withSearcher(s -> ids(s, s.search(filtered(query, filter), k)));
+        return withSearcher(s -> ids(s, s.search(queries.filtered(query, filter), k)));
     }
 
     /** Nearest neighbours of {@code vector} (cosine), restricted by the filter. */
     public List<ScoredId> dense(float[] vector, SearchFilter filter, int k) {
-        Query restriction = filter.isEmpty() ? null : restriction(filter);
+        Query restriction = filter.isEmpty() ? null : queries.restriction(filter);
         int n = Math.max(1, k);
         return withSearcher(s -> ids(s, s.search(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, n, restriction), n)));
     }
@@ -116,8 +111,8 @@ public final class IndexSearch {
 
     /** A page of publications matching the text (all when blank) and filter, with facet counts. */
     public BrowsePage browse(String text, SearchFilter filter, int page, int pageSize) {
-        Query text0 = text == null || text.isBlank() ? new MatchAllDocsQuery() : textQuery(text);
-        Query query = filtered(text0 == null ? new MatchAllDocsQuery() : text0, filter);
+        Query text0 = text == null || text.isBlank() ? new MatchAllDocsQuery() : queries.textQuery(text);
+        Query query = queries.filtered(text0 == null ? new MatchAllDocsQuery() : text0, filter);
         boolean ranked = text0 != null && !(text0 instanceof MatchAllDocsQuery);
         return withSearcher(s -> {
             int n = Math.max(1, (page + 1) * pageSize);
@@ -200,90 +195,6 @@ public final class IndexSearch {
             }
             return null;
         });
-    }
-
-    Query textQuery(String text) {
-        List<String> terms = analyzer.terms(text);
-        if (terms.isEmpty()) {
-            return null;
-        }
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        for (String term : new LinkedHashSet<>(terms)) {
-            List<Query> perField = new ArrayList<>();
-            IndexFields.TEXT_BOOSTS.forEach((field, boost) ->
-                    perField.add(new BoostQuery(new TermQuery(new Term(field, term)), boost)));
-            query.add(new DisjunctionMaxQuery(perField, DISMAX_TIE), BooleanClause.Occur.SHOULD);
-        }
-        return query.build();
-    }
-
-    private Query filtered(Query query, SearchFilter filter) {
-        if (filter.isEmpty()) {
-            return query;
-        }
-        return new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
-                .add(restriction(filter), BooleanClause.Occur.FILTER).build();
-    }
-
-    /** Values within one facet are alternatives (OR); different facets must all hold (AND). */
-    Query restriction(SearchFilter filter) {
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
-        all.add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER);
-        anyOf(all, IndexFields.COUNTRY, filter.countries());
-        anyOf(all, IndexFields.REGION, filter.regions());
-        anyOf(all, IndexFields.CATEGORY, filter.categories());
-        anyOf(all, IndexFields.AUTHOR, filter.authors());
-        if (filter.yearFrom() != null || filter.yearTo() != null) {
-            int from = filter.yearFrom() == null ? Integer.MIN_VALUE : filter.yearFrom();
-            int to = filter.yearTo() == null ? Integer.MAX_VALUE : filter.yearTo();
-            all.add(IntPoint.newRangeQuery(IndexFields.YEAR, from, to), BooleanClause.Occur.FILTER);
-        }
-        filter.scopes().forEach(scope -> all.add(scopeQuery(scope), BooleanClause.Occur.FILTER));
-        if (filter.onlyIds() != null) {
-            BooleanQuery.Builder ids = new BooleanQuery.Builder();
-            filter.onlyIds().forEach(id -> ids.add(new TermQuery(new Term(IndexFields.ID, id)), BooleanClause.Occur.SHOULD));
-            all.add(ids.build(), BooleanClause.Occur.FILTER);
-        }
-        filter.notIds().forEach(id -> all.add(new TermQuery(new Term(IndexFields.ID, id)), BooleanClause.Occur.MUST_NOT));
-        return all.build();
-    }
-
-    private Query scopeQuery(SearchFilter.Scope scope) {
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        scope.values().forEach(v -> any.add(new TermQuery(new Term(IndexFields.SCOPE, DocumentMapper.scopeKey(v))),
-                BooleanClause.Occur.SHOULD));
-        for (String phrase : scope.phrases()) {
-            for (String field : new String[] {IndexFields.TITLE, IndexFields.ABSTRACT}) {
-                Query words = allWords(field, phrase);
-                if (words != null) {
-                    any.add(words, BooleanClause.Occur.SHOULD);
-                }
-            }
-        }
-        return any.build();
-    }
-
-    /** Every word of the phrase in the field; words of four or more letters also match longer forms (Asia, Asian). */
-    private Query allWords(String field, String phrase) {
-        List<String> terms = analyzer.terms(phrase);
-        if (terms.isEmpty()) {
-            return null;
-        }
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
-        for (String term : new LinkedHashSet<>(terms)) {
-            Query q = term.length() >= 4 ? new PrefixQuery(new Term(field, term)) : new TermQuery(new Term(field, term));
-            all.add(q, BooleanClause.Occur.MUST);
-        }
-        return all.build();
-    }
-
-    private static void anyOf(BooleanQuery.Builder all, String field, List<String> values) {
-        if (values.isEmpty()) {
-            return;
-        }
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        values.forEach(v -> any.add(new TermQuery(new Term(field, v)), BooleanClause.Occur.SHOULD));
-        all.add(any.build(), BooleanClause.Occur.FILTER);
     }
 
     private Map<String, Map<String, Integer>> facetCounts(IndexSearcher s, FacetsCollector collector)

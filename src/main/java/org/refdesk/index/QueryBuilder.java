@@ -1,0 +1,114 @@
+package org.refdesk.index;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Turns question text and filters into Lucene queries. User text only ever becomes analysed terms, so
+ * no query syntax reaches Lucene. Thread-safe.
+ */
+final class QueryBuilder {
+
+    private static final float DISMAX_TIE = 0.2f;
+    private final TextAnalyzer analyzer;
+
+    QueryBuilder(TextAnalyzer analyzer) {
+        this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+    }
+
+    Query textQuery(String text) {
+        List<String> terms = analyzer.terms(text);
+        if (terms.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (String term : new LinkedHashSet<>(terms)) {
+            List<Query> perField = new ArrayList<>();
+            IndexFields.TEXT_BOOSTS.forEach((field, boost) ->
+                    perField.add(new BoostQuery(new TermQuery(new Term(field, term)), boost)));
+            query.add(new DisjunctionMaxQuery(perField, DISMAX_TIE), BooleanClause.Occur.SHOULD);
+        }
+        return query.build();
+    }
+
+    Query filtered(Query query, SearchFilter filter) {
+        if (filter.isEmpty()) {
+            return query;
+        }
+        return new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+                .add(restriction(filter), BooleanClause.Occur.FILTER).build();
+    }
+
+    /** Values within one facet are alternatives (OR); different facets must all hold (AND). */
+    Query restriction(SearchFilter filter) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        all.add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER);
+        anyOf(all, IndexFields.COUNTRY, filter.countries());
+        anyOf(all, IndexFields.REGION, filter.regions());
+        anyOf(all, IndexFields.CATEGORY, filter.categories());
+        anyOf(all, IndexFields.AUTHOR, filter.authors());
+        if (filter.yearFrom() != null || filter.yearTo() != null) {
+            int from = filter.yearFrom() == null ? Integer.MIN_VALUE : filter.yearFrom();
+            int to = filter.yearTo() == null ? Integer.MAX_VALUE : filter.yearTo();
+            all.add(IntPoint.newRangeQuery(IndexFields.YEAR, from, to), BooleanClause.Occur.FILTER);
+        }
+        filter.scopes().forEach(scope -> all.add(scopeQuery(scope), BooleanClause.Occur.FILTER));
+        if (filter.onlyIds() != null) {
+            BooleanQuery.Builder ids = new BooleanQuery.Builder();
+            filter.onlyIds().forEach(id -> ids.add(new TermQuery(new Term(IndexFields.ID, id)), BooleanClause.Occur.SHOULD));
+            all.add(ids.build(), BooleanClause.Occur.FILTER);
+        }
+        filter.notIds().forEach(id -> all.add(new TermQuery(new Term(IndexFields.ID, id)), BooleanClause.Occur.MUST_NOT));
+        return all.build();
+    }
+
+    private Query scopeQuery(SearchFilter.Scope scope) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        scope.values().forEach(v -> any.add(new TermQuery(new Term(IndexFields.SCOPE, DocumentMapper.scopeKey(v))),
+                BooleanClause.Occur.SHOULD));
+        for (String phrase : scope.phrases()) {
+            for (String field : new String[] {IndexFields.TITLE, IndexFields.ABSTRACT}) {
+                Query words = allWords(field, phrase);
+                if (words != null) {
+                    any.add(words, BooleanClause.Occur.SHOULD);
+                }
+            }
+        }
+        return any.build();
+    }
+
+    /** Every word of the phrase in the field; words of four or more letters also match longer forms (Asia, Asian). */
+    private Query allWords(String field, String phrase) {
+        List<String> terms = analyzer.terms(phrase);
+        if (terms.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (String term : new LinkedHashSet<>(terms)) {
+            Query q = term.length() >= 4 ? new PrefixQuery(new Term(field, term)) : new TermQuery(new Term(field, term));
+            all.add(q, BooleanClause.Occur.MUST);
+        }
+        return all.build();
+    }
+
+    private static void anyOf(BooleanQuery.Builder all, String field, List<String> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        values.forEach(v -> any.add(new TermQuery(new Term(field, v)), BooleanClause.Occur.SHOULD));
+        all.add(any.build(), BooleanClause.Occur.FILTER);
+    }
+}
