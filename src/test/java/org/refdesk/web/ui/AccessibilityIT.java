@@ -61,8 +61,7 @@ class AccessibilityIT extends PageTest {
         driver.manage().window().setSize(new Dimension(400, 860));
         Browser.darkMode(driver);
         try {
-            driver.get(server.url());
-            await(driver, d -> !d.findElements(By.cssSelector("#starters .suggestion")).isEmpty());
+            Browser.openPage(driver, server.url());
             Browser.fullPage(driver, "10-narrow-dark-start");
 
             // when a question is answered

@@ -68,6 +68,12 @@ final class Browser {
         Assumptions.abort(message + "; skipping");
     }
 
+    /** Opens the page and waits until its starter questions show (the page has loaded its data). */
+    static void openPage(WebDriver driver, String url) {
+        driver.get(url);
+        await(driver, d -> !d.findElements(org.openqa.selenium.By.cssSelector("#starters .suggestion")).isEmpty());
+    }
+
     static <T> T await(WebDriver driver, Function<WebDriver, T> condition) {
         // the page re-renders as answers stream in: an element read mid-update is simply read again
         return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)

@@ -26,8 +26,7 @@ class ErrorsIT {
         Browser.requireChromium();
         server = UiServer.start(work.resolve("server"), UiServer.PROJECT_SEEDS);
         driver = Browser.launch(work.resolve("profile"), 1280, 900);
-        driver.get(server.url());
-        await(driver, d -> !d.findElements(By.cssSelector("#starters .suggestion")).isEmpty());
+        Browser.openPage(driver, server.url());
     }
 
     @AfterEach

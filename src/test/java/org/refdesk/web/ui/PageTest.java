@@ -50,8 +50,7 @@ abstract class PageTest {
 
     @BeforeEach
     void open() {
-        driver.get(server.url());
-        await(driver, d -> !d.findElements(By.cssSelector("#starters .suggestion")).isEmpty());
+        Browser.openPage(driver, server.url());
     }
 
     WebElement active() {

@@ -56,8 +56,7 @@ class RateLimitIT {
     @Test
     void should_ask_to_wait_on_429_and_answer_on_retry() {
         // given the page
-        driver.get("http://127.0.0.1:" + stub.port() + "/");
-        await(driver, d -> !d.findElements(By.cssSelector("#starters .suggestion")).isEmpty());
+        Browser.openPage(driver, "http://127.0.0.1:" + stub.port() + "/");
 
         // when a question meets the rate limit
         driver.findElement(By.cssSelector("#starters .suggestion")).click();

@@ -59,8 +59,7 @@ class StreamingIT {
     @Test
     void should_show_text_as_it_streams_and_link_markers_when_done() {
         // given the page, when a question is asked
-        driver.get("http://127.0.0.1:" + stub.port() + "/");
-        await(driver, d -> !d.findElements(By.cssSelector("#starters .suggestion")).isEmpty());
+        Browser.openPage(driver, "http://127.0.0.1:" + stub.port() + "/");
         driver.findElement(By.cssSelector("#starters .suggestion")).click();
 
         // then the first piece shows while the answer is still coming, with its card

@@ -56,8 +56,7 @@ class XssIT {
     @Test
     void should_show_markup_in_records_as_text_and_run_nothing() {
         // given a library with a record whose fields hold markup
-        driver.get(server.url());
-        await(driver, d -> !d.findElements(By.cssSelector("#starters .suggestion")).isEmpty());
+        Browser.openPage(driver, server.url());
 
         // when it is the answer to a question
         WebElement box = driver.findElement(By.id("question"));
