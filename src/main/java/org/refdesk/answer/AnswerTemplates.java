@@ -14,9 +14,10 @@ import org.refdesk.retrieve.Understanding;
  */
 final class AnswerTemplates {
 
-    String lead(Understanding u, int count) {
+    /** {@code topical}: the question names a topic (not just "list all reports"). */
+    String lead(Understanding u, int count, boolean topical) {
         String filters = u.applied().isEmpty() ? "" : " " + String.join(", ", u.applied());
-        if (u.intent() == Intent.LIST && filters.isEmpty()) {
+        if (u.intent() == Intent.LIST && filters.isEmpty() && !topical) {
             return "Reports in the library:";
         }
         if (u.intent() == Intent.LIST || !u.applied().isEmpty()) {

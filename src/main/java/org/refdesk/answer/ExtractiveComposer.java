@@ -59,7 +59,7 @@ public final class ExtractiveComposer {
             sources.add(Source.of(n, c.publication(), sentences.isEmpty() ? snippet(c.publication())
                     : String.join(" ", sentences)));
         }
-        String lead = templates.lead(u, sources.size());
+        String lead = templates.lead(u, sources.size(), !terms.isEmpty());
         return new Answer((lead + text).strip(), sources, List.of(), false, "extractive", u.applied(), null);
     }
 
