@@ -63,9 +63,10 @@ public final class AbstentionGate {
     }
 
     /**
-     * A question with more unknown words (found in no record) than distinctive words the best report shares
-     * with it is about something the library does not cover, unless it is strongly close in meaning and has
-     * only one unknown word more (a tiny library lacks many everyday words).
+     * A question with topic words found in no record is about something the library does not cover when
+     * the best report shares none of its distinctive words (unless a single unknown word meets a strong
+     * closeness in meaning), or when its unknown words outnumber the shared ones by more than one (a small
+     * library lacks many everyday words, so one more unknown word is tolerated).
      */
     Retrieval judge(Understanding u, List<Candidate> candidates, Calibration calibration) {
         if (candidates.isEmpty()) {
@@ -87,7 +88,8 @@ public final class AbstentionGate {
         int bestMatched = candidates.stream().mapToInt(c -> c.matchedTerms().size()).max().orElse(0);
         int unknown = u.unknownTerms().size();
         boolean strongMeaning = top >= ceiling + STRONG_SPREADS * (ceiling - calibration.offTopicMean());
-        boolean mostlyUnknown = unknown > bestMatched && (!strongMeaning || unknown > bestMatched + 1);
+        boolean mostlyUnknown = unknown > 0 && (bestMatched == 0 && !(unknown == 1 && strongMeaning)
+                || unknown > bestMatched + 1);
         if (mostlyUnknown) {
             boolean onSubject = meaning || top >= ceiling && !subjectTerms(u).isEmpty();
             return new Retrieval(u, onSubject ? Verdict.NOT_COVERED : Verdict.OFF_TOPIC,

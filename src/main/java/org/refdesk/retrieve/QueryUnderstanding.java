@@ -51,6 +51,7 @@ public final class QueryUnderstanding {
     private static final Pattern MORE_RECENT = Pattern.compile("(?i)\\b(more recent|newer|anything recent|latest|newest)\\b");
     private static final Pattern NEWEST = Pattern.compile("(?i)\\b(most recent|latest|newest|last published)\\b");
     private static final int RECENT_SPAN = 5;
+    private static final Set<String> COMMON_WORDS = commonWords();
 
     private final PublicationIndex index;
     private final Supplier<Vocabulary> vocabulary;
@@ -82,7 +83,8 @@ public final class QueryUnderstanding {
             wants.add("year");
         }
 
-        String searchText = topicWords(rest) + " " + vocab.docTypeExpansion(rest);
+        List<String> unknown = unknownWords(rest, vocab);
+        String searchText = topicWords(rest) + " " + vocab.docTypeExpansion(rest) + " " + synonymsOfUnknown(rest, vocab);
         String meaningText = text;
         if (followUp) {
             String earlier = conversation.lastTopicQuestion(question.history(),
@@ -135,7 +137,7 @@ public final class QueryUnderstanding {
                 : LIST.matcher(text).find() || topicTerms.isEmpty() && (!mentions.isEmpty() || y.label() != null)
                 ? Intent.LIST : Intent.TOPIC;
         return new Understanding(text, searchText.strip(), meaningText.strip(), intent, filter, applied, focus, wants,
-                followUp ? conversation.seenSentences(question.history()) : Set.of(), unknownWords(rest),
+                followUp ? conversation.seenSentences(question.history()) : Set.of(), unknown,
                 followUp, NEWEST.matcher(text).find());
     }
 
@@ -156,7 +158,7 @@ public final class QueryUnderstanding {
     }
 
     /** Question words (as the asker wrote them) none of whose analysed terms occurs in any record. */
-    private List<String> unknownWords(String rest) {
+    private List<String> unknownWords(String rest, Vocabulary vocab) {
         List<String> words = new ArrayList<>();
         for (String word : topicWords(rest).split("\\s+")) {
             if (!word.isBlank() && !word.matches("\\d+")) {
@@ -171,12 +173,51 @@ public final class QueryUnderstanding {
         List<String> unknown = new ArrayList<>();
         for (String word : words) {
             List<String> terms = index.analyzer().terms(word);
-            if (!terms.isEmpty() && word.length() > 2 && terms.stream().allMatch(t -> df.getOrDefault(t, 0) == 0)
+            if (!terms.isEmpty() && word.length() > 2 && !COMMON_WORDS.contains(word.toLowerCase(Locale.ROOT))
+                    && terms.stream().allMatch(t -> df.getOrDefault(t, 0) == 0) && !knownBySynonym(word, vocab)
                     && !unknown.contains(word.toLowerCase(Locale.ROOT))) {
                 unknown.add(word.toLowerCase(Locale.ROOT));
             }
         }
         return unknown;
+    }
+
+    /** The records' words for question words the records themselves never use. */
+    private String synonymsOfUnknown(String rest, Vocabulary vocab) {
+        StringBuilder out = new StringBuilder();
+        for (String word : topicWords(rest).split("\\s+")) {
+            String synonyms = vocab.synonymsOf(word);
+            if (!synonyms.isEmpty() && index.search().termStats(index.analyzer().terms(word)).docFreq().values()
+                    .stream().allMatch(df -> df == 0)) {
+                out.append(' ').append(synonyms);
+            }
+        }
+        return out.toString().strip();
+    }
+
+    /** A word the records do not use, but whose everyday synonyms they do ("nurse": health care providers). */
+    private boolean knownBySynonym(String word, Vocabulary vocab) {
+        String expansion = vocab.synonymsOf(word);
+        if (expansion.isEmpty()) {
+            return false;
+        }
+        return index.search().termStats(index.analyzer().terms(expansion)).docFreq().values().stream()
+                .anyMatch(df -> df > 0);
+    }
+
+    private static Set<String> commonWords() {
+        try (java.io.InputStream in = QueryUnderstanding.class.getResourceAsStream("common-words.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("resource common-words.txt is missing from the build");
+            }
+            Set<String> words = new java.util.HashSet<>();
+            new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))
+                    .lines().filter(l -> !l.startsWith("#")).forEach(l -> words.addAll(List.of(l.strip().split("\\s+"))));
+            words.remove("");
+            return Set.copyOf(words);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read common-words.txt", e);
+        }
     }
 
     private static String withoutMentions(String text, List<Mention> mentions) {

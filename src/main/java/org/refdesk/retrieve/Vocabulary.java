@@ -32,10 +32,12 @@ public final class Vocabulary {
     /** Compiled once per vocabulary, not per question: index-aligned with {@link #entries}. */
     private final List<Pattern> entryPatterns;
     private final Map<String, Pattern> docTypePatterns;
+    private final Map<String, String> synonyms;
 
-    private Vocabulary(List<Entry> entries, Map<String, String> docTypes) {
+    private Vocabulary(List<Entry> entries, Map<String, String> docTypes, Map<String, String> synonyms) {
         this.entries = List.copyOf(entries);
         this.docTypes = Map.copyOf(docTypes);
+        this.synonyms = Map.copyOf(synonyms);
         this.entryPatterns = this.entries.stream().map(e ->
                 Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(e.key()) + "(?![\\p{L}\\p{N}])")).toList();
         Map<String, Pattern> types = new LinkedHashMap<>();
@@ -79,7 +81,9 @@ public final class Vocabulary {
         entries.sort(Comparator.comparingInt((Entry e) -> -e.key().length()));
         Map<String, String> types = new LinkedHashMap<>();
         table("doctypes.tsv").forEach(row -> types.put(row[0], row[1]));
-        return new Vocabulary(entries, types);
+        Map<String, String> synonyms = new LinkedHashMap<>();
+        table("synonyms.tsv").forEach(row -> synonyms.put(row[0], row[1]));
+        return new Vocabulary(entries, types, synonyms);
     }
 
     /** Names found in the question, longest first, not overlapping; same-label matches merged. */
@@ -117,6 +121,14 @@ public final class Vocabulary {
             }
         });
         return out.toString().strip();
+    }
+
+    /**
+     * Words anti-trafficking reports use for an everyday word ("nurse" gives health care providers), from
+     * {@code synonyms.tsv}; empty when there are none.
+     */
+    String synonymsOf(String word) {
+        return synonyms.getOrDefault(lower(word), "");
     }
 
     /** Entries with the same key and kind become one that stands for all their values. */
