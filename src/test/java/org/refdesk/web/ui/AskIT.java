@@ -33,7 +33,7 @@ class AskIT extends PageTest {
         assertThat(card.findElement(By.cssSelector(".card-snippet mark")).getText()).containsIgnoringCase("nepal");
         cites.get(0).click();
         assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo(target);
-        assertThat(driver.findElement(By.id("announcer")).getText()).startsWith("Answer:");
+        await(driver, d -> d.findElement(By.id("announcer")).getText().startsWith("Answer:"));
         assertThat(driver.getCurrentUrl()).doesNotContain("Nepal");
 
         // and the full abstract opens on demand

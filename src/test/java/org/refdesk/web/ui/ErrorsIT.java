@@ -76,7 +76,7 @@ class ErrorsIT {
                 .orElse(null));
         assertThat(error.getText()).contains("cannot be reached").contains("Try again");
         assertThat(driver.findElements(By.cssSelector(".turn .spinner"))).isEmpty();
-        assertThat(driver.findElement(By.id("announcer")).getText()).contains("cannot be reached");
+        await(driver, d -> d.findElement(By.id("announcer")).getText().contains("cannot be reached"));
     }
 
     @Test
