@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.refdesk.index.PublicationIndex;
 import org.refdesk.index.SentenceVectors;
+import org.refdesk.retrieve.Understanding;
 
 /**
  * Chooses the abstract sentences that best answer a question: closeness in meaning (sentence vectors
@@ -31,7 +31,7 @@ public final class SentencePicker {
         Set<String> wanted = new HashSet<>(terms);
         for (int i = 0; i < sv.sentences().size(); i++) {
             String sentence = sv.sentences().get(i);
-            if (seen.contains(normalise(sentence))) {
+            if (seen.contains(Understanding.sentenceKey(sentence))) {
                 continue;
             }
             double meaning = i < sv.vectors().size() ? cosine(query, sv.vectors().get(i)) : 0;
@@ -42,9 +42,6 @@ public final class SentencePicker {
                 .sorted(Comparator.comparingInt(Scored::position)).map(Scored::text).toList();
     }
 
-    static String normalise(String sentence) {
-        return sentence.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-    }
 
     private static double cosine(float[] a, float[] b) {
         if (a.length != b.length) {

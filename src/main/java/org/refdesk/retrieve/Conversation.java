@@ -40,7 +40,7 @@ final class Conversation {
         for (Turn t : history) {
             if (!t.fromUser()) {
                 for (String s : splitter.split(t.content().replaceAll("\\[\\d+]", ""))) {
-                    seen.add(normalise(s));
+                    seen.add(Understanding.sentenceKey(s));
                 }
             }
         }
@@ -58,9 +58,6 @@ final class Conversation {
         return null;
     }
 
-    static String normalise(String sentence) {
-        return sentence.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-    }
 
     private static Turn lastAssistant(List<Turn> history) {
         for (int i = history.size() - 1; i >= 0; i--) {

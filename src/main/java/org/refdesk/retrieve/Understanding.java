@@ -29,4 +29,12 @@ public record Understanding(String question, String searchText, String meaningTe
         seen = Set.copyOf(seen);
         unknownTerms = List.copyOf(unknownTerms);
     }
+
+    /**
+     * How sentences are compared for {@link #seen()}: lower case, punctuation and spacing ignored. The
+     * one definition both the conversation (which records them) and the answer (which skips them) use.
+     */
+    public static String sentenceKey(String sentence) {
+        return sentence.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
 }

@@ -26,9 +26,7 @@ final class AskHandler {
     }
 
     void ask(Context ctx) {
-        if (!readiness.isReady()) {
-            throw new ApiException(503, "the library is still loading; try again in a moment");
-        }
+        readiness.requireReady();
         Answer answer = ask.ask(reader.question(ctx.body()));
         observer.accept(answer);
         ctx.json(answer);

@@ -41,9 +41,7 @@ final class AskStreamHandler {
     }
 
     void stream(Context ctx) throws IOException {
-        if (!readiness.isReady()) {
-            throw new ApiException(503, "the library is still loading; try again in a moment");
-        }
+        readiness.requireReady();
         Question question = reader.question(ctx.body());
         HttpServletResponse res = ctx.res();
         res.setStatus(200);

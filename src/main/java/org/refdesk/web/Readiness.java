@@ -23,6 +23,13 @@ public final class Readiness {
         return ready;
     }
 
+    /** Refuses with 503 while the library is loading: answers need the index. */
+    void requireReady() {
+        if (!ready) {
+            throw new ApiException(503, "the library is still loading; try again in a moment");
+        }
+    }
+
     public String state() {
         return state.get();
     }
