@@ -14,16 +14,44 @@ import org.refdesk.retrieve.Understanding;
  */
 final class AnswerTemplates {
 
-    /** {@code topical}: the question names a topic (not just "list all reports"). */
-    String lead(Understanding u, int count, boolean topical) {
+    /**
+     * {@code matching}: reports that match in all; {@code cited}: those the answer cites; {@code topical}: the
+     * question names a topic (not just "list all reports").
+     */
+    String lead(Understanding u, int matching, int cited, boolean topical) {
         String filters = u.applied().isEmpty() ? "" : " " + String.join(", ", u.applied());
+        String closest = matching > cited ? "; the " + cited + " closest:" : ":";
         if (u.intent() == Intent.LIST && filters.isEmpty() && !topical) {
-            return "Reports in the library:";
+            return matching > cited ? matching + " reports in the library" + closest : "Reports in the library:";
         }
         if (u.intent() == Intent.LIST || !u.applied().isEmpty()) {
-            return (count == 1 ? "One report" : count + " reports") + (filters.isEmpty() ? " match" : filters) + ":";
+            return (matching == 1 ? "One report" : matching + " reports") + (filters.isEmpty() ? " match" : filters)
+                    + closest;
         }
-        return count == 1 ? "One report in the library covers this." : count + " reports in the library cover this.";
+        if (matching > cited) {
+            return matching + " reports in the library cover this; the " + cited + " closest:";
+        }
+        return cited == 1 ? "One report in the library covers this." : cited + " reports in the library cover this.";
+    }
+
+    /** The lead when the constraints read from the question found nothing and the closest reports follow. */
+    String relaxed(List<String> dropped, int count) {
+        return "Nothing " + String.join(", ", dropped) + " matched; the closest " + (count == 1 ? "report is" : "reports are")
+                + ":";
+    }
+
+    /** Reports past the word budget, cited by title alone. */
+    String alsoCited(List<Publication> reports, int firstN) {
+        List<String> items = new ArrayList<>();
+        for (int i = 0; i < reports.size(); i++) {
+            items.add(quoted(reports.get(i)) + year(reports.get(i)) + " [" + (firstN + i) + "]");
+        }
+        return "Also: " + String.join("; ", items) + ".";
+    }
+
+    String more(int more) {
+        return "And " + more + " more " + (more == 1 ? "report matches" : "reports match")
+                + " (browse the library for the full list).";
     }
 
     String item(Publication p, List<String> sentences, int n) {

@@ -68,8 +68,9 @@ public final class AskService {
 
     /**
      * A history that ends with the user's earlier question but not refdesk's reply (clients may send
-     * only user turns) gets that reply recomputed, so a follow-up can resolve "it" against the reports
-     * the earlier answer cited. Answers are deterministic, so this is what the user saw.
+     * only user turns) gets that one reply recomputed, once and never recursively (the turns before it
+     * are taken as they are), so a follow-up can resolve "it" against the ids of the reports the earlier
+     * answer cited. Answers are deterministic, so this is what the user saw.
      */
     private Question withLastReply(Question question) {
         List<Turn> history = question.history();
@@ -77,10 +78,10 @@ public final class AskService {
             return question;
         }
         Turn earlier = history.get(history.size() - 1);
-        Answer reply = extractive(withLastReply(
-                new Question(earlier.content(), history.subList(0, history.size() - 1), question.filters())));
+        Answer reply = extractive(new Question(earlier.content(), history.subList(0, history.size() - 1),
+                question.filters()));
         List<Turn> completed = new ArrayList<>(history);
-        completed.add(new Turn("assistant", reply.answer()));
+        completed.add(new Turn("assistant", reply.answer(), reply.sources().stream().map(Source::id).toList()));
         return new Question(question.text(), completed, question.filters());
     }
 
@@ -112,7 +113,7 @@ public final class AskService {
     public java.util.List<org.refdesk.library.Publication> baseline(String question, HybridRetriever.Mode mode) {
         Understanding plain = new Understanding(question, question, question, org.refdesk.retrieve.Intent.TOPIC,
                 org.refdesk.index.SearchFilter.NONE, java.util.List.of(), java.util.List.of(), java.util.Set.of(),
-                java.util.Set.of(), java.util.List.of(), false, false);
+                java.util.Set.of(), java.util.List.of(), false, null, true, null);
         return retriever.candidates(plain, mode).stream().map(c -> c.publication()).toList();
     }
 

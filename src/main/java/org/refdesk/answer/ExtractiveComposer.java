@@ -9,6 +9,7 @@ import org.refdesk.retrieve.Candidate;
 import org.refdesk.retrieve.Intent;
 import org.refdesk.retrieve.Retrieval;
 import org.refdesk.retrieve.Understanding;
+import org.refdesk.retrieve.Verdict;
 
 /**
  * Writes the default answer from the records alone: a lead sentence from a fixed template that fits
@@ -18,8 +19,9 @@ import org.refdesk.retrieve.Understanding;
  */
 public final class ExtractiveComposer {
 
-    /** About 120 words for a topic answer; lists may run longer. */
+    /** About 120 words for a topic answer with sentences; lists may run longer; further reports by title only. */
     private static final int WORD_BUDGET = 120;
+    private static final int LIST_WORD_BUDGET = 220;
     private final SentencePicker picker;
     private final Embedder embedder;
     private final AnswerTemplates templates = new AnswerTemplates();
@@ -35,6 +37,7 @@ public final class ExtractiveComposer {
             case OFF_TOPIC -> abstain(templates.offTopic(), u);
             case NO_MATCH -> abstain(templates.noMatch(u.applied()), u);
             case NOT_COVERED -> notCovered(r, distinctiveTerms);
+            case RELAXED -> reports(r, distinctiveTerms);
             case ANSWER -> u.intent() == Intent.METADATA ? metadata(r) : reports(r, distinctiveTerms);
         };
     }
@@ -42,25 +45,36 @@ public final class ExtractiveComposer {
     private Answer reports(Retrieval r, List<String> terms) {
         Understanding u = r.understanding();
         boolean list = u.intent() == Intent.LIST;
-        float[] query = embedder.embedQuery(u.meaningText());
+        float[] query = queryVector(r);
         StringBuilder text = new StringBuilder();
         List<Source> sources = new ArrayList<>();
+        List<Publication> briefly = new ArrayList<>();
         int words = 0;
         for (Candidate c : r.candidates()) {
             int n = sources.size() + 1;
-            int max = list ? 1 : (n == 1 ? 2 : 1);
-            List<String> sentences = picker.pick(c.publication().id(), query, terms, u.seen(), max);
+            if (n > 1 && words > (list ? LIST_WORD_BUDGET : WORD_BUDGET)) {
+                briefly.add(c.publication());
+                sources.add(Source.of(n, c.publication(), snippet(c.publication())));
+                continue;
+            }
+            List<String> sentences = picker.pick(c.publication().id(), query, terms, u.seen(), !list && n == 1 ? 2 : 1);
             String item = templates.item(c.publication(), sentences, n);
             words += item.split("\\s+").length;
-            if (!list && n > 1 && words > WORD_BUDGET) {
-                break;
-            }
             text.append(' ').append(item);
             sources.add(Source.of(n, c.publication(), sentences.isEmpty() ? snippet(c.publication())
                     : String.join(" ", sentences)));
         }
-        String lead = templates.lead(u, sources.size(), !terms.isEmpty());
-        return new Answer((lead + text).strip(), sources, List.of(), false, "extractive", u.applied(), null);
+        if (!briefly.isEmpty()) {
+            text.append(' ').append(templates.alsoCited(briefly, sources.size() - briefly.size() + 1));
+        }
+        int more = r.matching() - sources.size();
+        if (more > 0) {
+            text.append(' ').append(templates.more(more));
+        }
+        String lead = r.verdict() == Verdict.RELAXED ? templates.relaxed(u.relaxation().dropped(), sources.size())
+                : templates.lead(u, r.matching(), sources.size(), !terms.isEmpty());
+        return new Answer((lead + text).strip(), sources, List.of(), r.verdict() == Verdict.RELAXED, "extractive",
+                u.applied(), null);
     }
 
     private Answer metadata(Retrieval r) {
@@ -73,11 +87,15 @@ public final class ExtractiveComposer {
     private Answer notCovered(Retrieval r, List<String> terms) {
         Understanding u = r.understanding();
         Publication closest = r.candidates().get(0).publication();
-        float[] query = embedder.embedQuery(u.question());
-        List<String> sentences = picker.pick(closest.id(), query, terms, u.seen(), 1);
+        List<String> sentences = picker.pick(closest.id(), queryVector(r), terms, u.seen(), 1);
         String text = templates.notCovered(u.unknownTerms()) + " " + templates.closest(closest, sentences, 1);
         return new Answer(text, List.of(Source.of(1, closest, sentences.isEmpty() ? snippet(closest)
                 : String.join(" ", sentences))), List.of(), true, "extractive", u.applied(), null);
+    }
+
+    /** The question's vector from retrieval; embedded here only when retrieval did not need one. */
+    private float[] queryVector(Retrieval r) {
+        return r.queryVector() != null ? r.queryVector() : embedder.embedQuery(r.understanding().meaningText());
     }
 
     private static Answer abstain(String text, Understanding u) {

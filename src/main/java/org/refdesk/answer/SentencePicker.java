@@ -18,6 +18,13 @@ import org.refdesk.retrieve.Understanding;
 public final class SentencePicker {
 
     private static final double TERM_BONUS = 0.08;
+    private static final java.util.regex.Pattern LEANS_ON_PREVIOUS = java.util.regex.Pattern.compile(
+            "^(?:\\W*)(this|these|those|such|it|its|they|their|them|he|she|both|thus|therefore|however|moreover|"
+            + "furthermore|in addition|additionally|as a result|consequently|likewise|similarly|the latter|"
+            + "the former|in this context|to this end|in doing so)\\b"
+            + "|\\b(this|these|those|such) (gap|gaps|findings|issue|issues|problem|problems|trend|trends|situation|"
+            + "challenge|challenges|figures|results|shortcomings|concerns)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
     private final PublicationIndex index;
 
     public SentencePicker(PublicationIndex index) {
@@ -38,8 +45,27 @@ public final class SentencePicker {
             long hits = index.analyzer().terms(sentence).stream().distinct().filter(wanted::contains).count();
             scored.add(new Scored(i, sentence, meaning + TERM_BONUS * hits));
         }
-        return scored.stream().sorted(Comparator.comparingDouble(Scored::score).reversed()).limit(max)
-                .sorted(Comparator.comparingInt(Scored::position)).map(Scored::text).toList();
+        List<Scored> best = scored.stream().sorted(Comparator.comparingDouble(Scored::score).reversed()).limit(max)
+                .toList();
+        return withAntecedents(best, sv.sentences(), seen);
+    }
+
+    /**
+     * A sentence that leans on the one before it ("These findings...", "aims to address this gap") is
+     * quoted together with that sentence, so every extract reads on its own; in abstract order.
+     */
+    private static List<String> withAntecedents(List<Scored> picked, List<String> all, Set<String> seen) {
+        java.util.TreeMap<Integer, String> out = new java.util.TreeMap<>();
+        for (Scored s : picked) {
+            out.put(s.position(), s.text());
+            int i = s.position();
+            while (i > 0 && LEANS_ON_PREVIOUS.matcher(all.get(i)).find()
+                    && !seen.contains(Understanding.sentenceKey(all.get(i - 1)))) {
+                i--;
+                out.put(i, all.get(i));
+            }
+        }
+        return List.copyOf(out.values());
     }
 
 

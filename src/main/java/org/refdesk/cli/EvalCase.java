@@ -18,7 +18,7 @@ public record EvalCase(String id, String kind, String q, List<EvalTurn> history,
         kind = kind == null || kind.isBlank() ? (history.isEmpty() ? "topic" : "follow-up") : kind;
     }
 
-    /** One earlier turn. */
-    public record EvalTurn(String role, String content) {
+    /** One earlier turn; an assistant turn may carry the ids of the reports it cited. */
+    public record EvalTurn(String role, String content, List<String> sources) {
     }
 }

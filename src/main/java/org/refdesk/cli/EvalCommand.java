@@ -25,7 +25,7 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!List.of("hybrid", "lexical", "dense").contains(mode)) {
+        if (!List.of("hybrid", "lexical", "dense", "fused").contains(mode)) {
             System.err.println("refdesk eval: --mode must be hybrid, lexical or dense");
             return 2;
         }

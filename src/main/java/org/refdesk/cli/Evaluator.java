@@ -59,7 +59,7 @@ public final class Evaluator {
         List<Outcome> all = new ArrayList<>();
         List<String> misses = new ArrayList<>();
         for (EvalCase c : cases) {
-            Outcome o = mode.equals("hybrid") ? full(c) : baseline(c, HybridRetriever.Mode.valueOf(mode.toUpperCase(Locale.ROOT)));
+            Outcome o = mode.equals("hybrid") ? full(c) : baseline(c, mode.equals("fused") ? HybridRetriever.Mode.HYBRID : HybridRetriever.Mode.valueOf(mode.toUpperCase(Locale.ROOT)));
             all.add(o);
             byKind.computeIfAbsent(c.kind(), k -> new ArrayList<>()).add(o);
             if (!o.passed()) {
@@ -72,7 +72,7 @@ public final class Evaluator {
     }
 
     private Outcome full(EvalCase c) {
-        List<Turn> history = c.history().stream().map(t -> new Turn(t.role(), t.content())).toList();
+        List<Turn> history = c.history().stream().map(t -> new Turn(t.role(), t.content(), t.sources())).toList();
         Answer a = ask.ask(new Question(c.q(), history, Filters.NONE));
         List<String> titles = a.sources().stream().map(Source::title).toList();
         boolean mentions = c.mention().stream().allMatch(m -> a.answer().toLowerCase(Locale.ROOT)

@@ -45,6 +45,7 @@ public final class IndexSearch {
     private final SearcherManager searchers;
     private final DocumentMapper mapper;
     private final QueryBuilder queries;
+    private final FeedbackTerms feedback;
     private static final int MAX_REMEMBERED_TERMS = 100_000;
     /** The text fields a record "contains" a question word in (not the category). */
     private static final List<String> MATCH_FIELDS =
@@ -54,6 +55,7 @@ public final class IndexSearch {
 
     IndexSearch(SearcherManager searchers, DocumentMapper mapper, TextAnalyzer analyzer) {
         this.queries = new QueryBuilder(analyzer);
+        this.feedback = new FeedbackTerms(analyzer);
         this.searchers = searchers;
         this.mapper = mapper;
     }
@@ -65,6 +67,71 @@ public final class IndexSearch {
             return List.of();
         }
         return withSearcher(s -> ids(s, s.search(queries.filtered(query, filter), k)));
+    }
+
+    /** How many reports a first ranking should offer for pseudo-relevance feedback. */
+    public static int feedbackDepth() {
+        return FeedbackTerms.FEEDBACK_DOCS;
+    }
+
+    /**
+     * BM25 with pseudo-relevance feedback: the question's terms plus the terms that characterise the given
+     * top-ranked reports (see {@link FeedbackTerms}).
+     */
+    public List<ScoredId> lexicalWithFeedback(String text, List<String> feedbackIds, SearchFilter filter, int k) {
+        List<String> texts = new ArrayList<>();
+        if (!feedbackIds.isEmpty()) {
+            for (Document doc : stored(anyId(feedbackIds), feedbackIds.size())) {
+                Publication p = mapper.publication(doc);
+                texts.add(p.title() + "\n" + p.abstractText());
+            }
+        }
+        Query query = queries.weightedQuery(feedback.expand(text, texts, this::termStats));
+        if (query == null) {
+            return List.of();
+        }
+        return withSearcher(s -> ids(s, s.search(queries.filtered(query, filter), k)));
+    }
+
+    /** The abstract sentences and their vectors of each of these records that exists. */
+    public Map<String, SentenceVectors> sentenceVectors(Collection<String> ids) {
+        Map<String, SentenceVectors> out = new HashMap<>();
+        if (!ids.isEmpty()) {
+            for (Document doc : stored(anyId(ids), ids.size())) {
+                out.put(doc.get(IndexFields.ID), mapper.sentences(doc));
+            }
+        }
+        return out;
+    }
+
+    /** True when some indexed text term begins with this (analysed, lower-case) prefix. */
+    public boolean hasTermStartingWith(String prefix) {
+        return withSearcher(s -> {
+            for (String field : MATCH_FIELDS) {
+                org.apache.lucene.index.Terms terms = org.apache.lucene.index.MultiTerms.getTerms(s.getIndexReader(), field);
+                if (terms == null) {
+                    continue;
+                }
+                org.apache.lucene.index.TermsEnum te = terms.iterator();
+                if (te.seekCeil(new org.apache.lucene.util.BytesRef(prefix)) != org.apache.lucene.index.TermsEnum.SeekStatus.END
+                        && te.term().utf8ToString().startsWith(prefix)) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    /** How many reports the filter lets through. */
+    public int count(SearchFilter filter) {
+        return count(filter.isEmpty() ? new MatchAllDocsQuery() : queries.restriction(filter));
+    }
+
+    private static Query anyId(Collection<String> ids) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        new LinkedHashSet<>(ids).forEach(id -> any.add(new TermQuery(new Term(IndexFields.ID, id)),
+                BooleanClause.Occur.SHOULD));
+        return any.build();
     }
 
     /** Nearest neighbours of {@code vector} (cosine), restricted by the filter. */
@@ -147,10 +214,7 @@ public final class IndexSearch {
         if (ids.isEmpty() || terms.isEmpty()) {
             return Map.of();
         }
-        BooleanQuery.Builder anyId = new BooleanQuery.Builder();
-        new LinkedHashSet<>(ids).forEach(id -> anyId.add(new TermQuery(new Term(IndexFields.ID, id)),
-                BooleanClause.Occur.SHOULD));
-        Query only = anyId.build();
+        Query only = anyId(ids);
         return withSearcher(s -> {
             Map<String, Set<String>> out = new HashMap<>();
             for (String term : new LinkedHashSet<>(terms)) {

@@ -43,6 +43,21 @@ final class QueryBuilder {
         return query.build();
     }
 
+    /** Like {@link #textQuery} with a weight per analysed term (pseudo-relevance feedback). */
+    Query weightedQuery(java.util.Map<String, Float> weights) {
+        if (weights.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        weights.forEach((term, w) -> {
+            List<Query> perField = new ArrayList<>();
+            IndexFields.TEXT_BOOSTS.forEach((field, boost) ->
+                    perField.add(new BoostQuery(new TermQuery(new Term(field, term)), boost)));
+            query.add(new BoostQuery(new DisjunctionMaxQuery(perField, DISMAX_TIE), w), BooleanClause.Occur.SHOULD);
+        });
+        return query.build();
+    }
+
     Query filtered(Query query, SearchFilter filter) {
         if (filter.isEmpty()) {
             return query;

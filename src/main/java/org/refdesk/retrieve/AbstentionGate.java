@@ -1,6 +1,7 @@
 package org.refdesk.retrieve;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.refdesk.index.IndexSearch;
@@ -18,15 +19,13 @@ public final class AbstentionGate {
     private static final double DISTINCTIVE_SHARE = 0.5;
     /** How far above the off-topic ceiling a cosine must be to count as on-topic by meaning alone. */
     private static final float MEANING_MARGIN = 0.04f;
-    /** A further report is cited when its cosine is this close to the best one's. */
-    private static final float NEAR_TOP = 0.03f;
-    /**
-     * A cosine this many off-topic spreads (ceiling minus mean of the probes) above the ceiling is close
-     * enough in meaning to outweigh a question word no record contains.
-     */
-    private static final float STRONG_SPREADS = 2.2f;
-    private static final int TOPIC_SOURCES = 3;
-    private static final int LIST_SOURCES = 8;
+    /** A further report is cited when its evidence reaches this share of the best report's. */
+    private static final double RELATIVE_BAR = 0.75;
+    /** Shares of a question's distinctive content: half of it, and all of it (less rounding). */
+    private static final double HALF = 0.5;
+    private static final double ALL = 0.999;
+    /** At most this many reports are cited; the answer says how many more matched. */
+    private static final int MAX_SOURCES = 8;
 
     private final PublicationIndex index;
     private final QueryUnderstanding understanding;
@@ -62,35 +61,45 @@ public final class AbstentionGate {
         return out;
     }
 
+    /** True when the text has words of a topic (not only question words and names). */
+    boolean hasTopic(String text) {
+        return !understanding.topicTerms(text).isEmpty();
+    }
+
     /**
-     * A question with topic words found in no record is about something the library does not cover when
-     * the best report shares none of its distinctive words (unless a single unknown word meets a strong
-     * closeness in meaning), or when its unknown words outnumber the shared ones by more than one (a small
-     * library lacks many everyday words, so one more unknown word is tolerated).
+     * Whether the library can answer. Lexical evidence is how much of the question's distinctive content
+     * (its words weighted by rarity, counting words no record contains at the highest weight) the best
+     * report contains: at least half when the question is at least as close in meaning as off-topic
+     * questions get, all of it when it is not. Meaning evidence is a closeness above the off-topic ceiling
+     * by a margin. A question with words no record contains that the best report covers less than half of
+     * asks for something the library does not hold: not covered when it is on the library's subject,
+     * off-topic otherwise.
      */
     Retrieval judge(Understanding u, List<Candidate> candidates, Calibration calibration) {
         if (candidates.isEmpty()) {
             return new Retrieval(u, u.filter().isEmpty() ? Verdict.OFF_TOPIC : Verdict.NO_MATCH, List.of());
         }
-        boolean filterOnly = understanding.topicTerms(u.searchText()).isEmpty();
+        boolean filterOnly = !u.topical();
         if (u.intent() == Intent.METADATA && !u.focus().isEmpty()) {
             return new Retrieval(u, Verdict.ANSWER, candidates.subList(0, 1));
         }
+        if (!u.focus().isEmpty()) {
+            List<Candidate> focused = ordered(u, candidates);
+            return new Retrieval(u, Verdict.ANSWER, focused.subList(0, Math.min(MAX_SOURCES, focused.size())));
+        }
         if (filterOnly && (u.intent() == Intent.LIST || !u.filter().scopes().isEmpty() || u.filter().yearFrom() != null
                 || u.filter().yearTo() != null || u.filter().onlyIds() != null)) {
-            return new Retrieval(u, Verdict.ANSWER, candidates.subList(0, Math.min(LIST_SOURCES, candidates.size())));
+            List<Candidate> listed = ordered(u, candidates);
+            return new Retrieval(u, Verdict.ANSWER, listed.subList(0, Math.min(MAX_SOURCES, listed.size())), null,
+                    index.search().count(u.filter()));
         }
         float ceiling = calibration.offTopicCeiling();
         float top = (float) candidates.stream().mapToDouble(Candidate::cosine).filter(c -> !Double.isNaN(c)).max()
                 .orElse(-1);
-        boolean lexicalEvidence = candidates.stream().anyMatch(c -> !c.matchedTerms().isEmpty());
+        double coverage = coverage(u, candidates);
         boolean meaning = top >= ceiling + MEANING_MARGIN;
-        int bestMatched = candidates.stream().mapToInt(c -> c.matchedTerms().size()).max().orElse(0);
-        int unknown = u.unknownTerms().size();
-        boolean strongMeaning = top >= ceiling + STRONG_SPREADS * (ceiling - calibration.offTopicMean());
-        boolean mostlyUnknown = unknown > 0 && (bestMatched == 0 && !(unknown == 1 && strongMeaning)
-                || unknown > bestMatched + 1);
-        if (mostlyUnknown) {
+        boolean lexicalEvidence = top >= ceiling ? coverage >= HALF : coverage >= ALL;
+        if (!u.unknownTerms().isEmpty() && coverage < HALF) {
             boolean onSubject = meaning || top >= ceiling && !subjectTerms(u).isEmpty();
             return new Retrieval(u, onSubject ? Verdict.NOT_COVERED : Verdict.OFF_TOPIC,
                     onSubject ? candidates.subList(0, 1) : List.of());
@@ -98,24 +107,76 @@ public final class AbstentionGate {
         if (!lexicalEvidence && !meaning) {
             return new Retrieval(u, Verdict.OFF_TOPIC, List.of());
         }
-        return new Retrieval(u, Verdict.ANSWER, select(u, candidates, top));
+        List<Candidate> relevant = ordered(u, relevant(candidates, top, ceiling));
+        int max = u.intent() == Intent.METADATA ? 1 : MAX_SOURCES;
+        return new Retrieval(u, Verdict.ANSWER, relevant.subList(0, Math.min(max, relevant.size())), null,
+                relevant.size());
     }
 
-    private static List<Candidate> select(Understanding u, List<Candidate> candidates, float top) {
-        int max = u.intent() == Intent.LIST ? LIST_SOURCES : u.intent() == Intent.METADATA ? 1 : TOPIC_SOURCES;
+    /**
+     * The best share of the question's distinctive content one report contains: its distinctive terms
+     * weighted by rarity, log(1 + N / df); a word no record contains weighs log(1 + N). A question with no
+     * distinctive or unknown words (only the library's subject words) is covered by any report.
+     */
+    private double coverage(Understanding u, List<Candidate> candidates) {
+        List<String> terms = understanding.topicTerms(u.searchText());
+        IndexSearch.TermStats stats = index.search().termStats(terms);
+        int n = Math.max(1, stats.numDocs());
+        int limit = Math.max(1, (int) Math.floor(n * DISTINCTIVE_SHARE));
+        java.util.Map<String, Double> weights = new java.util.HashMap<>();
+        stats.docFreq().forEach((term, df) -> {
+            if (df > 0 && df <= limit) {
+                weights.put(term, Math.log(1 + (double) n / df));
+            }
+        });
+        double total = weights.values().stream().mapToDouble(Double::doubleValue).sum()
+                + u.unknownTerms().size() * Math.log(1 + n);
+        if (total == 0) {
+            return 1;
+        }
+        double best = 0;
+        for (Candidate c : candidates) {
+            best = Math.max(best, c.matchedTerms().stream().mapToDouble(t -> weights.getOrDefault(t, 0.0)).sum());
+        }
+        return best / total;
+    }
+
+    /**
+     * The best report and every other whose evidence comes close to it: a BM25 score, or a closeness in
+     * meaning above the off-topic ceiling, of at least {@link #RELATIVE_BAR} of the best one's. A question
+     * with one clear match gets one report; a broad one gets all that are comparably good.
+     */
+    private static List<Candidate> relevant(List<Candidate> candidates, float top, float ceiling) {
         float topLexical = candidates.stream().map(Candidate::lexicalScore).max(Float::compare).orElse(0f);
         List<Candidate> out = new ArrayList<>();
         out.add(candidates.get(0));
         for (Candidate c : candidates.subList(1, candidates.size())) {
-            if (out.size() >= max) {
-                break;
-            }
-            boolean strongLexical = !c.matchedTerms().isEmpty() && c.lexicalScore() >= 0.5f * topLexical;
-            boolean nearTop = !Float.isNaN(c.cosine()) && c.cosine() >= top - NEAR_TOP;
-            if (strongLexical || nearTop) {
+            double lexical = topLexical > 0 && !c.matchedTerms().isEmpty() ? c.lexicalScore() / topLexical : 0;
+            double meaning = !Float.isNaN(c.cosine()) && top > ceiling && c.cosine() > ceiling
+                    ? (c.cosine() - ceiling) / (top - ceiling) : 0;
+            if (Math.max(lexical, meaning) >= RELATIVE_BAR) {
                 out.add(c);
             }
         }
+        return out;
+    }
+
+    /**
+     * For "the latest ..." ("the earliest ...") questions the newest (oldest) relevant report comes first,
+     * among those that contain every distinctive word of the question when some do; otherwise the
+     * ranking's order.
+     */
+    private static List<Candidate> ordered(Understanding u, List<Candidate> candidates) {
+        if (u.order() == Understanding.Order.RANKING) {
+            return candidates;
+        }
+        int most = candidates.stream().mapToInt(c -> c.matchedTerms().size()).max().orElse(0);
+        List<Candidate> full = candidates.stream().filter(c -> c.matchedTerms().size() == most).toList();
+        Comparator<Candidate> byYear = Comparator.comparingInt((Candidate c) ->
+                c.publication().year() == null ? Integer.MIN_VALUE : c.publication().year());
+        List<Candidate> out = new ArrayList<>(full.stream()
+                .sorted(u.order() == Understanding.Order.NEWEST ? byYear.reversed() : byYear).toList());
+        candidates.stream().filter(c -> !full.contains(c)).forEach(out::add);
         return out;
     }
 }

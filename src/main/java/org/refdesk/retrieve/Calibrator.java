@@ -20,6 +20,10 @@ import org.refdesk.index.SearchFilter;
  */
 public final class Calibrator {
 
+    /** Bump when what is measured changes, so calibrations remembered in an index are measured again. */
+    private static final int MEASURE_VERSION = 2;
+    /** Reports whose sentences are compared with a probe: the same closeness the gate judges by. */
+    private static final int PROBE_DEPTH = 10;
     private final List<String> probes = probes();
 
     /**
@@ -30,7 +34,7 @@ public final class Calibrator {
         if (index.size() == 0) {
             return Calibration.UNCALIBRATED;
         }
-        String key = "calibration-" + Integer.toHexString(probes.hashCode());
+        String key = "calibration-" + MEASURE_VERSION + "-" + Integer.toHexString(probes.hashCode());
         Optional<Calibration> known = index.note(key).flatMap(Calibrator::parse);
         if (known.isPresent()) {
             return known.get();
@@ -55,7 +59,8 @@ public final class Calibrator {
         List<Float> tops = new ArrayList<>();
         for (String probe : probes) {
             float[] vector = embedder.embedQueryUncached(probe);
-            List<ScoredId> hits = index.search().dense(vector, SearchFilter.NONE, 1);
+            List<ScoredId> hits = new SentenceMatch(index.search())
+                    .rescore(index.search().dense(vector, SearchFilter.NONE, PROBE_DEPTH), vector);
             if (!hits.isEmpty()) {
                 tops.add(HybridRetriever.cosine(hits.get(0).score()));
             }

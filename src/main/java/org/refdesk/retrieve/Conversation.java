@@ -11,9 +11,10 @@ import org.refdesk.library.Publication;
 import org.refdesk.library.SentenceSplitter;
 
 /**
- * What the conversation so far tells about a new question: the reports the last answer cited (found by
- * the quoted titles refdesk's answers carry), the sentences it already quoted, and the last question
- * that had a topic of its own. Stateless and thread-safe.
+ * What the conversation so far tells about a new question: the reports the last answer cited (by the ids
+ * the client sent back with it; for a client that sends bare text, by the quoted titles refdesk's answers
+ * carry), the sentences it already quoted, and the last question that had a topic of its own. Stateless
+ * and thread-safe.
  */
 final class Conversation {
 
@@ -21,12 +22,17 @@ final class Conversation {
     private final SentenceSplitter splitter = new SentenceSplitter();
 
     /** Reports cited by the last assistant turn, in the order they appear. */
-    List<Publication> lastCited(List<Turn> history, Function<String, java.util.Optional<Publication>> byTitle) {
+    List<Publication> lastCited(List<Turn> history, Function<String, java.util.Optional<Publication>> byId,
+                                Function<String, java.util.Optional<Publication>> byTitle) {
         Turn last = lastAssistant(history);
         if (last == null) {
             return List.of();
         }
         LinkedHashSet<Publication> cited = new LinkedHashSet<>();
+        if (!last.sources().isEmpty()) {
+            last.sources().forEach(id -> byId.apply(id).ifPresent(cited::add));
+            return new ArrayList<>(cited);
+        }
         Matcher m = QUOTED.matcher(last.content());
         while (m.find()) {
             byTitle.apply(m.group(1).strip()).ifPresent(cited::add);

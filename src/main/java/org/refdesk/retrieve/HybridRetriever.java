@@ -18,18 +18,19 @@ import org.refdesk.library.Publication;
 /**
  * Hybrid retrieval: a BM25 list and a dense-vector list under the same filters, fused by reciprocal
  * rank (never by raw scores, which live on different scales), then judged by the {@link AbstentionGate}.
- * Thread-safe.
+ * The product's lists are refined by principle, not by weights fitted to questions: BM25 takes
+ * pseudo-relevance feedback from the first fused ranking, and a report's closeness in meaning is the
+ * better of its whole-record vector and its best abstract sentence. When constraints read from the
+ * question's words find nothing relevant, the question is searched again without them. Thread-safe.
  */
 public final class HybridRetriever {
 
     /** How deep each list goes before fusion. */
     private static final int DEPTH = 50;
     /** Reports kept after fusion for the gate and the answer. */
-    private static final int KEEP = 12;
+    private static final int KEEP = 20;
+    /** The usual constant of reciprocal rank fusion; both lists weigh the same. */
     private static final int RRF_K = 60;
-    /** Set on the dev questions: BM25 slightly ahead, since titles and abstracts name topics exactly. */
-    private static final double LEXICAL_WEIGHT = 1.3;
-    private static final double DENSE_WEIGHT = 1.0;
 
     private final PublicationIndex index;
     private final Embedder embedder;
@@ -44,45 +45,65 @@ public final class HybridRetriever {
         this.calibration = Objects.requireNonNull(calibration, "calibration");
     }
 
+    /** Retrieves and judges; the question is embedded once and the vector travels with the result. */
     public Retrieval retrieve(Understanding u) {
-        List<Candidate> candidates = candidates(u, Mode.HYBRID);
-        if (u.newestFirst()) {
-            candidates = candidates.stream().sorted(Comparator.comparingInt((Candidate c) ->
-                    c.publication().year() == null ? Integer.MIN_VALUE : c.publication().year()).reversed()).toList();
+        float[] vector = embedder.embedQuery(u.meaningText());
+        Calibration cal = calibration.get();
+        Retrieval strict = gate.judge(u, candidates(u, Mode.HYBRID, vector), cal).withQuery(vector);
+        boolean foundNothing = strict.verdict() == Verdict.NO_MATCH || strict.verdict() == Verdict.OFF_TOPIC;
+        if (!foundNothing || u.relaxation().dropped().isEmpty() || !gate.hasTopic(u.relaxation().searchText())) {
+            return strict;
         }
-        return gate.judge(u, candidates, calibration.get());
+        Understanding loose = u.relaxed();
+        Retrieval wide = gate.judge(loose, candidates(loose, Mode.HYBRID, vector), cal);
+        return wide.verdict() == Verdict.ANSWER
+                ? new Retrieval(u, Verdict.RELAXED, wide.candidates(), vector, wide.matching())
+                : strict;
     }
 
     /** The fused candidates before the gate; {@code mode} allows measuring each list alone. */
     public List<Candidate> candidates(Understanding u, Mode mode) {
+        return candidates(u, mode, mode == Mode.LEXICAL ? null : embedder.embedQuery(u.meaningText()));
+    }
+
+    private List<Candidate> candidates(Understanding u, Mode mode, float[] vector) {
         IndexSearch search = index.search();
         List<ScoredId> lexical = mode == Mode.DENSE ? List.of() : search.lexical(u.searchText(), u.filter(), DEPTH);
-        String denseText = u.meaningText();
-        List<ScoredId> dense = mode == Mode.LEXICAL ? List.of()
-                : search.dense(embedder.embedQuery(denseText), u.filter(), DEPTH);
-        Map<String, double[]> fused = new HashMap<>();
-        for (int i = 0; i < lexical.size(); i++) {
-            double[] f = fused.computeIfAbsent(lexical.get(i).id(), id -> new double[] {0, 0, 0, 0, Double.NaN});
-            f[0] += LEXICAL_WEIGHT / (RRF_K + i + 1);
-            f[1] = i + 1;
-            f[3] = lexical.get(i).score();
+        List<ScoredId> dense = mode == Mode.LEXICAL ? List.of() : search.dense(vector, u.filter(), DEPTH);
+        if (mode == Mode.HYBRID) {
+            List<String> feedback = fuse(lexical, dense).stream().limit(IndexSearch.feedbackDepth())
+                    .map(Map.Entry::getKey).toList();
+            lexical = search.lexicalWithFeedback(u.searchText(), feedback, u.filter(), DEPTH);
+            dense = new SentenceMatch(search).rescore(dense, vector);
         }
-        for (int i = 0; i < dense.size(); i++) {
-            double[] f = fused.computeIfAbsent(dense.get(i).id(), id -> new double[] {0, 0, 0, 0, Double.NaN});
-            f[0] += DENSE_WEIGHT / (RRF_K + i + 1);
-            f[2] = i + 1;
-            f[4] = cosine(dense.get(i).score());
-        }
+        List<Map.Entry<String, double[]>> kept = fuse(lexical, dense).stream().limit(KEEP).toList();
         Set<String> distinctive = new HashSet<>(gate.distinctiveTerms(u));
-        List<Map.Entry<String, double[]>> kept = fused.entrySet().stream()
-                .sorted(Comparator.comparingDouble((Map.Entry<String, double[]> e) -> -e.getValue()[0])
-                        .thenComparing(Map.Entry::getKey))
-                .limit(KEEP).toList();
         Map<String, Set<String>> contained = search.termsIn(kept.stream().map(Map.Entry::getKey).toList(), distinctive);
         List<Candidate> out = new ArrayList<>();
         kept.forEach(e -> index.find(e.getKey()).ifPresent(p -> out.add(candidate(p, e.getValue(),
                 contained.getOrDefault(p.id(), Set.of()).stream().sorted().toList()))));
         return out;
+    }
+
+    /** Reciprocal rank fusion, best first; per id: fused score, lexical rank, dense rank, BM25 score, cosine. */
+    private static List<Map.Entry<String, double[]>> fuse(List<ScoredId> lexical, List<ScoredId> dense) {
+        Map<String, double[]> fused = new HashMap<>();
+        for (int i = 0; i < lexical.size(); i++) {
+            double[] f = fused.computeIfAbsent(lexical.get(i).id(), id -> new double[] {0, 0, 0, 0, Double.NaN});
+            f[0] += 1.0 / (RRF_K + i + 1);
+            f[1] = i + 1;
+            f[3] = lexical.get(i).score();
+        }
+        for (int i = 0; i < dense.size(); i++) {
+            double[] f = fused.computeIfAbsent(dense.get(i).id(), id -> new double[] {0, 0, 0, 0, Double.NaN});
+            f[0] += 1.0 / (RRF_K + i + 1);
+            f[2] = i + 1;
+            f[4] = cosine(dense.get(i).score());
+        }
+        return fused.entrySet().stream()
+                .sorted(Comparator.comparingDouble((Map.Entry<String, double[]> e) -> -e.getValue()[0])
+                        .thenComparing(Map.Entry::getKey))
+                .toList();
     }
 
     private static Candidate candidate(Publication p, double[] f, List<String> matched) {

@@ -46,11 +46,14 @@ public final class QueryUnderstanding {
     private static final Pattern LIST = Pattern.compile(
             "(?i)\\b(list|all (the )?(reports|publications|documents)|which (reports|publications|documents)|"
             + "what (reports|publications|documents)|what has .+ (written|published)|anything (on|about|from|by)|"
-            + "do you have|is there anything)\\b");
+            + "do you have|do we have|is there anything|everything|all (of )?(the )?(work|reports|material)|"
+            + "what (else )?is there|show me all)\\b");
     private static final Pattern OTHER = Pattern.compile("(?i)\\b(other|another|else|different)\\b");
     private static final Pattern MORE_RECENT = Pattern.compile("(?i)\\b(more recent|newer|anything recent|latest|newest)\\b");
+    private static final Pattern OLDEST = Pattern.compile("(?i)\\b(earliest|oldest|first published|first ever)\\b");
     private static final Pattern NEWEST = Pattern.compile("(?i)\\b(most recent|latest|newest|last published)\\b");
     private static final int RECENT_SPAN = 5;
+    private static final int MIN_STEMMED = 7;
     private static final Set<String> COMMON_WORDS = commonWords();
 
     private final PublicationIndex index;
@@ -67,11 +70,15 @@ public final class QueryUnderstanding {
         Vocabulary vocab = vocabulary.get();
         String text = question.text().strip();
         YearParser.Years y = years.parse(text);
-        List<Mention> mentions = vocab.mentions(y.rest());
+        List<Mention> found = vocab.mentions(y.rest());
+        boolean namesOnly = topicTerms(vocab.withoutDocTypes(withoutMentions(y.rest(), found))).isEmpty();
+        List<Mention> mentions = found.stream().filter(m -> namesOnly || MentionCues.explicit(m, lower(y.rest())))
+                .toList();
         String rest = withoutMentions(y.rest(), mentions);
         List<String> topicTerms = topicTerms(rest);
+        boolean topical = !topicTerms(vocab.withoutDocTypes(rest)).isEmpty();
 
-        List<Publication> cited = conversation.lastCited(question.history(), index::findByTitle);
+        List<Publication> cited = conversation.lastCited(question.history(), index::find, index::findByTitle);
         boolean followUp = !question.history().isEmpty() && (PRONOUN.matcher(text).find()
                 || STARTER.matcher(text).find() || topicTerms.isEmpty() && mentions.isEmpty() && y.label() == null
                 || !cited.isEmpty() && topicTerms.size() <= 1);
@@ -98,6 +105,7 @@ public final class QueryUnderstanding {
 
         SearchFilter filter = question.filters().toSearchFilter();
         List<String> applied = new ArrayList<>(explicitLabels(filter));
+        List<String> understood = new ArrayList<>();
         Integer from = max(filter.yearFrom(), y.from());
         Integer to = min(filter.yearTo(), y.to());
         boolean recentRequest = y.recent() || MORE_RECENT.matcher(text).find();
@@ -116,29 +124,46 @@ public final class QueryUnderstanding {
             } else {
                 exclude = cited.stream().map(Publication::id).toList();
             }
-        } else if (recentRequest && from == null && newestYear > 0) {
+        } else if (recentRequest && from == null && newestYear > 0 && !NEWEST.matcher(text).find()) {
             from = newestYear - RECENT_SPAN + 1;
         }
         if (from != null && !Objects.equals(from, filter.yearFrom()) || to != null && !Objects.equals(to, filter.yearTo())) {
             applied.add(yearLabel(from, to));
+            understood.add(yearLabel(from, to));
         }
         List<SearchFilter.Scope> scopes = new ArrayList<>();
         for (Mention m : mentions) {
             scopes.add(new SearchFilter.Scope(m.label(), m.values(), m.phrases()));
-            applied.add(switch (m.kind()) {
+            String label = switch (m.kind()) {
                 case PERSON, ORGANISATION -> "by " + m.label();
                 case PLACE -> "on " + m.label();
                 case CATEGORY -> "in " + m.label();
-            });
+            };
+            applied.add(label);
+            understood.add(label);
         }
-        filter = filter.withYears(from, to).withScopes(concat(filter.scopes(), scopes))
-                .withIds(focus.isEmpty() ? filter.onlyIds() : focus, concat(filter.notIds(), exclude));
+        SearchFilter relaxed = filter.withIds(focus.isEmpty() ? filter.onlyIds() : focus, concat(filter.notIds(), exclude));
+        filter = relaxed.withYears(from, to).withScopes(concat(filter.scopes(), scopes));
         Intent intent = !wants.isEmpty() ? Intent.METADATA
                 : LIST.matcher(text).find() || topicTerms.isEmpty() && (!mentions.isEmpty() || y.label() != null)
                 ? Intent.LIST : Intent.TOPIC;
+        String relaxedSearch = mentions.isEmpty() ? searchText
+                : (searchText + " " + String.join(" ", mentions.stream().map(Mention::label).toList()));
         return new Understanding(text, searchText.strip(), meaningText.strip(), intent, filter, applied, focus, wants,
                 followUp ? conversation.seenSentences(question.history()) : Set.of(), unknown,
-                followUp, NEWEST.matcher(text).find());
+                followUp, order(text), topical, new Understanding.Relaxation(relaxed, relaxedSearch.strip(),
+                understood));
+    }
+
+    private static Understanding.Order order(String text) {
+        if (NEWEST.matcher(text).find()) {
+            return Understanding.Order.NEWEST;
+        }
+        return OLDEST.matcher(text).find() ? Understanding.Order.OLDEST : Understanding.Order.RANKING;
+    }
+
+    private static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT).strip();
     }
 
     /** Analysed topic words of a text: what is left once question words are taken out. */
@@ -175,7 +200,7 @@ public final class QueryUnderstanding {
             List<String> terms = index.analyzer().terms(word);
             if (!terms.isEmpty() && word.length() > 2 && !COMMON_WORDS.contains(word.toLowerCase(Locale.ROOT))
                     && terms.stream().allMatch(t -> df.getOrDefault(t, 0) == 0) && !knownBySynonym(word, vocab)
-                    && !unknown.contains(word.toLowerCase(Locale.ROOT))) {
+                    && !vocab.isDocType(word) && !knownStem(word) && !unknown.contains(word.toLowerCase(Locale.ROOT))) {
                 unknown.add(word.toLowerCase(Locale.ROOT));
             }
         }
@@ -193,6 +218,15 @@ public final class QueryUnderstanding {
             }
         }
         return out.toString().strip();
+    }
+
+    /**
+     * A longer word whose stem the records use in another form ("migrating": migration, migrants): all but
+     * its last three letters, at least five, begin a term of the index.
+     */
+    private boolean knownStem(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.length() >= MIN_STEMMED && index.search().hasTermStartingWith(w.substring(0, Math.max(5, w.length() - 3)));
     }
 
     /** A word the records do not use, but whose everyday synonyms they do ("nurse": health care providers). */

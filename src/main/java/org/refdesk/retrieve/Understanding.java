@@ -17,17 +17,49 @@ import org.refdesk.index.SearchFilter;
  * @param wants for metadata questions: which of "authors" and "year" are asked for
  * @param seen sentences already quoted in the conversation (a follow-up prefers new ones)
  * @param unknownTerms question words that appear in no record and name no filter
- * @param newestFirst the question asks for the latest or newest reports first
+ * @param order the order the question asks for: the ranking's, newest first ("the latest ...") or oldest
+ *     first ("the earliest ...")
+ * @param topical the question names a topic (not only names, places, years and document types)
+ * @param relaxation the question without the constraints read from its words, for when they find nothing
  */
 public record Understanding(String question, String searchText, String meaningText, Intent intent, SearchFilter filter,
                             List<String> applied, List<String> focus, Set<String> wants, Set<String> seen,
-                            List<String> unknownTerms, boolean followUp, boolean newestFirst) {
+                            List<String> unknownTerms, boolean followUp, Order order, boolean topical,
+                            Relaxation relaxation) {
+
+    /** Which reports come first among the relevant ones. */
+    public enum Order { RANKING, NEWEST, OLDEST }
+
+    /**
+     * What to search when the constraints read from the question's words ({@code dropped}, as labels such
+     * as "on Nepal" or "from 2022") find nothing relevant: the explicit filters alone, and the search words
+     * with the dropped names put back.
+     */
+    public record Relaxation(SearchFilter filter, String searchText, List<String> dropped) {
+        public Relaxation {
+            dropped = List.copyOf(dropped);
+        }
+
+        public static Relaxation none(SearchFilter filter, String searchText) {
+            return new Relaxation(filter, searchText, List.of());
+        }
+    }
+
     public Understanding {
         applied = List.copyOf(applied);
         focus = List.copyOf(focus);
         wants = Set.copyOf(wants);
         seen = Set.copyOf(seen);
         unknownTerms = List.copyOf(unknownTerms);
+        relaxation = relaxation == null ? Relaxation.none(filter, searchText) : relaxation;
+        order = order == null ? Order.RANKING : order;
+    }
+
+    /** The same question searched without the constraints its words implied. */
+    public Understanding relaxed() {
+        return new Understanding(question, relaxation.searchText(), meaningText, intent, relaxation.filter(), List.of(),
+                focus, wants, seen, unknownTerms, followUp, order, true, Relaxation.none(relaxation.filter(),
+                relaxation.searchText()));
     }
 
     /**

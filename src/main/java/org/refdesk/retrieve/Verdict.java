@@ -9,5 +9,10 @@ public enum Verdict {
     /** Not about anything the library holds: abstain. */
     OFF_TOPIC,
     /** The question's filters (years, places, people) match no report. */
-    NO_MATCH
+    NO_MATCH,
+    /**
+     * The constraints read from the question's words ("from 2022", "by WHO") found nothing relevant; the
+     * reports are the closest ones without them, named as such.
+     */
+    RELAXED
 }

@@ -67,15 +67,10 @@ public final class Vocabulary {
         for (String v : facetValues.getOrDefault("category", Set.of())) {
             entries.add(new Entry(lower(v), Mention.Kind.CATEGORY, v, List.of(v), List.of()));
         }
-        for (String v : facetValues.getOrDefault("affiliation", Set.of())) {
-            entries.add(new Entry(lower(v), Mention.Kind.ORGANISATION, v, List.of(v), List.of(v)));
-        }
-        for (String name : facetValues.getOrDefault("author", Set.of())) {
-            entries.add(new Entry(lower(name), Mention.Kind.PERSON, name, List.of(name), List.of()));
-            String surname = surname(name);
-            if (surname != null) {
-                entries.add(new Entry(surname, Mention.Kind.PERSON, name, List.of(name), List.of()));
-            }
+        List<String> names = new ArrayList<>(facetValues.getOrDefault("author", Set.of()));
+        names.addAll(facetValues.getOrDefault("affiliation", Set.of()));
+        for (Map.Entry<String, Set<String>> e : NameForms.groups(names).entrySet()) {
+            entries.addAll(nameEntries(e.getKey(), e.getValue()));
         }
         entries = merged(entries);
         entries.sort(Comparator.comparingInt((Entry e) -> -e.key().length()));
@@ -86,14 +81,19 @@ public final class Vocabulary {
         return new Vocabulary(entries, types, synonyms);
     }
 
-    /** Names found in the question, longest first, not overlapping; same-label matches merged. */
+    /**
+     * Names found in the question, longest first, not overlapping; same-label matches merged. Acronyms
+     * match only as written ("WHO", never "who").
+     */
     List<Mention> mentions(String question) {
-        String text = lower(question);
+        String lowered = lower(question);
+        String text = lowered.length() == question.strip().length() ? lowered : question.strip();
+        String asWritten = question.strip();
         boolean[] taken = new boolean[text.length()];
         Map<String, Mention> found = new LinkedHashMap<>();
         for (int n = 0; n < entries.size(); n++) {
             Entry e = entries.get(n);
-            Matcher m = entryPatterns.get(n).matcher(text);
+            Matcher m = entryPatterns.get(n).matcher(e.caseSensitive() ? asWritten : text);
             while (m.find()) {
                 if (overlaps(taken, m.start(), m.end())) {
                     continue;
@@ -123,6 +123,20 @@ public final class Vocabulary {
         return out.toString().strip();
     }
 
+    /** The text without document-type words ("toolkit", "papers"): what is left of its topic. */
+    String withoutDocTypes(String text) {
+        String out = lower(text);
+        for (Pattern p : docTypePatterns.values()) {
+            out = p.matcher(out).replaceAll(" ");
+        }
+        return out.replaceAll("\\s+", " ").strip();
+    }
+
+    boolean isDocType(String word) {
+        String w = lower(word);
+        return docTypes.containsKey(w) || w.endsWith("s") && docTypes.containsKey(w.substring(0, w.length() - 1));
+    }
+
     /**
      * Words anti-trafficking reports use for an everyday word ("nurse" gives health care providers), from
      * {@code synonyms.tsv}; empty when there are none.
@@ -144,7 +158,7 @@ public final class Vocabulary {
                 LinkedHashSet<String> phrases = new LinkedHashSet<>(prev.phrases());
                 phrases.addAll(e.phrases());
                 byKey.put(e.kind() + "|" + e.key(), new Entry(e.key(), e.kind(), prev.label(), List.copyOf(values),
-                        List.copyOf(phrases)));
+                        List.copyOf(phrases), e.caseSensitive()));
             }
         }
         return new ArrayList<>(byKey.values());
@@ -157,6 +171,43 @@ public final class Vocabulary {
             }
         }
         return false;
+    }
+
+    /**
+     * The ways a question can name one author or affiliation: each of its group's forms as written in the
+     * records (acronyms only in capitals), the group's "C. Zimmerman" and "Zimmerman, C." forms, and a
+     * person's surname; every key stands for every form of the group.
+     */
+    private static List<Entry> nameEntries(String name, Set<String> group) {
+        List<String> values = group.stream().sorted().toList();
+        boolean organisation = group.stream().anyMatch(NameForms::isOrganisation);
+        Mention.Kind kind = organisation ? Mention.Kind.ORGANISATION : Mention.Kind.PERSON;
+        String label = group.stream().filter(v -> !NameForms.isAcronym(v) && !v.contains(","))
+                .max(Comparator.comparingInt(String::length)).orElse(name);
+        List<String> phrases = organisation ? values : List.of();
+        List<Entry> out = new ArrayList<>();
+        if (NameForms.isAcronym(name)) {
+            out.add(new Entry(name.strip(), kind, label, values, phrases, true));
+            return out;
+        }
+        out.add(new Entry(lower(name), kind, label, values, phrases));
+        if (organisation) {
+            out.add(new Entry(NameForms.organisationKey(name), kind, label, values, phrases));
+            return out;
+        }
+        NameForms.person(name).ifPresent(p -> {
+            String given = lower(name.strip().split("[\\s,]+")[0]);
+            if (!name.contains(",") && given.length() > 1 && !given.endsWith(".")) {
+                out.add(new Entry(given + " " + p.surname(), kind, label, values, phrases));
+            }
+            out.add(new Entry(p.initial() + ". " + p.surname(), kind, label, values, phrases));
+            out.add(new Entry(p.surname() + ", " + p.initial() + ".", kind, label, values, phrases));
+            String surname = surname(name);
+            if (surname != null) {
+                out.add(new Entry(surname, kind, label, values, phrases));
+            }
+        });
+        return out;
     }
 
     /** "Alison Jobe" gives jobe; "Zimmerman, C. et al." gives zimmerman; short or common words give nothing. */
@@ -201,6 +252,11 @@ public final class Vocabulary {
         return rows;
     }
 
-    private record Entry(String key, Mention.Kind kind, String label, List<String> values, List<String> phrases) {
+    /** {@code caseSensitive}: the key is an acronym and matches only as written. */
+    private record Entry(String key, Mention.Kind kind, String label, List<String> values, List<String> phrases,
+                         boolean caseSensitive) {
+        Entry(String key, Mention.Kind kind, String label, List<String> values, List<String> phrases) {
+            this(key, kind, label, values, phrases, false);
+        }
     }
 }

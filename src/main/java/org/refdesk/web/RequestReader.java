@@ -20,6 +20,7 @@ final class RequestReader {
     static final int MAX_QUESTION = 2000;
     static final int MAX_HISTORY = 20;
     static final int MAX_TURN = 20_000;
+    static final int MAX_SOURCES = 50;
     private static final java.util.regex.Pattern CONTROLS =
             java.util.regex.Pattern.compile("[\\p{Cc}\\u2028\\u2029\\u0085]");
     private final ObjectMapper mapper = new ObjectMapper()
@@ -55,10 +56,25 @@ final class RequestReader {
             if (t.content() != null && t.content().length() > MAX_TURN) {
                 throw new ApiException(400, "history[" + i + "].content must be at most " + MAX_TURN + " characters");
             }
+            checkSources(t.sources(), i);
         }
         List<Turn> turns = history.stream().map(t -> new Turn(t.role(), t.content() == null ? null
-                : withoutControls(t.content()))).toList();
+                : withoutControls(t.content()), t.sources())).toList();
         return new Question(withoutControls(req.question()).strip(), turns, filter(req.filters()));
+    }
+
+    private static void checkSources(List<String> sources, int turn) {
+        if (sources == null) {
+            return;
+        }
+        if (sources.size() > MAX_SOURCES) {
+            throw new ApiException(400, "history[" + turn + "].sources must have at most " + MAX_SOURCES + " ids");
+        }
+        for (String id : sources) {
+            if (id == null || !id.matches("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}")) {
+                throw new ApiException(400, "history[" + turn + "].sources must hold record ids");
+            }
+        }
     }
 
     /**

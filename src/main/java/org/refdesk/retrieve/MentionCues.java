@@ -1,0 +1,38 @@
+package org.refdesk.retrieve;
+
+import java.util.regex.Pattern;
+
+/**
+ * Whether a name in a question is worded as a constraint ("reports on Nepal", "published by UNODC",
+ * "Zimmerman's work", "in the Health category") or only as part of the topic ("Nepal health study",
+ * "health consequences"). A constraint becomes a filter; a topic word stays a search word, and the
+ * ranking decides. Stateless and thread-safe.
+ */
+final class MentionCues {
+
+    private static final Pattern PLACE_BEFORE = Pattern.compile(
+            "(?i)\\b(on|about|in|from|for|regarding|concerning|covering|across|within|inside|into|to|of|at)\\s+(the\\s+)?$");
+    private static final Pattern NAME_BEFORE = Pattern.compile(
+            "(?i)\\b(by|from|of|at|did|does|has|have|had)\\s+(the\\s+)?$");
+    private static final Pattern NAME_AFTER = Pattern.compile(
+            "(?i)^\\s*(['’]s?\\b|\\s*(has|have|had|did|does)?\\s*(written|wrote|write|published|publish|produced|"
+            + "produce|released|release|authored|done)\\b|\\s*(reports?|publications?|papers?|studies|study|"
+            + "guidance|guidelines|handbooks?|manuals?|estimates|data|work|books?|articles?|evaluations?)\\b)");
+    private static final Pattern CATEGORY_BEFORE = Pattern.compile(
+            "(?i)\\b(category|section|filed under|under|shelf)\\s+(the\\s+)?$");
+    private static final Pattern CATEGORY_AFTER = Pattern.compile("(?i)^\\s*(category|section|shelf)\\b");
+
+    private MentionCues() {
+    }
+
+    /** True when the words around the mention in {@code text} make it a constraint. */
+    static boolean explicit(Mention m, String text) {
+        String before = text.substring(0, Math.min(m.start(), text.length()));
+        String after = text.substring(Math.min(m.end(), text.length()));
+        return switch (m.kind()) {
+            case PLACE -> PLACE_BEFORE.matcher(before).find();
+            case PERSON, ORGANISATION -> NAME_BEFORE.matcher(before).find() || NAME_AFTER.matcher(after).find();
+            case CATEGORY -> CATEGORY_BEFORE.matcher(before).find() || CATEGORY_AFTER.matcher(after).find();
+        };
+    }
+}

@@ -1,0 +1,162 @@
+package org.refdesk.retrieve;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which author and affiliation values of a collection name the same person or organisation: "Cathy
+ * Zimmerman", "C. Zimmerman" and "Zimmerman, C." (same surname and first initial); "International Labour
+ * Organization" and "ILO" (an acronym of the name's initials); "Walk Free Foundation" and "Walk Free".
+ * Learned from the collection's own values only. Stateless and thread-safe.
+ */
+final class NameForms {
+
+    private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Za-z0-9&-]{1,9}");
+    private static final Pattern ET_AL = Pattern.compile("(?i)\\s*,?\\s*\\bet\\.?\\s+al\\.?\\s*$");
+    private static final Pattern SURNAME_FIRST = Pattern.compile("^([\\p{L}'-]+(?: [\\p{L}'-]+)?),\\s*(\\p{L})");
+    private static final Pattern GIVEN_FIRST = Pattern.compile("^(\\p{L})[\\p{L}.]*(?:[\\s.]+\\p{L}[\\p{L}]*\\.?)*?\\s+([\\p{L}'-]+)$");
+    private static final Set<String> SMALL_WORDS = Set.of("of", "for", "on", "and", "the", "in", "against", "to", "&",
+            "at", "de", "la", "du");
+    private static final Set<String> ORGANISATION_WORDS = Set.of("organization", "organisation", "office", "foundation",
+            "department", "international", "agency", "watch", "group", "council", "commission", "institute",
+            "university", "centre", "center", "programme", "program", "bureau", "ministry", "network", "coalition",
+            "fund", "nations", "association", "society", "unit", "service", "services", "alliance", "union", "trust",
+            "school", "project", "partnership", "initiative", "collaborative", "campaign", "forum", "police",
+            "government", "committee", "secretariat", "europol", "frontex", "unicef", "unhcr", "polaris", "free",
+            "rights", "labour", "labor", "statistics", "bank", "news", "research", "policy", "home", "state");
+
+    private NameForms() {
+    }
+
+    /**
+     * Each value's group: the values that name the same person or organisation (itself included). Linear
+     * in the number of values: values meet through keys (surname and initial, organisation name, initials).
+     */
+    static Map<String, Set<String>> groups(Collection<String> values) {
+        List<String> all = new ArrayList<>(new LinkedHashSet<>(values));
+        int[] parent = new int[all.size()];
+        Map<String, Integer> firstByKey = new LinkedHashMap<>();
+        Set<String> acronyms = new LinkedHashSet<>();
+        for (int i = 0; i < all.size(); i++) {
+            parent[i] = i;
+            if (isAcronym(all.get(i))) {
+                acronyms.add(all.get(i).strip().toUpperCase(Locale.ROOT));
+            }
+        }
+        for (int i = 0; i < all.size(); i++) {
+            String v = all.get(i);
+            Optional<Person> p = person(v);
+            List<String> keys = new ArrayList<>();
+            if (p.isPresent()) {
+                keys.add("p|" + p.get().surname() + "|" + p.get().initial());
+            } else {
+                keys.add("o|" + organisationKey(v));
+                keys.add(isAcronym(v) ? "a|" + v.strip().toUpperCase(Locale.ROOT) : "");
+                initials(v).stream().filter(acronyms::contains).forEach(in -> keys.add("a|" + in));
+            }
+            for (String key : keys) {
+                if (key.isEmpty()) {
+                    continue;
+                }
+                Integer first = firstByKey.putIfAbsent(key, i);
+                if (first != null) {
+                    parent[find(parent, i)] = find(parent, first);
+                }
+            }
+        }
+        Map<Integer, Set<String>> byRoot = new LinkedHashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            byRoot.computeIfAbsent(find(parent, i), k -> new LinkedHashSet<>()).add(all.get(i));
+        }
+        Map<String, Set<String>> out = new LinkedHashMap<>();
+        byRoot.values().forEach(group -> group.forEach(v -> out.put(v, Set.copyOf(group))));
+        return out;
+    }
+
+    static boolean isAcronym(String value) {
+        String v = value.strip();
+        return ACRONYM.matcher(v).matches() && v.chars().filter(Character::isUpperCase).count() >= 2
+                && v.chars().filter(Character::isUpperCase).count() * 2 > v.chars().filter(Character::isLetter).count();
+    }
+
+    static boolean isOrganisation(String value) {
+        if (isAcronym(value)) {
+            return true;
+        }
+        String[] words = value.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+        return words.length >= 5 || List.of(words).stream().anyMatch(ORGANISATION_WORDS::contains);
+    }
+
+    /** Surname (lower case) and first initial of a person's name, when it reads as one. */
+    static Optional<Person> person(String value) {
+        if (isOrganisation(value)) {
+            return Optional.empty();
+        }
+        String name = ET_AL.matcher(value.strip()).replaceAll("").strip();
+        Matcher m = SURNAME_FIRST.matcher(name);
+        if (m.find()) {
+            return Optional.of(new Person(lower(m.group(1)), lower(m.group(2))));
+        }
+        m = GIVEN_FIRST.matcher(name);
+        if (m.matches()) {
+            return Optional.of(new Person(lower(m.group(2)), lower(m.group(1))));
+        }
+        return Optional.empty();
+    }
+
+    /** An organisation's name for comparison: lower case, without "the" and a closing "Foundation". */
+    static String organisationKey(String value) {
+        return lower(value).replaceAll("[^\\p{L}\\p{N}]+", " ").replaceAll("^the ", "")
+                .replaceAll(" foundation$", "").strip();
+    }
+
+    /** The initials of a name's words, with and without a leading acronym ("OSCE Office for ..." gives ODIHR too). */
+    private static Set<String> initials(String name) {
+        if (isAcronym(name)) {
+            return Set.of();
+        }
+        List<String> words = List.of(name.strip().split("[\\s/,]+"));
+        Set<String> out = new LinkedHashSet<>();
+        out.add(initialsOf(words));
+        if (words.size() > 2 && isAcronym(words.get(0))) {
+            out.add(initialsOf(words.subList(1, words.size())));
+        }
+        out.remove("");
+        return out;
+    }
+
+    private static String initialsOf(List<String> words) {
+        StringBuilder out = new StringBuilder();
+        for (String w : words) {
+            if (!w.isEmpty() && !SMALL_WORDS.contains(lower(w)) && Character.isLetter(w.charAt(0))) {
+                out.append(Character.toUpperCase(w.charAt(0)));
+            }
+        }
+        return out.length() >= 2 ? out.toString() : "";
+    }
+
+    private static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT).strip();
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    /** A person's surname and first initial, lower case. */
+    record Person(String surname, String initial) {
+    }
+}
