@@ -113,7 +113,7 @@ public final class AskService {
     public java.util.List<org.refdesk.library.Publication> baseline(String question, HybridRetriever.Mode mode) {
         Understanding plain = new Understanding(question, question, question, org.refdesk.retrieve.Intent.TOPIC,
                 org.refdesk.index.SearchFilter.NONE, java.util.List.of(), java.util.List.of(), java.util.Set.of(),
-                java.util.Set.of(), java.util.List.of(), false, null, true, null);
+                java.util.Set.of(), java.util.List.of(), 0, false, null, true, null);
         return retriever.candidates(plain, mode).stream().map(c -> c.publication()).toList();
     }
 

@@ -20,7 +20,9 @@ public final class AbstentionGate {
     /** How far above the off-topic ceiling a cosine must be to count as on-topic by meaning alone. */
     private static final float MEANING_MARGIN = 0.04f;
     /** A further report is cited when its evidence reaches this share of the best report's. */
-    private static final double RELATIVE_BAR = 0.75;
+    private static final double RELATIVE_BAR = 0.5;
+    /** Reports cited when the two lists disagree on the best one. */
+    private static final int UNCLEAR_MIN = 3;
     /** Shares of a question's distinctive content: half of it, and all of it (less rounding). */
     private static final double HALF = 0.5;
     private static final double ALL = 0.999;
@@ -130,7 +132,7 @@ public final class AbstentionGate {
             }
         });
         double total = weights.values().stream().mapToDouble(Double::doubleValue).sum()
-                + u.unknownTerms().size() * Math.log(1 + n);
+                + (u.unknownTerms().size() + u.absentCommon()) * Math.log(1 + n);
         if (total == 0) {
             return 1;
         }
@@ -144,17 +146,22 @@ public final class AbstentionGate {
     /**
      * The best report and every other whose evidence comes close to it: a BM25 score, or a closeness in
      * meaning above the off-topic ceiling, of at least {@link #RELATIVE_BAR} of the best one's. A question
-     * with one clear match gets one report; a broad one gets all that are comparably good.
+     * with one clear match (first in both lists, the others far behind) gets one report; when the two lists
+     * disagree on the best report, the first {@link #UNCLEAR_MIN} with any evidence are cited whatever the
+     * bar, since neither list alone can be trusted; a broad question gets all that are comparably good.
      */
     private static List<Candidate> relevant(List<Candidate> candidates, float top, float ceiling) {
         float topLexical = candidates.stream().map(Candidate::lexicalScore).max(Float::compare).orElse(0f);
+        Candidate first = candidates.get(0);
+        boolean clear = first.lexicalRank() == 1 && first.denseRank() == 1;
         List<Candidate> out = new ArrayList<>();
-        out.add(candidates.get(0));
+        out.add(first);
         for (Candidate c : candidates.subList(1, candidates.size())) {
             double lexical = topLexical > 0 && !c.matchedTerms().isEmpty() ? c.lexicalScore() / topLexical : 0;
             double meaning = !Float.isNaN(c.cosine()) && top > ceiling && c.cosine() > ceiling
                     ? (c.cosine() - ceiling) / (top - ceiling) : 0;
-            if (Math.max(lexical, meaning) >= RELATIVE_BAR) {
+            boolean evidence = !c.matchedTerms().isEmpty() || meaning > 0;
+            if (Math.max(lexical, meaning) >= RELATIVE_BAR || !clear && out.size() < UNCLEAR_MIN && evidence) {
                 out.add(c);
             }
         }

@@ -90,7 +90,7 @@ public final class QueryUnderstanding {
             wants.add("year");
         }
 
-        List<String> unknown = unknownWords(rest, vocab);
+        Absent absent = absentWords(rest, vocab);
         String searchText = topicWords(rest) + " " + vocab.docTypeExpansion(rest) + " " + synonymsOfUnknown(rest, vocab);
         String meaningText = text;
         if (followUp) {
@@ -150,8 +150,8 @@ public final class QueryUnderstanding {
         String relaxedSearch = mentions.isEmpty() ? searchText
                 : (searchText + " " + String.join(" ", mentions.stream().map(Mention::label).toList()));
         return new Understanding(text, searchText.strip(), meaningText.strip(), intent, filter, applied, focus, wants,
-                followUp ? conversation.seenSentences(question.history()) : Set.of(), unknown,
-                followUp, order(text), topical, new Understanding.Relaxation(relaxed, relaxedSearch.strip(),
+                followUp ? conversation.seenSentences(question.history()) : Set.of(), absent.unknown(),
+                absent.common(), followUp, order(text), topical, new Understanding.Relaxation(relaxed, relaxedSearch.strip(),
                 understood));
     }
 
@@ -183,7 +183,12 @@ public final class QueryUnderstanding {
     }
 
     /** Question words (as the asker wrote them) none of whose analysed terms occurs in any record. */
-    private List<String> unknownWords(String rest, Vocabulary vocab) {
+    /**
+     * Question words (as the asker wrote them) none of whose analysed terms occurs in any record, known
+     * neither by a synonym, a document type nor another form of their stem: the uncommon ones by name, the
+     * everyday ones (which a library may simply not use) by count.
+     */
+    private Absent absentWords(String rest, Vocabulary vocab) {
         List<String> words = new ArrayList<>();
         for (String word : topicWords(rest).split("\\s+")) {
             if (!word.isBlank() && !word.matches("\\d+")) {
@@ -191,20 +196,29 @@ public final class QueryUnderstanding {
             }
         }
         if (words.isEmpty()) {
-            return List.of();
+            return new Absent(List.of(), 0);
         }
         java.util.Map<String, Integer> df = index.search().termStats(index.analyzer().terms(String.join(" ", words)))
                 .docFreq();
         List<String> unknown = new ArrayList<>();
+        Set<String> common = new java.util.HashSet<>();
         for (String word : words) {
+            String w = word.toLowerCase(Locale.ROOT);
             List<String> terms = index.analyzer().terms(word);
-            if (!terms.isEmpty() && word.length() > 2 && !COMMON_WORDS.contains(word.toLowerCase(Locale.ROOT))
-                    && terms.stream().allMatch(t -> df.getOrDefault(t, 0) == 0) && !knownBySynonym(word, vocab)
-                    && !vocab.isDocType(word) && !knownStem(word) && !unknown.contains(word.toLowerCase(Locale.ROOT))) {
-                unknown.add(word.toLowerCase(Locale.ROOT));
+            if (!terms.isEmpty() && word.length() > 2 && terms.stream().allMatch(t -> df.getOrDefault(t, 0) == 0)
+                    && !knownBySynonym(word, vocab) && !vocab.isDocType(word) && !knownStem(word)) {
+                if (COMMON_WORDS.contains(w)) {
+                    common.add(w);
+                } else if (!unknown.contains(w)) {
+                    unknown.add(w);
+                }
             }
         }
-        return unknown;
+        return new Absent(unknown, common.size());
+    }
+
+    /** Words of a question that no record uses: uncommon ones by name, everyday ones by count. */
+    private record Absent(List<String> unknown, int common) {
     }
 
     /** The records' words for question words the records themselves never use. */

@@ -16,7 +16,8 @@ import org.refdesk.index.SearchFilter;
  * @param focus ids of earlier-cited reports a follow-up is about, most relevant first; empty when new
  * @param wants for metadata questions: which of "authors" and "year" are asked for
  * @param seen sentences already quoted in the conversation (a follow-up prefers new ones)
- * @param unknownTerms question words that appear in no record and name no filter
+ * @param unknownTerms question words that appear in no record and name no filter (everyday words left out)
+ * @param absentCommon how many everyday question words appear in no record
  * @param order the order the question asks for: the ranking's, newest first ("the latest ...") or oldest
  *     first ("the earliest ...")
  * @param topical the question names a topic (not only names, places, years and document types)
@@ -24,7 +25,7 @@ import org.refdesk.index.SearchFilter;
  */
 public record Understanding(String question, String searchText, String meaningText, Intent intent, SearchFilter filter,
                             List<String> applied, List<String> focus, Set<String> wants, Set<String> seen,
-                            List<String> unknownTerms, boolean followUp, Order order, boolean topical,
+                            List<String> unknownTerms, int absentCommon, boolean followUp, Order order, boolean topical,
                             Relaxation relaxation) {
 
     /** Which reports come first among the relevant ones. */
@@ -58,7 +59,7 @@ public record Understanding(String question, String searchText, String meaningTe
     /** The same question searched without the constraints its words implied. */
     public Understanding relaxed() {
         return new Understanding(question, relaxation.searchText(), meaningText, intent, relaxation.filter(), List.of(),
-                focus, wants, seen, unknownTerms, followUp, order, true, Relaxation.none(relaxation.filter(),
+                focus, wants, seen, unknownTerms, absentCommon, followUp, order, true, Relaxation.none(relaxation.filter(),
                 relaxation.searchText()));
     }
 
