@@ -46,6 +46,7 @@ public final class IndexSearch {
     private final DocumentMapper mapper;
     private final QueryBuilder queries;
     private final FeedbackTerms feedback;
+    private static final int FEEDBACK_SHARE = 20;
     private static final int MAX_REMEMBERED_TERMS = 100_000;
     /** The text fields a record "contains" a question word in (not the category). */
     private static final List<String> MATCH_FIELDS =
@@ -69,9 +70,13 @@ public final class IndexSearch {
         return withSearcher(s -> ids(s, s.search(queries.filtered(query, filter), k)));
     }
 
-    /** How many reports a first ranking should offer for pseudo-relevance feedback. */
-    public static int feedbackDepth() {
-        return FeedbackTerms.FEEDBACK_DOCS;
+    /**
+     * How many reports a first ranking should offer for pseudo-relevance feedback: the usual ten, but never
+     * more than one in twenty of the library, whose top reports would otherwise describe the whole
+     * collection rather than the question (a ten-record library gets no feedback).
+     */
+    public int feedbackDepth() {
+        return Math.min(FeedbackTerms.FEEDBACK_DOCS, withSearcher(s -> s.getIndexReader().numDocs()) / FEEDBACK_SHARE);
     }
 
     /**

@@ -73,7 +73,8 @@ public final class AbstentionGate {
      * (its words weighted by rarity, counting words no record contains at the highest weight) the best
      * report contains: at least half when the question is at least as close in meaning as off-topic
      * questions get, all of it when it is not. Meaning evidence is a closeness above the off-topic ceiling
-     * by a margin. A question with words no record contains that the best report covers less than half of
+     * by a margin. A question with uncommon words no record contains that the best report covers less than
+     * half of, or with everyday words no record contains and nothing else distinctive that a report shares,
      * asks for something the library does not hold: not covered when it is on the library's subject,
      * off-topic otherwise.
      */
@@ -101,7 +102,8 @@ public final class AbstentionGate {
         double coverage = coverage(u, candidates);
         boolean meaning = top >= ceiling + MEANING_MARGIN;
         boolean lexicalEvidence = top >= ceiling ? coverage >= HALF : coverage >= ALL;
-        if (!u.unknownTerms().isEmpty() && coverage < HALF) {
+        boolean absent = !u.unknownTerms().isEmpty() || u.absentCommon() > 0 && coverage == 0;
+        if (absent && coverage < HALF) {
             boolean onSubject = meaning || top >= ceiling && !subjectTerms(u).isEmpty();
             return new Retrieval(u, onSubject ? Verdict.NOT_COVERED : Verdict.OFF_TOPIC,
                     onSubject ? candidates.subList(0, 1) : List.of());

@@ -71,9 +71,11 @@ public final class HybridRetriever {
         List<ScoredId> lexical = mode == Mode.DENSE ? List.of() : search.lexical(u.searchText(), u.filter(), DEPTH);
         List<ScoredId> dense = mode == Mode.LEXICAL ? List.of() : search.dense(vector, u.filter(), DEPTH);
         if (mode == Mode.HYBRID) {
-            List<String> feedback = fuse(lexical, dense).stream().limit(IndexSearch.feedbackDepth())
+            List<String> feedback = fuse(lexical, dense).stream().limit(search.feedbackDepth())
                     .map(Map.Entry::getKey).toList();
-            lexical = search.lexicalWithFeedback(u.searchText(), feedback, u.filter(), DEPTH);
+            if (!feedback.isEmpty()) {
+                lexical = search.lexicalWithFeedback(u.searchText(), feedback, u.filter(), DEPTH);
+            }
             dense = new SentenceMatch(search).rescore(dense, vector);
         }
         List<Map.Entry<String, double[]>> kept = fuse(lexical, dense).stream().limit(KEEP).toList();

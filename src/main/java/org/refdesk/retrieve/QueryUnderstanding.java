@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.refdesk.index.PublicationIndex;
 import org.refdesk.index.SearchFilter;
@@ -50,6 +51,15 @@ public final class QueryUnderstanding {
             + "what (else )?is there|show me all)\\b");
     private static final Pattern OTHER = Pattern.compile("(?i)\\b(other|another|else|different)\\b");
     private static final Pattern MORE_RECENT = Pattern.compile("(?i)\\b(more recent|newer|anything recent|latest|newest)\\b");
+    private static final Pattern SIMILAR = Pattern.compile("(?i)\\b(similar|like (that|this|it)|the same (kind|sort|topic))\\b");
+    private static final Pattern SELECTING = Pattern.compile(
+            "(?i)\\b(which (one|of|is|report|study|book)|of (these|those|them)|among (these|those|them)|one of them)\\b");
+    private static final Pattern ORDINAL = Pattern.compile(
+            "(?i)\\b(?:the )?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th) (?:one|report|study|book|paper|"
+            + "document|source|result)\\b|\\[(\\d)]");
+    private static final Pattern AUTHOR_PRONOUN = Pattern.compile(
+            "(?i)\\b(he|she|they)\\b.*\\b(written|wrote|write|published|publish|produced|done)\\b"
+            + "|\\b(his|her|their) (other )?(work|books?|reports?|writing|publications?|papers?)\\b");
     private static final Pattern OLDEST = Pattern.compile("(?i)\\b(earliest|oldest|first published|first ever)\\b");
     private static final Pattern NEWEST = Pattern.compile("(?i)\\b(most recent|latest|newest|last published)\\b");
     private static final int RECENT_SPAN = 5;
@@ -79,8 +89,9 @@ public final class QueryUnderstanding {
         boolean topical = !topicTerms(vocab.withoutDocTypes(rest)).isEmpty();
 
         List<Publication> cited = conversation.lastCited(question.history(), index::find, index::findByTitle);
+        boolean similar = SIMILAR.matcher(text).find();
         boolean followUp = !question.history().isEmpty() && (PRONOUN.matcher(text).find()
-                || STARTER.matcher(text).find() || topicTerms.isEmpty() && mentions.isEmpty() && y.label() == null
+                || STARTER.matcher(text).find() || similar || topicTerms.isEmpty() && mentions.isEmpty() && y.label() == null
                 || !cited.isEmpty() && topicTerms.size() <= 1);
         Set<String> wants = new LinkedHashSet<>();
         if (WHO.matcher(text).find()) {
@@ -97,7 +108,8 @@ public final class QueryUnderstanding {
             String earlier = conversation.lastTopicQuestion(question.history(),
                     q -> !topicTerms(withoutMentions(years.parse(q).rest(), vocab.mentions(q))).isEmpty());
             if (earlier != null && topicTerms.size() <= 2) {
-                String carried = withoutMentions(years.parse(earlier).rest(), vocab.mentions(earlier));
+                String carried = withoutMentions(years.parse(earlier).rest(), vocab.mentions(earlier).stream()
+                        .filter(m -> m.kind() != Mention.Kind.CATEGORY).toList());
                 searchText = searchText + " " + topicWords(carried);
                 meaningText = carried + " " + topicWords(rest);
             }
@@ -111,8 +123,22 @@ public final class QueryUnderstanding {
         boolean recentRequest = y.recent() || MORE_RECENT.matcher(text).find();
         List<String> focus = List.of();
         List<String> exclude = List.of();
+        List<SearchFilter.Scope> scopes = new ArrayList<>();
         if (followUp && !cited.isEmpty()) {
-            if (recentRequest && wants.isEmpty()) {
+            int ordinal = ordinal(text, cited.size());
+            Mention author = AUTHOR_PRONOUN.matcher(text).find() && wants.isEmpty() && !cited.get(0).authors().isEmpty()
+                    ? vocab.mentions(cited.get(0).authors().get(0)).stream().findFirst().orElse(null) : null;
+            if (ordinal >= 0) {
+                focus = List.of(cited.get(ordinal).id());
+            } else if (author != null) {
+                scopes.add(new SearchFilter.Scope(author.label(), author.values(), author.phrases()));
+                applied.add("by " + author.label());
+                exclude = cited.stream().map(Publication::id).toList();
+            } else if (similar && wants.isEmpty()) {
+                exclude = cited.stream().map(Publication::id).toList();
+            } else if (!mentions.isEmpty() && wants.isEmpty() && !SELECTING.matcher(text).find()) {
+                exclude = List.of();
+            } else if (recentRequest && wants.isEmpty()) {
                 int newestCited = cited.stream().filter(p -> p.year() != null).mapToInt(Publication::year).max().orElse(0);
                 from = max(from, newestCited + 1);
                 exclude = cited.stream().map(Publication::id).toList();
@@ -131,7 +157,6 @@ public final class QueryUnderstanding {
             applied.add(yearLabel(from, to));
             understood.add(yearLabel(from, to));
         }
-        List<SearchFilter.Scope> scopes = new ArrayList<>();
         for (Mention m : mentions) {
             scopes.add(new SearchFilter.Scope(m.label(), m.values(), m.phrases()));
             String label = switch (m.kind()) {
@@ -153,6 +178,25 @@ public final class QueryUnderstanding {
                 followUp ? conversation.seenSentences(question.history()) : Set.of(), absent.unknown(),
                 absent.common(), followUp, order(text), topical, new Understanding.Relaxation(relaxed, relaxedSearch.strip(),
                 understood));
+    }
+
+    /** "the second one", "the last report", "[3]": which cited report (0-based), or -1. */
+    private static int ordinal(String text, int cited) {
+        Matcher m = ORDINAL.matcher(text);
+        if (!m.find()) {
+            return -1;
+        }
+        String word = m.group(1) != null ? m.group(1) : m.group(2);
+        int i = switch (word.toLowerCase(Locale.ROOT)) {
+            case "first", "1st" -> 0;
+            case "second", "2nd" -> 1;
+            case "third", "3rd" -> 2;
+            case "fourth", "4th" -> 3;
+            case "fifth", "5th" -> 4;
+            case "last" -> cited - 1;
+            default -> word.matches("\\d+") ? Integer.parseInt(word) - 1 : -1;
+        };
+        return i >= 0 && i < cited && cited > 1 ? i : -1;
     }
 
     private static Understanding.Order order(String text) {
