@@ -20,16 +20,29 @@ public final class EvalCommand implements Callable<Integer> {
             description = "hybrid (the product), or a naive baseline: lexical (BM25 alone), dense (vectors alone).")
     String mode;
 
+    @Option(names = "--server", description = "Measure what a user gets from a running server (POST /api/ask at "
+            + "this base URL, e.g. http://127.0.0.1:7070) instead of answering in this process; hybrid mode only.")
+    java.net.URI server;
+
     @Parameters(arity = "1", description = "Question file, one JSON object per line.")
     Path file;
 
     @Override
     public Integer call() {
-        if (!List.of("hybrid", "lexical", "dense", "fused").contains(mode)) {
+        if (!List.of("hybrid", "lexical", "dense").contains(mode)) {
             System.err.println("refdesk eval: --mode must be hybrid, lexical or dense");
             return 2;
         }
         List<EvalCase> cases = Evaluator.read(file);
+        if (server != null) {
+            if (!mode.equals("hybrid")) {
+                System.err.println("refdesk eval: --server measures the product only (--mode hybrid)");
+                return 2;
+            }
+            EvalReport report = new Evaluator(new ServerAsker(server)).run(cases, mode);
+            System.out.print("mode hybrid over HTTP, server " + server + "\n" + report.table());
+            return 0;
+        }
         try (App app = App.open(storage.settings())) {
             app.syncSeeds();
             EvalReport report = new Evaluator(app.ask()).run(cases, mode);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.refdesk.answer.Answer;
 import org.refdesk.answer.AskService;
 import org.refdesk.answer.Source;
@@ -27,9 +28,29 @@ import org.refdesk.retrieve.Turn;
 public final class Evaluator {
 
     private final AskService ask;
+    private final Function<EvalCase, Reply> product;
 
+    /** Measures the product in this process (and the baselines). */
     public Evaluator(AskService ask) {
         this.ask = Objects.requireNonNull(ask, "ask");
+        this.product = c -> {
+            List<Turn> history = c.history().stream().map(t -> new Turn(t.role(), t.content(), t.sources())).toList();
+            Answer a = ask.ask(new Question(c.q(), history, Filters.NONE));
+            return new Reply(a.answer(), a.sources().stream().map(Source::title).toList(), a.abstained());
+        };
+    }
+
+    /** Measures what a user gets from a running server ({@code POST /api/ask}); no baselines. */
+    public Evaluator(Function<EvalCase, Reply> server) {
+        this.ask = null;
+        this.product = Objects.requireNonNull(server, "server");
+    }
+
+    /** What an answer gave: its text, the titles of its sources in order, whether it abstained. */
+    public record Reply(String answer, List<String> titles, boolean abstained) {
+        public Reply {
+            titles = List.copyOf(titles);
+        }
     }
 
     public static List<EvalCase> read(Path file) {
@@ -59,7 +80,7 @@ public final class Evaluator {
         List<Outcome> all = new ArrayList<>();
         List<String> misses = new ArrayList<>();
         for (EvalCase c : cases) {
-            Outcome o = mode.equals("hybrid") ? full(c) : baseline(c, mode.equals("fused") ? HybridRetriever.Mode.HYBRID : HybridRetriever.Mode.valueOf(mode.toUpperCase(Locale.ROOT)));
+            Outcome o = mode.equals("hybrid") ? full(c) : baseline(c, HybridRetriever.Mode.valueOf(mode.toUpperCase(Locale.ROOT)));
             all.add(o);
             byKind.computeIfAbsent(c.kind(), k -> new ArrayList<>()).add(o);
             if (!o.passed()) {
@@ -72,22 +93,21 @@ public final class Evaluator {
     }
 
     private Outcome full(EvalCase c) {
-        List<Turn> history = c.history().stream().map(t -> new Turn(t.role(), t.content(), t.sources())).toList();
-        Answer a = ask.ask(new Question(c.q(), history, Filters.NONE));
-        List<String> titles = a.sources().stream().map(Source::title).toList();
+        Reply a = product.apply(c);
         boolean mentions = c.mention().stream().allMatch(m -> a.answer().toLowerCase(Locale.ROOT)
                 .contains(m.toLowerCase(Locale.ROOT)));
-        return outcome(c, titles, a.abstained(), mentions, (a.abstained() ? "abstained " : "") + titles);
+        return outcome(c, a.titles(), a.abstained(), mentions, (a.abstained() ? "abstained " : "") + a.titles());
     }
 
     private Outcome baseline(EvalCase c, HybridRetriever.Mode mode) {
+        Objects.requireNonNull(ask, "baselines run in process, not against a server");
         List<String> titles = ask.baseline(c.q(), mode).stream().map(Publication::title).toList();
         return outcome(c, titles, false, c.mention().isEmpty(), titles.stream().limit(3).toList().toString());
     }
 
     private static Outcome outcome(EvalCase c, List<String> titles, boolean abstained, boolean mentions, String got) {
         if (c.expect().isEmpty()) {
-            return new Outcome(c, true, abstained, 0, mentions, abstained && mentions, got);
+            return new Outcome(c, true, abstained, 0, mentions, abstained && mentions, got, 0);
         }
         int rank = 0;
         for (int i = 0; i < titles.size() && rank == 0; i++) {
@@ -95,9 +115,11 @@ public final class Evaluator {
                 rank = i + 1;
             }
         }
-        boolean everyOne = !c.all() || c.expect().stream().allMatch(e -> titles.stream().anyMatch(t -> matches(t, List.of(e))));
+        long found = c.expect().stream().filter(e -> titles.stream().anyMatch(t -> matches(t, List.of(e)))).count();
+        boolean everyOne = !c.all() || found == c.expect().size();
         boolean passed = rank == 1 && everyOne && mentions && !abstained;
-        return new Outcome(c, false, false, rank, mentions, passed, got);
+        double recall = (double) found / c.expect().size();
+        return new Outcome(c, false, false, rank, mentions, passed, got + " (rank " + rank + ")", recall);
     }
 
     private static boolean matches(String title, List<String> prefixes) {
@@ -113,7 +135,9 @@ public final class Evaluator {
                 share(expecting, o -> o.rank() == 1), share(expecting, o -> o.rank() >= 1 && o.rank() <= 3),
                 expecting.isEmpty() ? 0 : expecting.stream().mapToDouble(o -> o.rank() == 0 ? 0 : 1.0 / o.rank())
                         .average().orElse(0),
-                share(abstaining, Outcome::abstained), share(followUps, Outcome::passed));
+                share(abstaining, Outcome::abstained), share(followUps, Outcome::passed),
+                outcomes.stream().filter(o -> o.c().all() && !o.expectsAbstention()).mapToDouble(Outcome::recall)
+                        .average().orElse(Double.NaN));
     }
 
     private static double share(List<Outcome> outcomes, java.util.function.Predicate<Outcome> test) {
@@ -121,6 +145,6 @@ public final class Evaluator {
     }
 
     private record Outcome(EvalCase c, boolean expectsAbstention, boolean abstained, int rank, boolean mentions,
-                           boolean passed, String got) {
+                           boolean passed, String got, double recall) {
     }
 }

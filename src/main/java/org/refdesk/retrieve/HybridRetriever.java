@@ -70,6 +70,8 @@ public final class HybridRetriever {
         IndexSearch search = index.search();
         List<ScoredId> lexical = mode == Mode.DENSE ? List.of() : search.lexical(u.searchText(), u.filter(), DEPTH);
         List<ScoredId> dense = mode == Mode.LEXICAL ? List.of() : search.dense(vector, u.filter(), DEPTH);
+        Map<String, Float> plainScores = new HashMap<>();
+        lexical.forEach(l -> plainScores.put(l.id(), l.score()));
         if (mode == Mode.HYBRID) {
             List<String> feedback = fuse(lexical, dense).stream().limit(search.feedbackDepth())
                     .map(Map.Entry::getKey).toList();
@@ -79,6 +81,8 @@ public final class HybridRetriever {
             dense = new SentenceMatch(search).rescore(dense, vector);
         }
         List<Map.Entry<String, double[]>> kept = fuse(lexical, dense).stream().limit(KEEP).toList();
+        // Evidence is judged on the question's own BM25 score: feedback inflates the reports it came from.
+        kept.forEach(e -> e.getValue()[3] = plainScores.getOrDefault(e.getKey(), 0f));
         Set<String> distinctive = new HashSet<>(gate.distinctiveTerms(u));
         Map<String, Set<String>> contained = search.termsIn(kept.stream().map(Map.Entry::getKey).toList(), distinctive);
         List<Candidate> out = new ArrayList<>();
