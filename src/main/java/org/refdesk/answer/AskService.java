@@ -111,7 +111,7 @@ public final class AskService {
      * ranked list alone (or both fused).
      */
     public java.util.List<org.refdesk.library.Publication> baseline(String question, HybridRetriever.Mode mode) {
-        Understanding plain = new Understanding(question, question, question, org.refdesk.retrieve.Intent.TOPIC,
+        Understanding plain = new Understanding(question, question, "", question, org.refdesk.retrieve.Intent.TOPIC,
                 org.refdesk.index.SearchFilter.NONE, java.util.List.of(), java.util.List.of(), java.util.Set.of(),
                 java.util.Set.of(), java.util.List.of(), 0, false, null, true, null);
         return retriever.candidates(plain, mode).stream().map(c -> c.publication()).toList();

@@ -20,6 +20,7 @@ final class FeedbackTerms {
     static final int FEEDBACK_DOCS = 10;
     private static final int EXPANSION_TERMS = 10;
     private static final float ORIGINAL_WEIGHT = 0.5f;
+    private static final float EXPANSION_SHARE = 0.5f;
     /** A term in more than this share of the library says nothing about any report. */
     private static final double COMMON_SHARE = 0.5;
 
@@ -65,6 +66,27 @@ final class FeedbackTerms {
             weights.merge(e.getKey(), w, Float::sum);
         }
         return weights;
+    }
+
+    /** The text's own terms, each at weight one. */
+    Map<String, Float> plain(String text) {
+        Map<String, Float> weights = new LinkedHashMap<>();
+        new LinkedHashSet<>(analyzer.terms(text)).forEach(t -> weights.put(t, 1f));
+        return weights;
+    }
+
+    /**
+     * Adds the expansion's terms (the records' words for the question's own) at half the weight of the
+     * question's terms, as feedback terms are; terms the question has keep their weight.
+     */
+    Map<String, Float> withExpansion(Map<String, Float> weights, String expansion) {
+        if (expansion == null || expansion.isBlank()) {
+            return weights;
+        }
+        float own = weights.values().stream().max(Float::compare).orElse(1f);
+        Map<String, Float> out = new LinkedHashMap<>(weights);
+        new LinkedHashSet<>(analyzer.terms(expansion)).forEach(t -> out.putIfAbsent(t, own * EXPANSION_SHARE));
+        return out;
     }
 
     /** Where document frequencies come from (the current searcher). */

@@ -63,7 +63,12 @@ public final class IndexSearch {
 
     /** BM25 over title, abstract, places, people and category, each analysed term scored by its best field. */
     public List<ScoredId> lexical(String text, SearchFilter filter, int k) {
-        Query query = queries.textQuery(text);
+        return lexical(text, "", filter, k);
+    }
+
+    /** BM25 of the text's terms, plus the expansion's terms at half their weight. */
+    public List<ScoredId> lexical(String text, String expansion, SearchFilter filter, int k) {
+        Query query = queries.weightedQuery(feedback.withExpansion(feedback.plain(text), expansion));
         if (query == null) {
             return List.of();
         }
@@ -83,7 +88,8 @@ public final class IndexSearch {
      * BM25 with pseudo-relevance feedback: the question's terms plus the terms that characterise the given
      * top-ranked reports (see {@link FeedbackTerms}).
      */
-    public List<ScoredId> lexicalWithFeedback(String text, List<String> feedbackIds, SearchFilter filter, int k) {
+    public List<ScoredId> lexicalWithFeedback(String text, String expansion, List<String> feedbackIds,
+                                              SearchFilter filter, int k) {
         List<String> texts = new ArrayList<>();
         if (!feedbackIds.isEmpty()) {
             for (Document doc : stored(anyId(feedbackIds), feedbackIds.size())) {
@@ -91,7 +97,8 @@ public final class IndexSearch {
                 texts.add(p.title() + "\n" + p.abstractText());
             }
         }
-        Query query = queries.weightedQuery(feedback.expand(text, texts, this::termStats));
+        Query query = queries.weightedQuery(feedback.withExpansion(feedback.expand(text, texts, this::termStats),
+                expansion));
         if (query == null) {
             return List.of();
         }

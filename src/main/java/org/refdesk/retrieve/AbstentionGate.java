@@ -37,9 +37,12 @@ public final class AbstentionGate {
         this.understanding = Objects.requireNonNull(understanding, "understanding");
     }
 
-    /** Topic terms of the question that appear in some, but at most half, of the library. */
+    /**
+     * Topic terms of the question (and of its expansion into the records' words) that appear in some, but
+     * at most half, of the library.
+     */
     public List<String> distinctiveTerms(Understanding u) {
-        return termsByShare(u.searchText(), true);
+        return termsByShare(u.searchText() + " " + u.expansion(), true);
     }
 
     /** Topic terms found in more than half of the library: the library's own subject words. */
@@ -142,7 +145,7 @@ public final class AbstentionGate {
         for (Candidate c : candidates) {
             best = Math.max(best, c.matchedTerms().stream().mapToDouble(t -> weights.getOrDefault(t, 0.0)).sum());
         }
-        return best / total;
+        return Math.min(1, best / total);
     }
 
     /**

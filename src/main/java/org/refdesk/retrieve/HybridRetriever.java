@@ -68,7 +68,7 @@ public final class HybridRetriever {
 
     private List<Candidate> candidates(Understanding u, Mode mode, float[] vector) {
         IndexSearch search = index.search();
-        List<ScoredId> lexical = mode == Mode.DENSE ? List.of() : search.lexical(u.searchText(), u.filter(), DEPTH);
+        List<ScoredId> lexical = mode == Mode.DENSE ? List.of() : search.lexical(u.searchText(), u.expansion(), u.filter(), DEPTH);
         List<ScoredId> dense = mode == Mode.LEXICAL ? List.of() : search.dense(vector, u.filter(), DEPTH);
         Map<String, Float> plainScores = new HashMap<>();
         lexical.forEach(l -> plainScores.put(l.id(), l.score()));
@@ -76,7 +76,8 @@ public final class HybridRetriever {
             List<String> feedback = fuse(lexical, dense).stream().limit(search.feedbackDepth())
                     .map(Map.Entry::getKey).toList();
             if (!feedback.isEmpty()) {
-                lexical = search.lexicalWithFeedback(u.searchText(), feedback, u.filter(), DEPTH);
+                lexical = search.lexicalWithFeedback(u.searchText(), u.expansion(), feedback, u.filter(),
+                        DEPTH);
             }
             dense = new SentenceMatch(search).rescore(dense, vector);
         }

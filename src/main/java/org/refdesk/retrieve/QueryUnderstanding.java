@@ -102,7 +102,8 @@ public final class QueryUnderstanding {
         }
 
         Absent absent = absentWords(rest, vocab);
-        String searchText = topicWords(rest) + " " + vocab.docTypeExpansion(rest) + " " + synonymsOfUnknown(rest, vocab);
+        String searchText = rest;
+        String expansion = (vocab.docTypeExpansion(rest) + " " + synonymsOfUnknown(rest, vocab)).strip();
         String meaningText = text;
         if (followUp) {
             String earlier = conversation.lastTopicQuestion(question.history(),
@@ -174,7 +175,8 @@ public final class QueryUnderstanding {
                 ? Intent.LIST : Intent.TOPIC;
         String relaxedSearch = mentions.isEmpty() ? searchText
                 : (searchText + " " + String.join(" ", mentions.stream().map(Mention::label).toList()));
-        return new Understanding(text, searchText.strip(), meaningText.strip(), intent, filter, applied, focus, wants,
+        return new Understanding(text, searchText.strip(), expansion, meaningText.strip(), intent, filter, applied,
+                focus, wants,
                 followUp ? conversation.seenSentences(question.history()) : Set.of(), absent.unknown(),
                 absent.common(), followUp, order(text), topical, new Understanding.Relaxation(relaxed, relaxedSearch.strip(),
                 understood));

@@ -7,7 +7,9 @@ import org.refdesk.index.SearchFilter;
 /**
  * A question as refdesk understood it.
  *
- * @param searchText the words to search for (question words and understood filters taken out; for a
+ * @param expansion the records' words for the question's document types and everyday words ("toolkit":
+ *     tools practical; "nurse": health care providers), searched at half the weight of the question's own
+ * @param searchText the words to search for (understood constraints taken out; for a
  *     follow-up, with the earlier question's topic carried over)
  * @param meaningText what to embed for the dense search (the question; for a follow-up, the earlier topic
  *     with the new words)
@@ -23,7 +25,7 @@ import org.refdesk.index.SearchFilter;
  * @param topical the question names a topic (not only names, places, years and document types)
  * @param relaxation the question without the constraints read from its words, for when they find nothing
  */
-public record Understanding(String question, String searchText, String meaningText, Intent intent, SearchFilter filter,
+public record Understanding(String question, String searchText, String expansion, String meaningText, Intent intent, SearchFilter filter,
                             List<String> applied, List<String> focus, Set<String> wants, Set<String> seen,
                             List<String> unknownTerms, int absentCommon, boolean followUp, Order order, boolean topical,
                             Relaxation relaxation) {
@@ -54,11 +56,12 @@ public record Understanding(String question, String searchText, String meaningTe
         unknownTerms = List.copyOf(unknownTerms);
         relaxation = relaxation == null ? Relaxation.none(filter, searchText) : relaxation;
         order = order == null ? Order.RANKING : order;
+        expansion = expansion == null ? "" : expansion;
     }
 
     /** The same question searched without the constraints its words implied. */
     public Understanding relaxed() {
-        return new Understanding(question, relaxation.searchText(), meaningText, intent, relaxation.filter(), List.of(),
+        return new Understanding(question, relaxation.searchText(), expansion, meaningText, intent, relaxation.filter(), List.of(),
                 focus, wants, seen, unknownTerms, absentCommon, followUp, order, true, Relaxation.none(relaxation.filter(),
                 relaxation.searchText()));
     }

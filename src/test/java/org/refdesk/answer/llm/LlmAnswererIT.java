@@ -63,7 +63,7 @@ class LlmAnswererIT {
     }
 
     private static Retrieval retrieval() {
-        Understanding u = new Understanding(QUESTION.text(), QUESTION.text(), QUESTION.text(), Intent.TOPIC,
+        Understanding u = new Understanding(QUESTION.text(), QUESTION.text(), "", QUESTION.text(), Intent.TOPIC,
                 SearchFilter.NONE, List.of(), List.of(), Set.of(), Set.of(), List.of(), 0, false, null, true, null);
         return new Retrieval(u, Verdict.ANSWER, List.of(candidate(MEKONG), candidate(MENA)));
     }
