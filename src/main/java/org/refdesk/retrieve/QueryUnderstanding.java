@@ -62,7 +62,6 @@ public final class QueryUnderstanding {
             + "|\\b(his|her|their) (other )?(work|books?|reports?|writing|publications?|papers?)\\b");
     private static final Pattern OLDEST = Pattern.compile("(?i)\\b(earliest|oldest|first published|first ever)\\b");
     private static final Pattern NEWEST = Pattern.compile("(?i)\\b(most recent|latest|newest|last published)\\b");
-    private static final int RECENT_SPAN = 5;
     private static final int MIN_STEMMED = 7;
     private static final Set<String> COMMON_WORDS = commonWords();
 
@@ -102,8 +101,11 @@ public final class QueryUnderstanding {
         }
 
         Absent absent = absentWords(rest, vocab);
-        String searchText = rest;
-        String expansion = (vocab.docTypeExpansion(rest) + " " + synonymsOfUnknown(rest, vocab)).strip();
+        // A document type beside a topic ("papers on X", "a toolkit for Y") is a secondary wish: it is searched
+        // with its expansion at half weight, the topic at full weight.
+        String searchText = topical ? vocab.withoutDocTypes(rest) : rest;
+        String expansion = ((topical ? vocab.docTypes(rest) : "") + " " + vocab.docTypeExpansion(rest) + " "
+                + synonymsOfUnknown(rest, vocab)).strip();
         String meaningText = text;
         if (followUp) {
             String earlier = conversation.lastTopicQuestion(question.history(),
@@ -151,8 +153,6 @@ public final class QueryUnderstanding {
             } else {
                 exclude = cited.stream().map(Publication::id).toList();
             }
-        } else if (recentRequest && from == null && newestYear > 0 && !NEWEST.matcher(text).find()) {
-            from = newestYear - RECENT_SPAN + 1;
         }
         if (from != null && !Objects.equals(from, filter.yearFrom()) || to != null && !Objects.equals(to, filter.yearTo())) {
             applied.add(yearLabel(from, to));
@@ -178,7 +178,7 @@ public final class QueryUnderstanding {
         return new Understanding(text, searchText.strip(), expansion, meaningText.strip(), intent, filter, applied,
                 focus, wants,
                 followUp ? conversation.seenSentences(question.history()) : Set.of(), absent.unknown(),
-                absent.common(), followUp, order(text), topical, new Understanding.Relaxation(relaxed, relaxedSearch.strip(),
+                absent.common(), followUp, order(text, recentRequest && !followUp), topical, new Understanding.Relaxation(relaxed, relaxedSearch.strip(),
                 understood));
     }
 
@@ -201,8 +201,9 @@ public final class QueryUnderstanding {
         return i >= 0 && i < cited && cited > 1 ? i : -1;
     }
 
-    private static Understanding.Order order(String text) {
-        if (NEWEST.matcher(text).find()) {
+    /** "recent" alone is a preference for newer reports among the relevant ones, not a cut-off year. */
+    private static Understanding.Order order(String text, boolean recent) {
+        if (recent || NEWEST.matcher(text).find()) {
             return Understanding.Order.NEWEST;
         }
         return OLDEST.matcher(text).find() ? Understanding.Order.OLDEST : Understanding.Order.RANKING;

@@ -132,6 +132,19 @@ public final class Vocabulary {
         return out.replaceAll("\\s+", " ").strip();
     }
 
+    /** The document-type words the text uses, as written there. */
+    String docTypes(String text) {
+        String lowered = lower(text);
+        StringBuilder out = new StringBuilder();
+        docTypePatterns.values().forEach(p -> {
+            java.util.regex.Matcher m = p.matcher(lowered);
+            while (m.find()) {
+                out.append(' ').append(m.group());
+            }
+        });
+        return out.toString().strip();
+    }
+
     boolean isDocType(String word) {
         String w = lower(word);
         return docTypes.containsKey(w) || w.endsWith("s") && docTypes.containsKey(w.substring(0, w.length() - 1));
