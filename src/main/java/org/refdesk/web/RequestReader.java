@@ -58,7 +58,7 @@ final class RequestReader {
         }
         List<Turn> turns = history.stream().map(t -> new Turn(t.role(), t.content() == null ? null
                 : withoutControls(t.content()))).toList();
-        return new Question(withoutControls(req.question()).strip(), turns, filter(req.filters()));
+        return new Question(QuestionText.clean(req.question()), turns, filter(req.filters()));
     }
 
     /**
