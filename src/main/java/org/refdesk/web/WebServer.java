@@ -42,6 +42,7 @@ public final class WebServer {
             config.routes.before(SecurityHeaders::apply);
             gate.install(config);
             ClientFaults.install(config);
+            WriteFaults.install(config, gate.metrics());
             config.routes.post("/api/ask", ask::ask);
             config.routes.post("/api/ask/stream", askStream::stream);
             config.routes.get("/api/export", export::export);
