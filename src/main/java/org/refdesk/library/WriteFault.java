@@ -58,7 +58,8 @@ public final class WriteFault extends RuntimeException {
             if (message.contains("no space left on device") || message.contains("disk quota exceeded")) {
                 return Cause.DISK_FULL;
             }
-            if (message.contains("read-only file system") || c instanceof AccessDeniedException
+            if (message.contains("read-only file system") || message.contains("operation not permitted")
+                    || c instanceof AccessDeniedException
                     || (c instanceof FileSystemException && message.contains("permission denied"))) {
                 return Cause.READ_ONLY;
             }
