@@ -87,32 +87,10 @@ public final class IndexSync {
 
     /**
      * Builds a new index of exactly these publications in a folder beside the one in use, while that one
-     * keeps serving searches, then swaps it in at once and deletes the old folder. On failure the new
-     * folder is deleted and the index in use is untouched.
+     * keeps serving searches, then swaps it in at once; see {@link IndexRebuild}.
      */
     public synchronized SyncReport rebuild(Collection<Publication> publications) {
-        long start = System.nanoTime();
-        Diff diff = diff(index.hashes(), publications);
-        Path nextDir = IndexLocation.next(dataDir);
-        PublicationIndex next = null;
-        try {
-            next = PublicationIndex.open(nextDir, embedder.modelId());
-            new IndexSync(next, embedder, dataDir).sync(publications);
-            IndexLocation.publish(dataDir, nextDir);
-        } catch (RuntimeException e) {
-            if (next != null) {
-                next.close();
-            }
-            IndexLocation.delete(nextDir);
-            throw WriteFault.of(e);
-        }
-        Path old = index.adopt(next);
-        IndexLocation.delete(old);
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        SyncReport report = new SyncReport(diff.added(), diff.updated(), diff.removed(), diff.unchanged(), 0, millis);
-        LOG.info("Index rebuilt in {}: {} added, {} updated, {} removed, {} unchanged, {} ms", nextDir.getFileName(),
-                report.added(), report.updated(), report.removed(), report.unchanged(), millis);
-        return report;
+        return new IndexRebuild(index, embedder, dataDir).run(publications, diff(index.hashes(), publications));
     }
 
     private void commit(boolean indexChanged, Runnable alsoDurable, Runnable undo) {
@@ -154,7 +132,7 @@ public final class IndexSync {
         return report;
     }
 
-    private Diff diff(Map<String, String> existing, Collection<Publication> publications) {
+    Diff diff(Map<String, String> existing, Collection<Publication> publications) {
         Map<String, Publication> wanted = new LinkedHashMap<>();
         publications.forEach(p -> wanted.put(p.id(), p));
         List<Publication> changed = new ArrayList<>();
@@ -174,7 +152,7 @@ public final class IndexSync {
     }
 
     /** How a wanted collection differs from what is indexed. */
-    private record Diff(Map<String, Publication> wanted, List<Publication> changed, Map<String, String> hashes,
+    record Diff(Map<String, Publication> wanted, List<Publication> changed, Map<String, String> hashes,
                         int added, int updated, List<String> gone) {
         int removed() {
             return gone.size();
