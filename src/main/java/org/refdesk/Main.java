@@ -17,7 +17,7 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, command, parsed) -> {
-            if (e instanceof DataFolder.Unusable) {
+            if (e instanceof DataFolder.Unusable || e instanceof org.refdesk.library.WriteFault) {
                 // an operator's mistake, not a bug: one line, no stack trace
                 command.getErr().println("refdesk: " + e.getMessage());
                 return 1;
