@@ -19,6 +19,7 @@ import org.refdesk.answer.llm.PromptTemplates;
 import org.refdesk.config.Settings;
 import org.refdesk.index.EmbeddingModels;
 import org.refdesk.index.Embedder;
+import org.refdesk.index.IndexLocation;
 import org.refdesk.index.IndexRecovery;
 import org.refdesk.index.IndexSync;
 import org.refdesk.index.PublicationIndex;
@@ -70,7 +71,8 @@ public final class App implements AutoCloseable {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.embedder = Objects.requireNonNull(embedder, "embedder");
         this.llm = llm(settings.llm(), readiness);
-        IndexRecovery.Opened opened = IndexRecovery.open(settings.data().resolve("index"), embedder.modelId());
+        IndexRecovery.Opened opened = IndexRecovery.open(IndexLocation.current(settings.data()), embedder.modelId());
+        IndexLocation.removeStale(settings.data());
         this.index = opened.index();
         if (opened.recovered()) {
             recovery = "rebuilding index after corruption (damaged copy kept in " + opened.movedAside().getFileName() + ")";
@@ -93,6 +95,8 @@ public final class App implements AutoCloseable {
      * meanwhile) and opens the index; does not read the seeds yet.
      */
     public static App open(Settings settings) {
+        // before the model: an unusable data folder ends the start with one line, not a half-loaded ONNX runtime
+        DataFolder.requireWritable(settings.data());
         return new App(settings, EmbeddingModels.loadInBackground(settings.model()));
     }
 
@@ -102,7 +106,7 @@ public final class App implements AutoCloseable {
     }
 
     /** Makes the index hold exactly what {@code seeds/} holds, plus the records ingested or uploaded since. */
-    public Loaded syncSeeds() {
+    public synchronized Loaded syncSeeds() {
         readiness.loading(recovery != null ? recovery : "syncing " + settings.seeds());
         ParseResult parsed = changes.applyTo(reader.readDirectory(settings.seeds()));
         report(parsed);
@@ -126,26 +130,47 @@ public final class App implements AutoCloseable {
         return keep(parsed);
     }
 
-    /** Adds or updates already-parsed records. */
-    public Loaded upsert(ParseResult parsed) {
+    /**
+     * Rebuilds the index from {@code seeds/} and the journal beside the one in use, which keeps answering
+     * until the new one is swapped in. Fails with {@code WriteFault} leaving the index in use as it was.
+     */
+    public synchronized Loaded reindex() {
+        ParseResult parsed = changes.applyTo(reader.readDirectory(settings.seeds()));
+        report(parsed);
+        SyncReport report = sync.rebuild(parsed.publications());
+        refreshProfile();
+        return new Loaded(parsed, report);
+    }
+
+    /** Adds or updates already-parsed records in the index only (not kept across a rebuild from the seeds). */
+    public synchronized Loaded upsert(ParseResult parsed) {
         SyncReport report = sync.upsert(parsed.publications());
         refreshProfile();
         return new Loaded(parsed, report);
     }
 
-    /** Removes one record for good (also from what {@code seeds/} would bring back); false if unknown. */
-    public boolean delete(String id) {
-        boolean known = index.find(id).isPresent();
-        changes.delete(id);
-        sync.remove(List.of(id));
+    /**
+     * Removes one record for good (also from what {@code seeds/} would bring back); false, recording
+     * nothing, if there is none. Journal and index change together or, with {@code WriteFault}, neither.
+     */
+    public synchronized boolean delete(String id) {
+        if (index.find(id).isEmpty()) {
+            return false;
+        }
+        sync.remove(List.of(id), () -> changes.delete(id), changes::undoLast);
         refreshProfile();
-        return known;
+        return true;
     }
 
-    /** Adds or updates records for good: they survive restarts and rebuilds from {@code seeds/}. */
-    public Loaded keep(ParseResult parsed) {
-        changes.upsert(parsed.publications());
-        return upsert(parsed);
+    /**
+     * Adds or updates records for good: they survive restarts and rebuilds from {@code seeds/}. Journal and
+     * index change together or, with {@code WriteFault}, neither.
+     */
+    public synchronized Loaded keep(ParseResult parsed) {
+        SyncReport report = sync.upsert(parsed.publications(), () -> changes.upsert(parsed.publications()),
+                changes::undoLast);
+        refreshProfile();
+        return new Loaded(parsed, report);
     }
 
     public Javalin web() {

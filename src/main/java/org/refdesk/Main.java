@@ -16,6 +16,14 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, command, parsed) -> {
+            if (e instanceof DataFolder.Unusable || e instanceof org.refdesk.library.WriteFault) {
+                // an operator's mistake, not a bug: one line, no stack trace
+                command.getErr().println("refdesk: " + e.getMessage());
+                return 1;
+            }
+            throw e;
+        });
         int code = cli.execute(args.length == 0 ? new String[] {"serve"} : args);
         if (!(args.length == 0 || args[0].equals("serve")) || code != 0) {
             // one-shot commands end here: Jetty and ONNX threads would keep the JVM alive for seconds

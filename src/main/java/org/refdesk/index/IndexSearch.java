@@ -42,7 +42,8 @@ import org.refdesk.library.Publication;
  */
 public final class IndexSearch {
 
-    private final SearcherManager searchers;
+    /** The searchers of the index generation in use now (a rebuild swaps in another). */
+    private final java.util.function.Supplier<SearcherManager> searchers;
     private final DocumentMapper mapper;
     private final QueryBuilder queries;
     private final FeedbackTerms feedback;
@@ -54,7 +55,7 @@ public final class IndexSearch {
     private volatile FacetState facetState;
     private volatile TermCounts termCounts;
 
-    IndexSearch(SearcherManager searchers, DocumentMapper mapper, TextAnalyzer analyzer) {
+    IndexSearch(java.util.function.Supplier<SearcherManager> searchers, DocumentMapper mapper, TextAnalyzer analyzer) {
         this.queries = new QueryBuilder(analyzer);
         this.feedback = new FeedbackTerms(analyzer);
         this.searchers = searchers;
@@ -329,15 +330,34 @@ public final class IndexSearch {
     }
 
     private <T> T withSearcher(SearcherWork<T> work) {
-        try {
-            IndexSearcher searcher = searchers.acquire();
+        for (int attempt = 1; ; attempt++) {
+            SearcherManager manager = searchers.get();
+            IndexSearcher searcher;
+            try {
+                searcher = manager.acquire();
+            } catch (org.apache.lucene.store.AlreadyClosedException e) {
+                if (attempt < 3 && searchers.get() != manager) {
+                    continue; // a rebuilt index was swapped in meanwhile: search that one
+                }
+                throw e;
+            } catch (IOException e) {
+                throw new UncheckedIOException("index search failed", e);
+            }
             try {
                 return work.apply(searcher);
+            } catch (IOException e) {
+                throw new UncheckedIOException("index search failed", e);
             } finally {
-                searchers.release(searcher);
+                release(manager, searcher);
             }
+        }
+    }
+
+    private static void release(SearcherManager manager, IndexSearcher searcher) {
+        try {
+            manager.release(searcher);
         } catch (IOException e) {
-            throw new UncheckedIOException("index search failed", e);
+            throw new UncheckedIOException("cannot release an index searcher", e);
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.refdesk.library.Publication;
 import org.refdesk.library.SentenceSplitter;
+import org.refdesk.library.WriteFault;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,72 +40,127 @@ public final class IndexSync {
         this.dataDir = Objects.requireNonNull(dataDir, "dataDir");
     }
 
+    private static final Runnable NOTHING = () -> { };
+
     /** Makes the index hold exactly these publications. */
     public synchronized SyncReport sync(Collection<Publication> publications) {
-        return apply(publications, true);
+        return apply(publications, true, NOTHING, NOTHING);
     }
 
     /** Adds or updates these publications, leaving all others in place. */
     public synchronized SyncReport upsert(Collection<Publication> publications) {
-        return apply(publications, false);
+        return apply(publications, false, NOTHING, NOTHING);
+    }
+
+    /**
+     * Adds or updates these publications as one change with {@code alsoDurable} (the journal's half of it):
+     * both are applied or, with a {@link WriteFault}, neither; {@code undo} reverses {@code alsoDurable}
+     * when the index fails after it.
+     */
+    public synchronized SyncReport upsert(Collection<Publication> publications, Runnable alsoDurable, Runnable undo) {
+        return apply(publications, false, alsoDurable, undo);
     }
 
     /** Removes these ids in one atomic commit; returns how many were indexed. */
     public synchronized int remove(Collection<String> ids) {
+        return remove(ids, NOTHING, NOTHING);
+    }
+
+    /** Removes these ids as one change with {@code alsoDurable}, as {@link #upsert(Collection, Runnable, Runnable)}. */
+    public synchronized int remove(Collection<String> ids, Runnable alsoDurable, Runnable undo) {
         Map<String, String> existing = index.hashes();
         int removed = 0;
-        for (String id : ids) {
-            if (existing.containsKey(id)) {
-                index.delete(id);
-                removed++;
+        try {
+            for (String id : ids) {
+                if (existing.containsKey(id)) {
+                    index.delete(id);
+                    removed++;
+                }
             }
+        } catch (RuntimeException e) {
+            index.discard();
+            throw WriteFault.of(e);
         }
-        if (removed > 0) {
-            index.commit();
-        }
+        commit(removed > 0, alsoDurable, undo);
         return removed;
     }
 
-    private SyncReport apply(Collection<Publication> publications, boolean removeOthers) {
+    /**
+     * Builds a new index of exactly these publications in a folder beside the one in use, while that one
+     * keeps serving searches, then swaps it in at once; see {@link IndexRebuild}.
+     */
+    public synchronized SyncReport rebuild(Collection<Publication> publications) {
+        return new IndexRebuild(index, embedder, dataDir).run(publications, diff(index.hashes(), publications));
+    }
+
+    private void commit(boolean indexChanged, Runnable alsoDurable, Runnable undo) {
+        if (indexChanged) {
+            index.commit(alsoDurable, undo);
+        } else {
+            try {
+                alsoDurable.run();
+            } catch (RuntimeException e) {
+                throw WriteFault.of(e);
+            }
+        }
+    }
+
+    private SyncReport apply(Collection<Publication> publications, boolean removeOthers, Runnable alsoDurable,
+                             Runnable undo) {
         long start = System.nanoTime();
         Map<String, String> existing = index.hashes();
+        Diff diff = diff(existing, publications);
+        int removed = 0;
+        int embedded;
+        try {
+            if (removeOthers) {
+                for (String id : diff.gone()) {
+                    index.delete(id);
+                    removed++;
+                }
+            }
+            embedded = write(diff.changed(), diff.hashes(), removeOthers ? diff.wanted().values() : null);
+        } catch (RuntimeException e) {
+            index.discard();
+            throw WriteFault.of(e);
+        }
+        commit(!diff.changed().isEmpty() || removed > 0, alsoDurable, undo);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        SyncReport report = new SyncReport(diff.added(), diff.updated(), removed, diff.unchanged(), embedded, millis);
+        LOG.info("Index sync: {} added, {} updated, {} removed, {} unchanged, {} texts embedded, {} ms",
+                report.added(), report.updated(), report.removed(), report.unchanged(), embedded, millis);
+        return report;
+    }
+
+    Diff diff(Map<String, String> existing, Collection<Publication> publications) {
         Map<String, Publication> wanted = new LinkedHashMap<>();
         publications.forEach(p -> wanted.put(p.id(), p));
         List<Publication> changed = new ArrayList<>();
         Map<String, String> hashes = new LinkedHashMap<>();
         int added = 0;
-        int updated = 0;
         for (Publication p : wanted.values()) {
             String hash = hash(p);
             hashes.put(p.id(), hash);
             String old = existing.get(p.id());
             if (!hash.equals(old)) {
                 changed.add(p);
-                if (old == null) {
-                    added++;
-                } else {
-                    updated++;
-                }
+                added += old == null ? 1 : 0;
             }
         }
-        int removed = 0;
-        if (removeOthers) {
-            for (String id : existing.keySet()) {
-                if (!wanted.containsKey(id)) {
-                    index.delete(id);
-                    removed++;
-                }
-            }
+        List<String> gone = existing.keySet().stream().filter(id -> !wanted.containsKey(id)).toList();
+        return new Diff(wanted, changed, hashes, added, changed.size() - added, gone);
+    }
+
+    /** How a wanted collection differs from what is indexed. */
+    record Diff(Map<String, Publication> wanted, List<Publication> changed, Map<String, String> hashes,
+                        int added, int updated, List<String> gone) {
+        int removed() {
+            return gone.size();
         }
-        int embedded = write(changed, hashes, removeOthers ? wanted.values() : null);
-        if (!changed.isEmpty() || removed > 0) {
-            index.commit();
+
+        int unchanged() {
+            return wanted.size() - added - updated;
         }
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        SyncReport report = new SyncReport(added, updated, removed, wanted.size() - added - updated, embedded, millis);
-        LOG.info("Index sync: {} added, {} updated, {} removed, {} unchanged, {} texts embedded, {} ms",
-                report.added(), report.updated(), report.removed(), report.unchanged(), embedded, millis);
-        return report;
     }
 
     /** Embeds what the cache lacks, in one batch, and writes the changed records; returns texts embedded. */

@@ -9,46 +9,37 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.apache.lucene.codecs.KnnVectorsFormat;
-import org.apache.lucene.codecs.lucene912.Lucene912Codec;
-import org.apache.lucene.codecs.lucene99.Lucene99HnswScalarQuantizedVectorsFormat;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.refdesk.library.Publication;
+import org.refdesk.library.WriteFault;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The one on-disk Lucene index of the library: BM25 text fields, facets, and embedding vectors
- * (HNSW with int8 scalar quantization). Writes are committed atomically; searches see the last
- * commit. Thread-safe.
+ * The on-disk Lucene index of the library: BM25 text fields, facets, and embedding vectors (HNSW with
+ * int8 scalar quantization). Searches see the last commit only. A write either commits or fails with a
+ * {@link WriteFault}, leaving the last commit as it was and the writer ready for the next write. A rebuilt
+ * index (another folder) can be swapped in with {@link #adopt}; searches move to it at once. Thread-safe.
  */
 public final class PublicationIndex implements Closeable {
 
-    private final Directory directory;
-    private final IndexWriter writer;
-    private final SearcherManager searchers;
+    private static final Logger LOG = LoggerFactory.getLogger(PublicationIndex.class);
     private static final String NOTE_PREFIX = "refdesk.note.";
-    private static final double RAM_BUFFER_MB = 128;
     private final DocumentMapper mapper = new DocumentMapper();
     private final TextAnalyzer analyzer;
     private final IndexSearch search;
     private final String modelId;
+    private volatile IndexGeneration generation;
 
-    private PublicationIndex(Directory directory, IndexWriter writer, TextAnalyzer analyzer, String modelId)
-            throws IOException {
-        this.directory = directory;
-        this.writer = writer;
+    private PublicationIndex(IndexGeneration generation, TextAnalyzer analyzer, String modelId) {
+        this.generation = generation;
         this.analyzer = analyzer;
         this.modelId = modelId;
-        this.searchers = new SearcherManager(writer, null);
-        this.search = new IndexSearch(searchers, mapper, analyzer);
+        this.search = new IndexSearch(() -> this.generation.searchers(), mapper, analyzer);
     }
 
     /**
@@ -57,61 +48,17 @@ public final class PublicationIndex implements Closeable {
      */
     public static PublicationIndex open(Path dir, String modelId) {
         Objects.requireNonNull(modelId, "modelId");
+        TextAnalyzer analyzer = new TextAnalyzer();
         try {
-            Directory directory = FSDirectory.open(dir);
-            TextAnalyzer analyzer = new TextAnalyzer();
-            IndexWriterConfig config = new IndexWriterConfig(analyzer)
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    // a bulk ingest then flushes a few large segments instead of many small ones to merge;
-                    // every segment is searched with its own vector graph, so fewer make queries faster
-                    .setRAMBufferSizeMB(RAM_BUFFER_MB)
-                    .setCodec(new Lucene912Codec() {
-                        @Override
-                        public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
-                            return new Lucene99HnswScalarQuantizedVectorsFormat();
-                        }
-                    });
-            IndexWriter writer;
-            try {
-                writer = new IndexWriter(directory, config);
-            } catch (IOException | RuntimeException e) {
-                directory.close();
-                throw e;
-            }
-            try {
-                Map<String, String> userData = userDataOf(writer);
-                String built = userData.get(IndexFields.MODEL_KEY);
-                Map<String, String> kept = new HashMap<>();
-                if (built != null && !built.equals(modelId)) {
-                    writer.deleteAll();
-                } else {
-                    kept.putAll(userData);
-                }
-                kept.put(IndexFields.MODEL_KEY, modelId);
-                writer.setLiveCommitData(kept.entrySet());
-                writer.commit();
-                return new PublicationIndex(directory, writer, analyzer, modelId);
-            } catch (IOException | RuntimeException e) {
-                // release the write lock so a damaged index can be moved aside and rebuilt
-                org.apache.lucene.util.IOUtils.closeWhileHandlingException(writer, directory);
-                throw e;
-            }
+            return new PublicationIndex(IndexGeneration.open(dir, analyzer, modelId), analyzer, modelId);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open index in " + dir, e);
         }
     }
 
-    private static Map<String, String> userDataOf(IndexWriter writer) throws IOException {
-        if (!DirectoryReader.indexExists(writer.getDirectory())) {
-            return Map.of();
-        }
-        try (DirectoryReader reader = DirectoryReader.open(writer.getDirectory())) {
-            // verifies every file's checksum, so damage is found at start-up and not by a question
-            for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
-                leaf.reader().checkIntegrity();
-            }
-            return reader.getIndexCommit().getUserData();
-        }
+    /** The folder searches read now. */
+    public Path dir() {
+        return generation.dir();
     }
 
     public String modelId() {
@@ -127,29 +74,31 @@ public final class PublicationIndex implements Closeable {
     }
 
     /** Adds or replaces one publication; visible to searches after {@link #commit()}. */
-    public void upsert(IndexedPublication entry) {
+    public synchronized void upsert(IndexedPublication entry) {
         try {
-            writer.updateDocument(new Term(IndexFields.ID, entry.publication().id()),
+            generation.writer().updateDocument(new Term(IndexFields.ID, entry.publication().id()),
                     mapper.facets().build(mapper.toDocument(entry)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot index " + entry.publication().id(), e);
+        } catch (IOException | RuntimeException e) {
+            throw failed(e);
         }
     }
 
-    public void delete(String id) {
+    public synchronized void delete(String id) {
         try {
-            writer.deleteDocuments(new Term(IndexFields.ID, id));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + id, e);
+            generation.writer().deleteDocuments(new Term(IndexFields.ID, id));
+        } catch (IOException | RuntimeException e) {
+            throw failed(e);
         }
     }
 
-    public void deleteAll() {
-        try {
-            writer.deleteAll();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot empty the index", e);
-        }
+    /** Drops every change since the last commit (after a failure elsewhere in the same operation). */
+    public synchronized void discard() {
+        generation.discard();
+    }
+
+    private WriteFault failed(Exception e) {
+        generation.discard();
+        return WriteFault.of(e);
     }
 
     /**
@@ -157,36 +106,100 @@ public final class PublicationIndex implements Closeable {
      * Notes last until the content changes: every {@link #commit()} of changes drops them.
      */
     public synchronized Optional<String> note(String key) {
-        for (Map.Entry<String, String> e : writer.getLiveCommitData()) {
-            if (e.getKey().equals(NOTE_PREFIX + key)) {
-                return Optional.of(e.getValue());
+        try {
+            for (Map.Entry<String, String> e : generation.writer().getLiveCommitData()) {
+                if (e.getKey().equals(NOTE_PREFIX + key)) {
+                    return Optional.of(e.getValue());
+                }
             }
+        } catch (IOException | RuntimeException e) {
+            generation.discard();
+            LOG.debug("Index notes unavailable: {}", e.toString());
         }
         return Optional.empty();
     }
 
-    /** Remembers a value with the current content, durably (a commit of no content changes). */
+    /**
+     * Remembers a value with the current content, durably (a commit of no content changes). A note is a
+     * cache: when it cannot be written (a full disk) it is skipped with a warning, not failed.
+     */
     public synchronized void note(String key, String value) {
         try {
+            IndexWriter writer = generation.writer();
             Map<String, String> data = new HashMap<>();
             writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
             data.put(NOTE_PREFIX + key, value);
             writer.setLiveCommitData(data.entrySet(), true);
             writer.commit();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write note " + key + " to the index", e);
+        } catch (IOException | RuntimeException e) {
+            generation.discard();
+            LOG.warn("Index note {} not saved ({}); it is measured again next time", key,
+                    WriteFault.of(e).kind().description());
         }
     }
 
     /** Makes all changes durable in one atomic Lucene commit and visible to searches. */
-    public synchronized void commit() {
+    public void commit() {
+        commit(() -> { }, () -> { });
+    }
+
+    /**
+     * Commits in two phases around {@code alsoDurable} (another store's part of the same change): the index
+     * is prepared (flushed and synced), then {@code alsoDurable} runs, then the commit is published. If the
+     * index fails before, or {@code alsoDurable} throws, nothing is committed; if publishing fails after
+     * {@code alsoDurable} succeeded, {@code undo} reverses it. Either way a failure leaves the last commit
+     * as it was and throws {@link WriteFault}.
+     */
+    public synchronized void commit(Runnable alsoDurable, Runnable undo) {
+        IndexWriter writer;
         try {
+            writer = generation.writer();
             writer.setLiveCommitData(Map.of(IndexFields.MODEL_KEY, modelId).entrySet());
-            writer.commit();
-            searchers.maybeRefreshBlocking();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot commit the index", e);
+            writer.prepareCommit();
+        } catch (IOException | RuntimeException e) {
+            throw failed(e);
         }
+        try {
+            alsoDurable.run();
+        } catch (RuntimeException e) {
+            generation.discard();
+            throw WriteFault.of(e);
+        }
+        try {
+            writer.commit();
+        } catch (IOException | RuntimeException e) {
+            WriteFault fault = failed(e);
+            undo.run();
+            throw fault;
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        try {
+            generation.refresh();
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Index committed but searches still see the previous commit ({}); retried at the next change",
+                    e.toString());
+        }
+    }
+
+    /**
+     * Swaps in {@code next} (a complete index in another folder, committed): searches use it from now on,
+     * this index's former folder is closed, and {@code next} must not be used or closed afterwards.
+     * Returns the former folder, for the caller to delete.
+     */
+    public Path adopt(PublicationIndex next) {
+        IndexGeneration old;
+        synchronized (this) {
+            synchronized (next) {
+                old = generation;
+                generation = next.generation;
+                next.generation = null;
+            }
+        }
+        old.close();
+        return old.dir();
     }
 
     public int size() {
@@ -217,13 +230,9 @@ public final class PublicationIndex implements Closeable {
     }
 
     @Override
-    public void close() {
-        try {
-            searchers.close();
-            writer.close();
-            directory.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot close the index", e);
+    public synchronized void close() {
+        if (generation != null) {
+            generation.close();
         }
     }
 }

@@ -13,7 +13,9 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Turns question text and filters into Lucene queries. User text only ever becomes analysed terms, so
@@ -22,6 +24,11 @@ import org.apache.lucene.search.TermQuery;
 final class QueryBuilder {
 
     private static final float DISMAX_TIE = 0.2f;
+    /**
+     * Distinct question words scored; more are ignored. Each word is one clause per text field, and Lucene
+     * refuses a query of more than 1,024 clauses in all (a 250-word question would be a 500).
+     */
+    static final int MAX_QUERY_TERMS = 100;
     private final TextAnalyzer analyzer;
 
     QueryBuilder(TextAnalyzer analyzer) {
@@ -34,7 +41,7 @@ final class QueryBuilder {
             return null;
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        for (String term : new LinkedHashSet<>(terms)) {
+        for (String term : new LinkedHashSet<>(terms).stream().limit(MAX_QUERY_TERMS).toList()) {
             List<Query> perField = new ArrayList<>();
             IndexFields.TEXT_BOOSTS.forEach((field, boost) ->
                     perField.add(new BoostQuery(new TermQuery(new Term(field, term)), boost)));
@@ -81,11 +88,11 @@ final class QueryBuilder {
         }
         filter.scopes().forEach(scope -> all.add(scopeQuery(scope), BooleanClause.Occur.FILTER));
         if (filter.onlyIds() != null) {
-            BooleanQuery.Builder ids = new BooleanQuery.Builder();
-            filter.onlyIds().forEach(id -> ids.add(new TermQuery(new Term(IndexFields.ID, id)), BooleanClause.Occur.SHOULD));
-            all.add(ids.build(), BooleanClause.Occur.FILTER);
+            all.add(anyTerm(IndexFields.ID, filter.onlyIds()), BooleanClause.Occur.FILTER);
         }
-        filter.notIds().forEach(id -> all.add(new TermQuery(new Term(IndexFields.ID, id)), BooleanClause.Occur.MUST_NOT));
+        if (!filter.notIds().isEmpty()) {
+            all.add(anyTerm(IndexFields.ID, filter.notIds()), BooleanClause.Occur.MUST_NOT);
+        }
         return all.build();
     }
 
@@ -122,8 +129,11 @@ final class QueryBuilder {
         if (values.isEmpty()) {
             return;
         }
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        values.forEach(v -> any.add(new TermQuery(new Term(field, v)), BooleanClause.Occur.SHOULD));
-        all.add(any.build(), BooleanClause.Occur.FILTER);
+        all.add(anyTerm(field, values), BooleanClause.Occur.FILTER);
+    }
+
+    /** One clause however many values (a boolean OR of 1,024 values would exceed Lucene's clause limit). */
+    private static Query anyTerm(String field, java.util.Collection<String> values) {
+        return new TermInSetQuery(field, values.stream().map(BytesRef::new).toList());
     }
 }

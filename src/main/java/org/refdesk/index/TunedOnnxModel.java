@@ -42,6 +42,7 @@ final class TunedOnnxModel extends AbstractInProcessEmbeddingModel {
 
     /** Loads {@code modelResource} and {@code tokenizerResource} from the classpath. */
     static EmbeddingModel load(String modelResource, String tokenizerResource, PoolingMode pooling) {
+        NoTelemetry.optOut();
         try (InputStream model = resource(modelResource); InputStream tokenizer = resource(tokenizerResource)) {
             OrtEnvironment env = OrtEnvironment.getEnvironment();
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();

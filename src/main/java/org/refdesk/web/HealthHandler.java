@@ -30,6 +30,7 @@ final class HealthHandler {
         body.put("publications", readiness.isReady() ? catalog.size() : 0);
         body.put("embeddingModel", modelId);
         body.put("llm", readiness.llmState());
+        body.put("writes", readiness.writes());
         ctx.status(readiness.isReady() ? 200 : 503).json(body);
     }
 }

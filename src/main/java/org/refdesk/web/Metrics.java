@@ -41,6 +41,9 @@ final class Metrics {
                 .description("Publications in the index").register(registry);
         Gauge.builder("refdesk.ready", () -> readiness.isReady() ? 1 : 0)
                 .description("1 once the index is loaded").register(registry);
+        for (org.refdesk.library.WriteFault.Cause cause : org.refdesk.library.WriteFault.Cause.values()) {
+            writeFailures(cause.label());
+        }
         FunctionCounter.builder("refdesk.embedding.query.cache.hits", queryCacheHits, LongSupplier::getAsLong)
                 .description("Question embeddings served from the cache").register(registry);
     }
@@ -53,6 +56,16 @@ final class Metrics {
                 .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1))
                 .maximumExpectedValue(Duration.ofSeconds(30))
                 .register(registry).record(Duration.ofNanos((long) (millis == null ? 0 : millis * 1_000_000)));
+    }
+
+    /** One library change that could not be written, by cause ({@code disk_full}, {@code read_only}, {@code io}). */
+    void writeFailed(String cause) {
+        writeFailures(cause).increment();
+    }
+
+    private Counter writeFailures(String cause) {
+        return Counter.builder("refdesk.write.failures").description("Library changes not applied: the data disk failed")
+                .tag("cause", cause).register(registry);
     }
 
     void answered(Answer answer) {

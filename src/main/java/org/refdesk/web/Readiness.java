@@ -7,6 +7,7 @@ public final class Readiness {
 
     private final AtomicReference<String> state = new AtomicReference<>("loading index");
     private volatile boolean ready;
+    private final AtomicReference<WriteState> writeFault = new AtomicReference<>(WriteState.OK);
     private volatile java.util.function.Supplier<Object> llm = () -> "off";
 
     public void loading(String what) {
@@ -37,6 +38,27 @@ public final class Readiness {
     /** Where the state of the optional chat model comes from; it is reported but never fails readiness. */
     public void llm(java.util.function.Supplier<Object> llmState) {
         this.llm = java.util.Objects.requireNonNull(llmState, "llmState");
+    }
+
+    /** A library change failed to write; the last committed index still serves. */
+    public void writeFailed(String cause) {
+        writeFault.set(new WriteState("failing", cause, java.time.Instant.now().toString()));
+    }
+
+    /** A library change was written: any earlier write fault has cleared. */
+    public void writesOk() {
+        writeFault.set(WriteState.OK);
+    }
+
+    /** Whether the last library change could be written; reported, never failing readiness. */
+    public WriteState writes() {
+        return writeFault.get();
+    }
+
+    /** The state of library writes, as {@code /health/ready} reports it. */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record WriteState(String status, String cause, String since) {
+        static final WriteState OK = new WriteState("ok", null, null);
     }
 
     public Object llmState() {

@@ -60,7 +60,7 @@ final class RequestReader {
         }
         List<Turn> turns = history.stream().map(t -> new Turn(t.role(), t.content() == null ? null
                 : withoutControls(t.content()), t.sources())).toList();
-        return new Question(withoutControls(req.question()).strip(), turns, filter(req.filters()));
+        return new Question(QuestionText.clean(req.question()), turns, filter(req.filters()));
     }
 
     private static void checkSources(List<String> sources, int turn) {

@@ -41,6 +41,8 @@ public final class WebServer {
             });
             config.routes.before(SecurityHeaders::apply);
             gate.install(config);
+            ClientFaults.install(config);
+            WriteFaults.install(config, gate.metrics());
             config.routes.post("/api/ask", ask::ask);
             config.routes.post("/api/ask/stream", askStream::stream);
             config.routes.get("/api/export", export::export);
@@ -56,6 +58,9 @@ public final class WebServer {
             config.routes.post("/api/admin/reindex", admin::reindex);
             config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {
+                if (ClientFaults.answer(e, ctx)) {
+                    return;
+                }
                 LOG.error("Unhandled error on {} {}", ctx.method(), ctx.path(), e);
                 error(ctx, 500, "internal error");
             });
