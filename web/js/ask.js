@@ -51,10 +51,12 @@ function submit() {
   run(question, history(), filtersBody(), null);
 }
 
+/** The conversation so far; each reply carries the ids it cited, so follow-ups resolve against data. */
 function history() {
   const turns = [];
   for (const t of state.turns) {
-    turns.push({ role: 'user', content: t.question }, { role: 'assistant', content: t.answer });
+    turns.push({ role: 'user', content: t.question },
+      { role: 'assistant', content: t.answer, sources: (t.sources || []).map((s) => s.id) });
   }
   return turns.slice(-MAX_HISTORY);
 }

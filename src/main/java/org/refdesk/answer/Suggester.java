@@ -26,22 +26,46 @@ public final class Suggester {
         this.facets = Objects.requireNonNull(facets, "facets");
     }
 
+    /**
+     * Follow-ups drawn from the answer itself: who wrote the cited report, which cited report is about a
+     * place they differ on, anything newer than the newest cited report, more on the first cited report's
+     * own country, and a neighbouring report that was retrieved but not cited. Only an answer with nothing
+     * cited falls back to starter questions about the library.
+     */
     public List<String> suggest(Retrieval r, Answer answer) {
         Set<String> out = new LinkedHashSet<>();
         List<Publication> cited = r.candidates().stream().map(Candidate::publication)
                 .filter(p -> answer.sources().stream().anyMatch(s -> s.id().equals(p.id()))).toList();
-        if (r.verdict() == Verdict.ANSWER || r.verdict() == Verdict.NOT_COVERED) {
-            if (!cited.isEmpty() && !r.understanding().wants().contains("authors") && !cited.get(0).authors().isEmpty()) {
+        if (!cited.isEmpty() && r.verdict() != Verdict.OFF_TOPIC && r.verdict() != Verdict.NO_MATCH) {
+            if (!r.understanding().wants().contains("authors") && !cited.get(0).authors().isEmpty()) {
                 out.add(cited.size() == 1 ? "Who wrote it and when?" : "Who wrote “" + cited.get(0).title() + "”?");
             }
             placeRefinement(cited).ifPresent(out::add);
+            newer(cited).ifPresent(out::add);
+            ownPlace(cited.get(0)).ifPresent(out::add);
             r.candidates().stream().map(Candidate::publication).filter(p -> !cited.contains(p)).findFirst()
                     .ifPresent(p -> out.add("What does “" + p.title() + "” cover?"));
-        }
-        if (out.size() < 2) {
-            out.addAll(starters(MAX - out.size(), cited));
+        } else {
+            out.addAll(starters(MAX, cited));
         }
         return new ArrayList<>(out).subList(0, Math.min(MAX, out.size()));
+    }
+
+    /** "Anything more recent?" when the library holds reports newer than every cited one. */
+    private java.util.Optional<String> newer(List<Publication> cited) {
+        int newestCited = cited.stream().filter(p -> p.year() != null).mapToInt(Publication::year).max().orElse(0);
+        int newestHeld = facets.get().getOrDefault("year", Map.of()).keySet().stream().filter(y -> y.matches("\\d{4}"))
+                .mapToInt(Integer::parseInt).max().orElse(0);
+        return newestCited > 0 && newestHeld > newestCited ? java.util.Optional.of("Anything more recent?")
+                : java.util.Optional.empty();
+    }
+
+    /** More on the first cited report's own country, when it names one the library holds several reports on. */
+    private java.util.Optional<String> ownPlace(Publication first) {
+        Map<String, Integer> countries = facets.get().getOrDefault("country", Map.of());
+        return first.countries().stream().filter(c -> !c.equalsIgnoreCase("Worldwide"))
+                .filter(c -> countries.getOrDefault(c, 0) > 1).findFirst()
+                .map(c -> "What else is there on " + c + "?");
     }
 
     /**

@@ -56,7 +56,10 @@ final class QueryBuilder {
             return null;
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        weights.forEach((term, w) -> {
+        // The question's own terms come first, so a very long question keeps them within Lucene's clause limit.
+        weights.entrySet().stream().limit(MAX_QUERY_TERMS).forEach(e -> {
+            String term = e.getKey();
+            float w = e.getValue();
             List<Query> perField = new ArrayList<>();
             IndexFields.TEXT_BOOSTS.forEach((field, boost) ->
                     perField.add(new BoostQuery(new TermQuery(new Term(field, term)), boost)));

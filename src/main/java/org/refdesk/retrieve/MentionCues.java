@@ -16,7 +16,7 @@ final class MentionCues {
             "(?i)\\b(by|from|of|at|did|does|has|have|had)\\s+(the\\s+)?$");
     private static final Pattern NAME_AFTER = Pattern.compile(
             "(?i)^\\s*(['’]s?\\b|\\s*(has|have|had|did|does)?\\s*(written|wrote|write|published|publish|produced|"
-            + "produce|released|release|authored|done)\\b|\\s*(reports?|publications?|papers?|studies|study|"
+            + "produce|released|release|authored|done|put out|issued)\\b|\\s*(on|about)\\b|\\s*(reports?|publications?|papers?|studies|study|"
             + "guidance|guidelines|handbooks?|manuals?|estimates|data|work|books?|articles?|evaluations?)\\b)");
     private static final Pattern CATEGORY_BEFORE = Pattern.compile(
             "(?i)\\b(category|section|filed under|under|shelf)\\s+(the\\s+)?$");

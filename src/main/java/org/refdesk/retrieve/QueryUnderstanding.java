@@ -32,7 +32,7 @@ public final class QueryUnderstanding {
             "hi", "hello", "thanks", "thank", "okay", "ok", "new", "old", "older", "earlier", "later", "recent", "latest",
             "newest", "newer", "first", "second", "last", "which", "the", "other", "came", "come", "comes", "out", "released",
             "release", "appeared", "appear", "exist", "exists", "there", "get", "produced", "issued", "dated", "anyone",
-            "someone", "somebody", "us", "edited", "edit", "editor", "editors", "stuff", "things", "thing", "kind", "sort", "type", "types", "kinds", "like");
+            "someone", "somebody", "us", "hold", "holds", "put", "edited", "edit", "editor", "editors", "stuff", "things", "thing", "kind", "sort", "type", "types", "kinds", "like");
     private static final Pattern PRONOUN = Pattern.compile(
             "(?i)\\b(it|its|this|that|these|those|they|them|their|the (report|book|study|paper|document|brochure|"
             + "toolkit|handbook|one|first|second|last|other|same)|which one|which of|the other|other one)\\b");

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads year restrictions from a question: "from 2017", "before 2011", "since 2015", "between 2010 and
- * 2015", "2010-2015", "recent". Stateless and thread-safe.
+ * 2015", "2010-2015", "the 2010s", "the early 2000s", "recent". Stateless and thread-safe.
  */
 final class YearParser {
 
@@ -15,6 +15,9 @@ final class YearParser {
     private static final Pattern AFTER = Pattern.compile("(?i)\\b(since|after|from)\\s+" + Y + "(\\s+(on(wards?)?|or later))?\\b|\\b" + Y + "\\s+(or later|onwards?|and later|and after)\\b");
     private static final Pattern BEFORE = Pattern.compile("(?i)\\b(before|prior to|until|till|up to|by|earlier than)\\s+" + Y + "\\b|\\b" + Y + "\\s+(or earlier|and earlier|and before)\\b");
     private static final Pattern IN = Pattern.compile("(?i)\\b(?:in|of|during|published|dated|year)?\\s*" + Y + "\\b");
+    private static final Pattern DECADE = Pattern.compile(
+            "(?i)\\b(?:(?:in|from|during|of)\\s+)?(?:the\\s+)?(?:(early|first half of the|late|second half of the|mid)\\s+)?"
+            + "(?:the\\s+)?((?:18|19|20)\\d)0s\\b");
     private static final Pattern RECENT = Pattern.compile("(?i)\\b(recent|recently|latest|newest|up[- ]to[- ]date|more recent|newer)\\b");
 
     /** Years matched, the phrase to show, and the question with the year words taken out. */
@@ -22,7 +25,15 @@ final class YearParser {
     }
 
     Years parse(String question) {
-        Matcher m = BETWEEN.matcher(question);
+        Matcher m = DECADE.matcher(question);
+        if (m.find()) {
+            int start = Integer.parseInt(m.group(2)) * 10;
+            String part = m.group(1) == null ? "" : m.group(1).toLowerCase();
+            int from = part.startsWith("late") || part.startsWith("second") ? start + 5 : part.startsWith("mid") ? start + 3 : start;
+            int to = part.startsWith("early") || part.startsWith("first") ? start + 4 : part.startsWith("mid") ? start + 6 : start + 9;
+            return new Years(from, to, false, "from " + from + " to " + to, cut(question, m));
+        }
+        m = BETWEEN.matcher(question);
         if (m.find()) {
             int a = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(3));
             int b = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(4));
