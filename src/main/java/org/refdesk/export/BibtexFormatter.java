@@ -82,9 +82,14 @@ final class BibtexFormatter implements ExportFormat.Formatter {
         return String.join(" and ", out);
     }
 
-    /** First author's surname (or first title word), the year, and a letter when taken: {@code smith2017a}. */
+    /**
+     * First author's surname (an organisation's first word, or the first title word), the year, and a
+     * letter when taken: {@code smith2017a}.
+     */
     static String key(Publication p, Set<String> taken) {
-        String word = p.authors().isEmpty() ? firstWord(p.title()) : surname(p.authors().get(0));
+        List<AuthorName> names = AuthorName.of(p).names();
+        String word = names.isEmpty() ? firstWord(p.title())
+                : names.get(0).isOrganisation() ? firstWord(names.get(0).literal()) : surname(names.get(0).family());
         String base = (word.isEmpty() ? "report" : word.toLowerCase(Locale.ROOT)) + (p.year() == null ? "" : p.year());
         String key = base;
         for (char c = 'a'; !taken.add(key); c++) {
