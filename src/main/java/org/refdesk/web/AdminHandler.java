@@ -52,7 +52,9 @@ final class AdminHandler {
         if (!admin.delete(id)) {
             throw new ApiException(404, "no publication with id '" + RequestLimits.printable(id) + "'");
         }
+        // a 204 has no body, so it names no content type (Javalin would default to text/plain)
         ctx.status(204);
+        ctx.res().setContentType(null);
     }
 
     void reindex(Context ctx) {
