@@ -1,10 +1,16 @@
 // The training handout: this session's questions, answers with their citations, and the reading list,
-// laid out for paper (the print style sheet prints only this).
+// laid out for paper (the print style sheet prints only this). The reading list is cited in the chosen
+// CSL style, rendered by the server.
 
+import { citations, styleField } from './citation.js';
 import { $, clear, h, names, places } from './dom.js';
 import { on, state } from './state.js';
 
+let rendering = 0;
+
 export function mountHandout() {
+  $('#handout-print').before(styleField('handout-style'));
+  on('style', render);
   $('#handout-print').addEventListener('click', () => {
     render();
     window.print();
@@ -44,8 +50,24 @@ function render() {
     paper.append(list);
   }
   if (state.reading.size) {
-    paper.append(h('h3', {}, 'Reading list'));
-    paper.append(h('ol', { class: 'handout-reading' }, [...state.reading.values()].map((r) => h('li', {}, reference(r)))));
+    const records = [...state.reading.values()];
+    const list = h('ol', { class: 'handout-reading' }, records.map((r) => h('li', {}, reference(r))));
+    paper.append(h('h3', {}, 'Reading list'), list);
+    cite(list, records.map((r) => r.id));
+  }
+}
+
+/** Replaces the plain references with the style's citations once they arrive, unless a newer render came. */
+async function cite(list, ids) {
+  const mine = ++rendering;
+  const style = state.citationStyle;
+  try {
+    const entries = await citations(ids, style);
+    if (mine !== rendering || !list.isConnected) return;
+    list.replaceChildren(...entries.map((entry) => h('li', {}, entry)));
+    list.dataset.style = style;
+  } catch (ignored) {
+    // the plain references stay: the handout still prints
   }
 }
 
