@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.refdesk.App;
 import org.refdesk.LibraryFixture;
+import org.refdesk.config.Settings;
 
 /**
  * The server keeps the contract openapi.yaml states: every documented route, called for its success
@@ -105,6 +107,28 @@ class ApiContractIT {
         schemas.spec().path("paths").fields().forEachRemaining(p -> p.getValue().fieldNames()
                 .forEachRemaining(m -> documented.add(m.toUpperCase() + " " + p.getKey())));
         assertThat(exercised).containsAll(documented);
+    }
+
+    @Test
+    void should_describe_the_llm_state_readiness_reports_when_one_is_configured(@TempDir Path other) throws Exception {
+        // given a refdesk configured with an LLM server that is not there
+        Settings.LlmSettings llm = new Settings.LlmSettings("openai", "http://127.0.0.1:9/v1", "some-model", null,
+                Duration.ofSeconds(2));
+        App withLlm = LibraryFixture.open(other, s -> s.withLlm(llm));
+        Javalin server = withLlm.web().start("127.0.0.1", 0);
+        try {
+            // when readiness is asked
+            HttpResponse<String> res = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                    + "/health/ready")).build(), HttpResponse.BodyHandlers.ofString());
+
+            // then its llm object validates against the documented schema
+            JsonNode body = json.readTree(res.body());
+            assertThat(body.path("llm").path("provider").asText()).isEqualTo("openai");
+            assertThat(schemas.validate("/health/ready", "get", res.statusCode(), body)).isEmpty();
+        } finally {
+            server.stop();
+            withLlm.close();
+        }
     }
 
     @Test
