@@ -7,6 +7,8 @@ import { $, clear, h, names, places } from './dom.js';
 import { on, state } from './state.js';
 
 let rendering = 0;
+/** The last citations fetched, so a render (and printing, which cannot wait) reuses them at once. */
+let cached = { key: '', entries: [] };
 
 export function mountHandout() {
   $('#handout-print').before(styleField('handout-style'));
@@ -57,15 +59,23 @@ function render() {
   }
 }
 
-/** Replaces the plain references with the style's citations once they arrive, unless a newer render came. */
+/** Replaces the plain references with the style's citations (now if known, else once they arrive). */
 async function cite(list, ids) {
   const mine = ++rendering;
   const style = state.citationStyle;
-  try {
-    const entries = await citations(ids, style);
-    if (mine !== rendering || !list.isConnected) return;
+  const key = `${style} ${ids.join(',')}`;
+  const show = (entries) => {
     list.replaceChildren(...entries.map((entry) => h('li', {}, entry)));
     list.dataset.style = style;
+  };
+  if (cached.key === key) {
+    show(cached.entries);
+    return;
+  }
+  try {
+    const entries = await citations(ids, style);
+    cached = { key, entries };
+    if (mine === rendering && list.isConnected) show(entries);
   } catch (ignored) {
     // the plain references stay: the handout still prints
   }

@@ -74,6 +74,11 @@ class CitationIT extends PageTest {
         new Select(driver.findElement(By.id("handout-style"))).selectByValue("harvard-cite-them-right");
         assertThat(handoutEntries("harvard-cite-them-right")).isEqualTo(citation(ids, "harvard-cite-them-right").lines().toList());
         Browser.fullPage(driver, "10-handout-citations");
+
+        // and printing, which re-renders at once and cannot wait for the server, keeps the citations
+        Object printed = driver.executeScript("window.dispatchEvent(new Event('beforeprint'));"
+                + "return document.querySelector('#handout .handout-reading').dataset.style;");
+        assertThat(printed).isEqualTo("harvard-cite-them-right");
     }
 
     private List<String> handoutEntries(String style) {
