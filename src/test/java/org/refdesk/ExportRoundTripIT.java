@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import de.undercouch.citeproc.ris.RISParser;
+import de.undercouch.citeproc.ris.RISReference;
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,6 +82,15 @@ class ExportRoundTripIT {
         assertThat(res.body()).startsWith(expected.getBytes(StandardCharsets.UTF_8));
         String decoded = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(res.body())).toString();
         assertThat(decoded).doesNotContain("?").contains("PB  - Walk Free Foundation\r\n", "UR  - https://example.org/ł\r\n");
+
+        // and a RIS parser (citeproc-java's), reading in the charset the header names, gets every character back
+        Charset charset = Charset.forName(res.headers().firstValue("Content-Type").orElseThrow().replaceAll(".*charset=", ""));
+        RISReference ref = new RISParser().parse(new InputStreamReader(new ByteArrayInputStream(res.body()), charset))
+                .getReferences().get(0);
+        assertThat(ref.getTitle()).isEqualTo("Łódź – “curly” ‘quotes’ 人身売買");
+        assertThat(ref.getAuthors()).containsExactly("International Organization for Migration", "Katie Klaffenböck");
+        assertThat(ref.getAbstrct()).isEqualTo("Ünïcödé text — with an em dash.");
+        assertThat(ref.getYear()).isEqualTo("2021");
     }
 
     @Test
