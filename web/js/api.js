@@ -61,6 +61,12 @@ export async function getJson(url) {
   return res.json();
 }
 
+/** A plain-text resource (the citation export). */
+export async function getText(url) {
+  const res = await request(url, { headers: { Accept: 'text/plain' } });
+  return res.text();
+}
+
 /** Query string for the browse and export endpoints. */
 export function query(params) {
   const q = new URLSearchParams();

@@ -2,6 +2,7 @@
 // abstract on demand, and a reading-list button.
 
 import { getJson } from './api.js';
+import { copyCitationButton } from './citation.js';
 import { h, highlighted, names, places } from './dom.js';
 import { on, state, toggleReading } from './state.js';
 
@@ -31,7 +32,7 @@ export function sourceCard(record, options = {}) {
   };
   toggle.addEventListener('click', flip);
   card.append(abstract, h('div', { class: 'card-actions' }, toggle,
-    h('div', { class: 'card-buttons' }, readingButton(record))));
+    h('div', { class: 'card-buttons' }, copyCitationButton(record), readingButton(record))));
   if (options.abstractOpen) flip();
   return card;
 }

@@ -1,10 +1,18 @@
 // The training handout: this session's questions, answers with their citations, and the reading list,
-// laid out for paper (the print style sheet prints only this).
+// laid out for paper (the print style sheet prints only this). The reading list is cited in the chosen
+// CSL style, rendered by the server.
 
+import { citations, styleField } from './citation.js';
 import { $, clear, h, names, places } from './dom.js';
 import { on, state } from './state.js';
 
+let rendering = 0;
+/** The last citations fetched, so a render (and printing, which cannot wait) reuses them at once. */
+let cached = { key: '', entries: [] };
+
 export function mountHandout() {
+  $('#handout-print').before(styleField('handout-style'));
+  on('style', render);
   $('#handout-print').addEventListener('click', () => {
     render();
     window.print();
@@ -44,8 +52,32 @@ function render() {
     paper.append(list);
   }
   if (state.reading.size) {
-    paper.append(h('h3', {}, 'Reading list'));
-    paper.append(h('ol', { class: 'handout-reading' }, [...state.reading.values()].map((r) => h('li', {}, reference(r)))));
+    const records = [...state.reading.values()];
+    const list = h('ol', { class: 'handout-reading' }, records.map((r) => h('li', {}, reference(r))));
+    paper.append(h('h3', {}, 'Reading list'), list);
+    cite(list, records.map((r) => r.id));
+  }
+}
+
+/** Replaces the plain references with the style's citations (now if known, else once they arrive). */
+async function cite(list, ids) {
+  const mine = ++rendering;
+  const style = state.citationStyle;
+  const key = `${style} ${ids.join(',')}`;
+  const show = (entries) => {
+    list.replaceChildren(...entries.map((entry) => h('li', {}, entry)));
+    list.dataset.style = style;
+  };
+  if (cached.key === key) {
+    show(cached.entries);
+    return;
+  }
+  try {
+    const entries = await citations(ids, style);
+    cached = { key, entries };
+    if (mine === rendering && list.isConnected) show(entries);
+  } catch (ignored) {
+    // the plain references stay: the handout still prints
   }
 }
 

@@ -1,8 +1,10 @@
-// The reading-list drawer: reports added from cards, removable, exported as Markdown, RIS, BibTeX or CSV.
+// The reading-list drawer: reports added from cards, removable, exported as Markdown, RIS, BibTeX, CSV or
+// JSON Lines, or as citations in the chosen CSL style.
 
 import { query } from './api.js';
 import { $, clear, h, names } from './dom.js';
 import { announce } from './announce.js';
+import { citationUrl, styleField } from './citation.js';
 import { on, state, emit } from './state.js';
 import { showView } from './views.js';
 
@@ -11,6 +13,7 @@ const FORMATS = [
   { format: 'ris', label: 'RIS' },
   { format: 'bibtex', label: 'BibTeX' },
   { format: 'csv', label: 'CSV' },
+  { format: 'jsonl', label: 'JSON Lines' },
 ];
 
 let drawer;
@@ -38,7 +41,10 @@ export function mountReading() {
   for (const f of FORMATS) {
     exports.append(h('a', { class: 'button export-link', 'data-format': f.format, download: '' }, f.label));
   }
+  exports.after(h('div', { class: 'export-row citation-row' }, styleField('reading-style'),
+    h('a', { class: 'button export-link', 'data-format': 'citation', download: '' }, 'Citations')));
   on('reading', render);
+  on('style', render);
   render();
 }
 
@@ -71,7 +77,8 @@ function render() {
   }
   const ids = items.map((r) => r.id).join(',');
   for (const link of document.querySelectorAll('.export-link')) {
-    link.href = `/api/export${query({ ids, format: link.dataset.format })}`;
+    link.href = link.dataset.format === 'citation' ? citationUrl(items.map((r) => r.id))
+      : `/api/export${query({ ids, format: link.dataset.format })}`;
   }
 }
 

@@ -11,6 +11,8 @@ export const state = {
   reading: new Map(),
   /** The conversation: [{ question, answer, sources, suggestions, filters }]. */
   turns: [],
+  /** The CSL citation style for "Copy citation", the reading-list citations and the handout. */
+  citationStyle: 'apa',
 };
 
 export function on(event, fn) {

@@ -25,14 +25,15 @@ final class BibtexFormatter implements ExportFormat.Formatter {
             out.append("@techreport{").append(key(p, keys)).append(",\n");
             field(out, "title", "{" + escape(p.title()) + "}");
             if (!p.authors().isEmpty()) {
-                field(out, "author", authors(p.authors()));
+                field(out, "author", authors(p));
             }
             if (p.year() != null) {
                 field(out, "year", String.valueOf(p.year()));
             }
-            // no institution is invented for a record that names none (BibTeX then only warns)
+            // no institution is invented for a record that names none (BibTeX then only warns); the value is
+            // braced whole so that biblatex, which splits institution lists at " and ", reads it as written
             if (!p.affiliations().isEmpty()) {
-                field(out, "institution", escape(String.join(" and ", p.affiliations())));
+                field(out, "institution", "{" + escape(String.join("; ", p.affiliations())) + "}");
             }
             if (!p.abstractText().isEmpty()) {
                 field(out, "abstract", escape(p.abstractText()));
@@ -58,27 +59,37 @@ final class BibtexFormatter implements ExportFormat.Formatter {
         out.append("  ").append(name).append(" = {").append(value).append("},\n");
     }
 
-    /** Names joined with "and"; "et al." becomes BibTeX's "others"; a name holding " and " is braced. */
-    static String authors(List<String> names) {
+    /**
+     * Names joined with "and"; "et al." becomes BibTeX's "others". An organisation is braced whole, so
+     * BibTeX and biblatex read one literal name instead of given names, a particle and a family name; a
+     * person is written "Family, Given" (BibTeX's unambiguous form), braced if it holds " and ".
+     */
+    static String authors(Publication p) {
+        AuthorName.Names names = AuthorName.of(p);
         List<String> out = new ArrayList<>();
-        boolean others = false;
-        for (String name : names) {
-            String plain = name.replaceAll("(?i),?\\s*et\\.? al\\.?$", "").strip();
-            others |= !plain.equals(name.strip());
-            if (!plain.isEmpty()) {
-                String escaped = escape(plain);
-                out.add(plain.toLowerCase(Locale.ROOT).contains(" and ") ? "{" + escaped + "}" : escaped);
+        for (AuthorName name : names.names()) {
+            if (name.isOrganisation()) {
+                out.add("{" + escape(name.literal()) + "}");
+            } else {
+                String written = name.given().isEmpty() ? name.family() : name.family() + ", " + name.given();
+                String escaped = escape(written);
+                out.add(written.toLowerCase(Locale.ROOT).contains(" and ") ? "{" + escaped + "}" : escaped);
             }
         }
-        if (others) {
+        if (names.others()) {
             out.add("others");
         }
         return String.join(" and ", out);
     }
 
-    /** First author's surname (or first title word), the year, and a letter when taken: {@code smith2017a}. */
+    /**
+     * First author's surname (an organisation's first word, or the first title word), the year, and a
+     * letter when taken: {@code smith2017a}.
+     */
     static String key(Publication p, Set<String> taken) {
-        String word = p.authors().isEmpty() ? firstWord(p.title()) : surname(p.authors().get(0));
+        List<AuthorName> names = AuthorName.of(p).names();
+        String word = names.isEmpty() ? firstWord(p.title())
+                : names.get(0).isOrganisation() ? firstWord(names.get(0).literal()) : surname(names.get(0).family());
         String base = (word.isEmpty() ? "report" : word.toLowerCase(Locale.ROOT)) + (p.year() == null ? "" : p.year());
         String key = base;
         for (char c = 'a'; !taken.add(key); c++) {

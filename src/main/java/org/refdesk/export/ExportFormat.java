@@ -10,10 +10,11 @@ import org.refdesk.library.Publication;
  * Thread-safe.
  */
 public enum ExportFormat {
-    RIS("application/x-research-info-systems", "ris", new RisFormatter()),
+    RIS("application/x-research-info-systems; charset=utf-8", "ris", new RisFormatter()),
     BIBTEX("application/x-bibtex; charset=utf-8", "bib", new BibtexFormatter()),
     CSV("text/csv; charset=utf-8", "csv", new CsvFormatter()),
-    MD("text/markdown; charset=utf-8", "md", new MarkdownFormatter());
+    MD("text/markdown; charset=utf-8", "md", new MarkdownFormatter()),
+    JSONL("application/x-ndjson; charset=utf-8", "jsonl", new JsonLinesFormatter());
 
     private final String mediaType;
     private final String extension;
@@ -25,7 +26,7 @@ public enum ExportFormat {
         this.formatter = formatter;
     }
 
-    /** The format named {@code ris}, {@code bibtex}, {@code csv} or {@code md} (any case). */
+    /** The format named {@code ris}, {@code bibtex}, {@code csv}, {@code md} or {@code jsonl} (any case). */
     public static Optional<ExportFormat> named(String name) {
         if (name == null) {
             return Optional.empty();

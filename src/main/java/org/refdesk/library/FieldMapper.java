@@ -6,11 +6,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Builds a {@link Publication} from named fields, as JSON Lines and CSV exports give them. */
+/**
+ * Builds a {@link Publication} from named fields, as JSON Lines and CSV exports give them: every field
+ * that {@code GET /api/publications/{id}} returns is taken back, so a record read from one refdesk
+ * can be uploaded to another unchanged.
+ */
 final class FieldMapper {
 
     static final Set<String> FIELDS =
-            Set.of("id", "title", "abstract", "countries", "regions", "authors", "year", "category", "url");
+            Set.of("id", "title", "abstract", "countries", "regions", "authors", "affiliations", "year",
+                    "category", "url");
+    private static final int MAX_ECHO = 40;
 
     private FieldMapper() {
     }
@@ -18,13 +24,17 @@ final class FieldMapper {
     static Publication publication(Map<String, ?> fields) {
         for (String key : fields.keySet()) {
             if (!FIELDS.contains(key)) {
-                throw new InvalidRecordException("unknown field '" + key + "' (expected " + String.join(", ",
+                String shown = key.length() > MAX_ECHO ? key.substring(0, MAX_ECHO) + "..." : key;
+                throw new InvalidRecordException("unknown field '" + shown + "' (expected " + String.join(", ",
                         FIELDS.stream().sorted().toList()) + ")");
             }
         }
         String title = RecordFields.title(text(fields, "title"));
         String id = text(fields, "id");
         RecordFields.Authors authors = RecordFields.authors(list(fields, "authors"));
+        // the record's own affiliations first, then any named in parentheses after an author
+        List<String> affiliations = new ArrayList<>(list(fields, "affiliations"));
+        affiliations.addAll(authors.affiliations());
         String url = text(fields, "url");
         if (!url.isEmpty() && !url.matches("(?i)https?://\\S+")) {
             throw new InvalidRecordException("url '" + url + "' is not an http(s) address");
@@ -33,7 +43,7 @@ final class FieldMapper {
         return new Publication(id.isEmpty() ? RecordFields.slug(title) : RecordFields.checkId(id), title,
                 RecordFields.abstractText(text(fields, "abstract")),
                 RecordFields.values(list(fields, "countries")), RecordFields.values(list(fields, "regions")),
-                authors.names(), authors.affiliations(), RecordFields.year(text(fields, "year")),
+                authors.names(), RecordFields.values(affiliations), RecordFields.year(text(fields, "year")),
                 category.isEmpty() ? null : category, url.isEmpty() ? null : url);
     }
 

@@ -19,6 +19,7 @@ import org.refdesk.library.ParseResult;
 final class AdminHandler {
 
     private static final int MAX_ID = 200;
+    private static final int MAX_MESSAGE = 400;
     private final LibraryAdmin admin;
     private final CollectionReader reader = new CollectionReader();
 
@@ -33,7 +34,7 @@ final class AdminHandler {
         }
         ParseResult parsed = reader.parse("upload", body, format(ctx, body));
         List<LibraryAdmin.Rejected> rejected = parsed.problems().stream()
-                .map(p -> new LibraryAdmin.Rejected(p.line(), RequestLimits.printable(p.message()))).toList();
+                .map(p -> new LibraryAdmin.Rejected(p.line(), message(p.message()))).toList();
         if (parsed.publications().isEmpty()) {
             ctx.status(400).json(new LibraryAdmin.Report(0, 0, 0, 0, 0, 0, rejected));
             return;
@@ -51,12 +52,20 @@ final class AdminHandler {
         if (!admin.delete(id)) {
             throw new ApiException(404, "no publication with id '" + RequestLimits.printable(id) + "'");
         }
+        // a 204 has no body, so it names no content type (Javalin would default to text/plain)
         ctx.status(204);
+        ctx.res().setContentType(null);
     }
 
     void reindex(Context ctx) {
         LibraryAdmin.Change change = admin.reindex();
         ctx.json(change);
+    }
+
+    /** A parse problem in full (it echoes at most a short piece of the upload), printable ASCII only. */
+    static String message(String text) {
+        String clean = text.replaceAll("[^\\x20-\\x7E]", "?");
+        return clean.length() > MAX_MESSAGE ? clean.substring(0, MAX_MESSAGE) + "..." : clean;
     }
 
     private static CollectionReader.Format format(Context ctx, String body) {

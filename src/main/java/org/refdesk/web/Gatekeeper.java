@@ -2,6 +2,7 @@ package org.refdesk.web;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import java.util.Objects;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
@@ -64,7 +65,8 @@ final class Gatekeeper {
 
     private void guard(Context ctx) {
         String path = ctx.path();
-        if (path.startsWith(ASK)) {
+        // asking is POST only; any other method is left to answer 405 with Allow
+        if (path.startsWith(ASK) && ctx.method() == HandlerType.POST) {
             RequestLimits.checkAsk(ctx);
             limitRate(ctx);
             inFlight.enter(ctx);

@@ -38,7 +38,9 @@ public final class WebServer {
                 files.hostedPath = "/";
                 files.directory = "/web";
                 files.location = Location.CLASSPATH;
+                files.mimeTypes.add("text/html; charset=utf-8", "html");
             });
+            config.http.prefer405over404 = true;
             config.routes.before(SecurityHeaders::apply);
             gate.install(config);
             ClientFaults.install(config);
@@ -56,6 +58,7 @@ public final class WebServer {
             config.routes.post("/api/admin/publications", admin::upsert);
             config.routes.delete("/api/admin/publications/{id}", admin::delete);
             config.routes.post("/api/admin/reindex", admin::reindex);
+            config.routes.exception(io.javalin.http.MethodNotAllowedResponse.class, MethodNotAllowed::handle);
             config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 if (ClientFaults.answer(e, ctx)) {

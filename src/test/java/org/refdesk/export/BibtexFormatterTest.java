@@ -49,8 +49,8 @@ class BibtexFormatterTest {
 
     @Test
     void should_write_the_required_fields_and_others_for_et_al() {
-        assertThat(bib).contains("  title = {{Caring for Trafficked Persons}},\n", "  author = {Cathy Zimmerman and Ligia Kiss},\n",
-                "  year = {2009},\n", "  institution = {International Organization For Migration},\n",
+        assertThat(bib).contains("  title = {{Caring for Trafficked Persons}},\n", "  author = {Zimmerman, Cathy and Kiss, Ligia},\n",
+                "  year = {2009},\n", "  institution = {{International Organization For Migration}},\n",
                 "  url = {https://example.org/caring.pdf}\n}");
         assertThat(bib).contains("  author = {Zimmerman, C. and others},\n");
         assertThat(bib).doesNotContain("\r");

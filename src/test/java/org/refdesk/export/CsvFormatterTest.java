@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +33,24 @@ class CsvFormatterTest {
         assertThat(rows.get(2).get(8)).isEqualTo(Fixtures.NASTY.abstractText());
         assertThat(rows.get(2).get(4)).isEqualTo("Côte d'Ivoire; Viet Nam");
         assertThat(rows.get(3).get(3)).isEmpty();
+    }
+
+    @Test
+    void should_be_read_by_a_strict_rfc_4180_parser() throws IOException {
+        // when Commons CSV reads the export with its RFC 4180 format, failing on any stray quote
+        List<CSVRecord> records;
+        try (CSVParser parser = CSVParser.parse(csv, CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                .get())) {
+            records = parser.getRecords();
+            assertThat(parser.getHeaderNames()).isEqualTo(CsvFormatter.HEADER);
+        }
+
+        // then it finds the three records, every one with all nine fields, the text as written
+        assertThat(records).hasSize(3);
+        assertThat(records).allMatch(r -> r.isConsistent() && r.size() == 9);
+        assertThat(records.get(1).get("title")).isEqualTo(Fixtures.NASTY.title());
+        assertThat(records.get(1).get("abstract")).isEqualTo(Fixtures.NASTY.abstractText());
+        assertThat(records.get(0).get("authors")).isEqualTo("Cathy Zimmerman; Ligia Kiss");
     }
 
     @Test
