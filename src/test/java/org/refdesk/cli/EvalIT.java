@@ -3,24 +3,76 @@ package org.refdesk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.refdesk.App;
 import org.refdesk.TestLibrary;
+import org.refdesk.config.Settings;
 
-/** The dev questions must not get worse than the floors set from the measured figures (see README). */
+/**
+ * The product measured on the dev questions against its floors and against the naive baselines (BM25 alone,
+ * dense alone) on the same index: it must never rank worse than the better of the two. The held-out file is
+ * not measured here (it is measured once, by hand, and frozen).
+ */
 class EvalIT {
 
+    private static final Path LIBRARY = Path.of("src/test/resources/eval/library");
+    /** Kept between builds so a re-run embeds nothing; a fresh clone embeds the library once (about a minute). */
+    private static final Path LIBRARY_DATA = Path.of("target/eval-library-data");
+
     @Test
-    void should_keep_the_dev_figures_above_their_floors(@TempDir Path dir) {
+    void should_rank_the_dev_library_questions_above_the_floors_and_both_baselines() {
+        Settings settings = Settings.fromEnvironment(Map.of()).withStorage(LIBRARY, LIBRARY_DATA);
+        try (App app = App.open(settings)) {
+            app.syncSeeds();
+            List<EvalCase> cases = Evaluator.read(Path.of("src/test/resources/eval/dev.jsonl"));
+            Evaluator evaluator = new Evaluator(app.ask());
+            // when
+            EvalReport product = evaluator.run(cases, "hybrid");
+            EvalReport lexical = evaluator.run(cases, "lexical");
+            EvalReport dense = evaluator.run(cases, "dense");
+            System.out.print("product\n" + product.table() + "BM25 alone\n" + lexical.table() + "dense alone\n"
+                    + dense.table());
+            // then
+            assertThat(product.overall().questions()).isGreaterThanOrEqualTo(150);
+            assertThat(product.overall().hit1()).isGreaterThanOrEqualTo(Math.max(lexical.overall().hit1(),
+                    dense.overall().hit1()));
+            assertThat(product.overall().hit3()).isGreaterThanOrEqualTo(Math.max(lexical.overall().hit3(),
+                    dense.overall().hit3()));
+            assertThat(product.overall().hit1()).isGreaterThanOrEqualTo(DevFloors.HIT1);
+            assertThat(product.overall().hit3()).isGreaterThanOrEqualTo(DevFloors.HIT3);
+            assertThat(product.overall().abstention()).isGreaterThanOrEqualTo(DevFloors.ABSTENTION);
+            assertThat(product.overall().followUp()).isGreaterThanOrEqualTo(DevFloors.FOLLOW_UP);
+        }
+    }
+
+    @Test
+    void should_keep_answering_the_earlier_seed_questions(@TempDir Path dir) {
         try (TestLibrary library = TestLibrary.start(dir)) {
+            // when
             EvalReport report = new Evaluator(library.app().ask())
-                    .run(Evaluator.read(Path.of("src/test/resources/eval/dev.jsonl")), "hybrid");
+                    .run(Evaluator.read(Path.of("src/test/resources/eval/seeds-dev.jsonl")), "hybrid");
             System.out.print(report.table());
-            assertThat(report.overall().questions()).isGreaterThanOrEqualTo(40);
+            // then
+            assertThat(report.overall().questions()).isGreaterThanOrEqualTo(80);
             assertThat(report.overall().hit1()).isGreaterThanOrEqualTo(0.90);
             assertThat(report.overall().hit3()).isGreaterThanOrEqualTo(0.95);
-            assertThat(report.overall().abstention()).isGreaterThanOrEqualTo(0.85);
-            assertThat(report.overall().followUp()).isGreaterThanOrEqualTo(0.80);
+            assertThat(report.overall().abstention()).isGreaterThanOrEqualTo(0.95);
+            assertThat(report.overall().followUp()).isGreaterThanOrEqualTo(0.90);
         }
+    }
+
+    /**
+     * Floors for the dev library, a little under the figures measured when they were set (README,
+     * "Measurements"): hit@1 0.882, hit@3 0.929, abstention 0.967, follow-up 0.800. The issue's goals (0.90,
+     * 0.95, 0.95, 0.90) are not all reached yet; raise these as the figures rise, never lower them.
+     */
+    private static final class DevFloors {
+        static final double HIT1 = 0.87;
+        static final double HIT3 = 0.92;
+        static final double ABSTENTION = 0.95;
+        static final double FOLLOW_UP = 0.80;
     }
 }
