@@ -19,8 +19,9 @@ import org.refdesk.library.Publication;
  * Hybrid retrieval: a BM25 list and a dense-vector list under the same filters, fused by reciprocal
  * rank (never by raw scores, which live on different scales), then judged by the {@link AbstentionGate}.
  * The product's lists are refined by principle, not by weights fitted to questions: BM25 takes
- * pseudo-relevance feedback from the first fused ranking, and a report's closeness in meaning is the
- * better of its whole-record vector and its best abstract sentence. When constraints read from the
+ * pseudo-relevance feedback from the first fused ranking, its votes count as much as its best report
+ * covers the question's distinctive words, and a report's closeness in meaning is the better of its
+ * whole-record vector and its best abstract sentence. When constraints read from the
  * question's words find nothing relevant, the question is searched again without them. Thread-safe.
  */
 public final class HybridRetriever {
@@ -81,10 +82,11 @@ public final class HybridRetriever {
             }
             dense = new SentenceMatch(search).rescore(dense, vector);
         }
-        List<Map.Entry<String, double[]>> kept = fuse(lexical, dense).stream().limit(KEEP).toList();
+        Set<String> distinctive = new HashSet<>(gate.distinctiveTerms(u));
+        double lexicalWeight = mode == Mode.HYBRID ? lexicalTrust(search, lexical, distinctive) : 1;
+        List<Map.Entry<String, double[]>> kept = fuse(lexical, dense, lexicalWeight).stream().limit(KEEP).toList();
         // Evidence is judged on the question's own BM25 score: feedback inflates the reports it came from.
         kept.forEach(e -> e.getValue()[3] = plainScores.getOrDefault(e.getKey(), 0f));
-        Set<String> distinctive = new HashSet<>(gate.distinctiveTerms(u));
         Map<String, Set<String>> contained = search.termsIn(kept.stream().map(Map.Entry::getKey).toList(), distinctive);
         List<Candidate> out = new ArrayList<>();
         kept.forEach(e -> index.find(e.getKey()).ifPresent(p -> out.add(candidate(p, e.getValue(),
@@ -92,12 +94,43 @@ public final class HybridRetriever {
         return out;
     }
 
-    /** Reciprocal rank fusion, best first; per id: fused score, lexical rank, dense rank, BM25 score, cosine. */
+    /**
+     * How far the BM25 list can be trusted for this question, without labels: the share of the question's
+     * distinctive content (terms weighted by rarity, log(1 + N / df)) that its best report contains. A
+     * question in the records' own words gets a full vote from BM25; an everyday paraphrase that shares
+     * few of them is ranked mostly by meaning.
+     */
+    private static double lexicalTrust(IndexSearch search, List<ScoredId> lexical, Set<String> distinctive) {
+        if (lexical.isEmpty() || distinctive.isEmpty()) {
+            return 1;
+        }
+        String best = lexical.get(0).id();
+        Set<String> found = search.termsIn(List.of(best), distinctive).getOrDefault(best, Set.of());
+        IndexSearch.TermStats stats = search.termStats(List.copyOf(distinctive));
+        double all = 0;
+        double got = 0;
+        for (String term : distinctive) {
+            double weight = Math.log(1 + (double) stats.numDocs() / Math.max(1, stats.docFreq().getOrDefault(term, 1)));
+            all += weight;
+            got += found.contains(term) ? weight : 0;
+        }
+        return all == 0 ? 1 : got / all;
+    }
+
     private static List<Map.Entry<String, double[]>> fuse(List<ScoredId> lexical, List<ScoredId> dense) {
+        return fuse(lexical, dense, 1);
+    }
+
+    /**
+     * Reciprocal rank fusion, best first, the BM25 list's votes weighted by {@code lexicalWeight}; per id: fused
+     * score, lexical rank, dense rank, BM25 score, cosine.
+     */
+    private static List<Map.Entry<String, double[]>> fuse(List<ScoredId> lexical, List<ScoredId> dense,
+                                                           double lexicalWeight) {
         Map<String, double[]> fused = new HashMap<>();
         for (int i = 0; i < lexical.size(); i++) {
             double[] f = fused.computeIfAbsent(lexical.get(i).id(), id -> new double[] {0, 0, 0, 0, Double.NaN});
-            f[0] += 1.0 / (RRF_K + i + 1);
+            f[0] += lexicalWeight / (RRF_K + i + 1);
             f[1] = i + 1;
             f[3] = lexical.get(i).score();
         }

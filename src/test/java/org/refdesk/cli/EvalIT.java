@@ -66,13 +66,13 @@ class EvalIT {
 
     /**
      * Floors for the dev library, a little under the figures measured when they were set (README,
-     * "Measurements"): hit@1 0.882, hit@3 0.929, abstention 0.967, follow-up 0.800. The issue's goals (0.90,
-     * 0.95, 0.95, 0.90) are not all reached yet; raise these as the figures rise, never lower them.
+     * "Measurements"): hit@1 0.918, hit@3 0.947, abstention 0.967, follow-up 0.933. The issue's goals (0.90,
+     * 0.95, 0.95, 0.90) are met but for hit@3; raise these as the figures rise, never lower them.
      */
     private static final class DevFloors {
-        static final double HIT1 = 0.87;
-        static final double HIT3 = 0.92;
+        static final double HIT1 = 0.90;
+        static final double HIT3 = 0.94;
         static final double ABSTENTION = 0.95;
-        static final double FOLLOW_UP = 0.80;
+        static final double FOLLOW_UP = 0.90;
     }
 }
