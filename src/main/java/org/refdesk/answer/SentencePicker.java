@@ -41,7 +41,7 @@ public final class SentencePicker {
             if (seen.contains(Understanding.sentenceKey(sentence))) {
                 continue;
             }
-            double meaning = i < sv.vectors().size() ? cosine(query, sv.vectors().get(i)) : 0;
+            double meaning = i < sv.vectors().size() ? SentenceVectors.cosine(query, sv.vectors().get(i)) : 0;
             long hits = index.analyzer().terms(sentence).stream().distinct().filter(wanted::contains).count();
             scored.add(new Scored(i, sentence, meaning + TERM_BONUS * hits));
         }
@@ -66,22 +66,6 @@ public final class SentencePicker {
             }
         }
         return List.copyOf(out.values());
-    }
-
-
-    private static double cosine(float[] a, float[] b) {
-        if (a.length != b.length) {
-            return 0;
-        }
-        double dot = 0;
-        double na = 0;
-        double nb = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            na += a[i] * a[i];
-            nb += b[i] * b[i];
-        }
-        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
     }
 
     private record Scored(int position, String text, double score) {

@@ -62,17 +62,17 @@ public final class QueryUnderstanding {
             + "|\\b(his|her|their) (other )?(work|books?|reports?|writing|publications?|papers?)\\b");
     private static final Pattern OLDEST = Pattern.compile("(?i)\\b(earliest|oldest|first published|first ever)\\b");
     private static final Pattern NEWEST = Pattern.compile("(?i)\\b(most recent|latest|newest|last published)\\b");
-    private static final int MIN_STEMMED = 7;
-    private static final Set<String> COMMON_WORDS = commonWords();
 
     private final PublicationIndex index;
     private final Supplier<Vocabulary> vocabulary;
     private final YearParser years = new YearParser();
     private final Conversation conversation = new Conversation();
+    private final LibraryWords words;
 
     public QueryUnderstanding(PublicationIndex index, Supplier<Vocabulary> vocabulary) {
         this.index = Objects.requireNonNull(index, "index");
         this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
+        this.words = new LibraryWords(index);
     }
 
     public Understanding understand(Question question, int newestYear) {
@@ -100,12 +100,12 @@ public final class QueryUnderstanding {
             wants.add("year");
         }
 
-        Absent absent = absentWords(rest, vocab);
+        LibraryWords.Absent absent = words.absent(topicWords(rest), vocab);
         // A document type beside a topic ("papers on X", "a toolkit for Y") is a secondary wish: it is searched
         // with its expansion at half weight, the topic at full weight.
         String searchText = topical ? vocab.withoutDocTypes(rest) : rest;
         String expansion = ((topical ? vocab.docTypes(rest) : "") + " " + vocab.docTypeExpansion(rest) + " "
-                + synonymsOfUnknown(rest, vocab)).strip();
+                + words.synonymsOfUnknown(topicWords(rest), vocab)).strip();
         String meaningText = text;
         if (followUp) {
             String earlier = conversation.lastTopicQuestion(question.history(),
@@ -230,91 +230,6 @@ public final class QueryUnderstanding {
     }
 
     /** Question words (as the asker wrote them) none of whose analysed terms occurs in any record. */
-    /**
-     * Question words (as the asker wrote them) none of whose analysed terms occurs in any record, known
-     * neither by a synonym, a document type nor another form of their stem: the uncommon ones by name, the
-     * everyday ones (which a library may simply not use) by count.
-     */
-    private Absent absentWords(String rest, Vocabulary vocab) {
-        List<String> words = new ArrayList<>();
-        for (String word : topicWords(rest).split("\\s+")) {
-            if (!word.isBlank() && !word.matches("\\d+")) {
-                words.add(word);
-            }
-        }
-        if (words.isEmpty()) {
-            return new Absent(List.of(), 0);
-        }
-        java.util.Map<String, Integer> df = index.search().termStats(index.analyzer().terms(String.join(" ", words)))
-                .docFreq();
-        List<String> unknown = new ArrayList<>();
-        Set<String> common = new java.util.HashSet<>();
-        for (String word : words) {
-            String w = word.toLowerCase(Locale.ROOT);
-            List<String> terms = index.analyzer().terms(word);
-            if (!terms.isEmpty() && word.length() > 2 && terms.stream().allMatch(t -> df.getOrDefault(t, 0) == 0)
-                    && !knownBySynonym(word, vocab) && !vocab.isDocType(word) && !knownStem(word)) {
-                if (COMMON_WORDS.contains(w)) {
-                    common.add(w);
-                } else if (!unknown.contains(w)) {
-                    unknown.add(w);
-                }
-            }
-        }
-        return new Absent(unknown, common.size());
-    }
-
-    /** Words of a question that no record uses: uncommon ones by name, everyday ones by count. */
-    private record Absent(List<String> unknown, int common) {
-    }
-
-    /** The records' words for question words the records themselves never use. */
-    private String synonymsOfUnknown(String rest, Vocabulary vocab) {
-        StringBuilder out = new StringBuilder();
-        for (String word : topicWords(rest).split("\\s+")) {
-            String synonyms = vocab.synonymsOf(word);
-            if (!synonyms.isEmpty() && index.search().termStats(index.analyzer().terms(word)).docFreq().values()
-                    .stream().allMatch(df -> df == 0)) {
-                out.append(' ').append(synonyms);
-            }
-        }
-        return out.toString().strip();
-    }
-
-    /**
-     * A longer word whose stem the records use in another form ("migrating": migration, migrants): all but
-     * its last three letters, at least five, begin a term of the index.
-     */
-    private boolean knownStem(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        return w.length() >= MIN_STEMMED && index.search().hasTermStartingWith(w.substring(0, Math.max(5, w.length() - 3)));
-    }
-
-    /** A word the records do not use, but whose everyday synonyms they do ("nurse": health care providers). */
-    private boolean knownBySynonym(String word, Vocabulary vocab) {
-        String expansion = vocab.synonymsOf(word);
-        if (expansion.isEmpty()) {
-            return false;
-        }
-        return index.search().termStats(index.analyzer().terms(expansion)).docFreq().values().stream()
-                .anyMatch(df -> df > 0);
-    }
-
-    private static Set<String> commonWords() {
-        try (java.io.InputStream in = QueryUnderstanding.class.getResourceAsStream("common-words.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("resource common-words.txt is missing from the build");
-            }
-            Set<String> words = new java.util.HashSet<>();
-            new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))
-                    .lines().filter(l -> !l.startsWith("#")).forEach(l -> words.addAll(List.of(l.strip().split("\\s+"))));
-            words.remove("");
-            return Set.copyOf(words);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot read common-words.txt", e);
-        }
-    }
-
     private static String withoutMentions(String text, List<Mention> mentions) {
         StringBuilder out = new StringBuilder(text.toLowerCase(Locale.ROOT));
         mentions.stream().sorted((a, b) -> b.start() - a.start()).forEach(m -> {

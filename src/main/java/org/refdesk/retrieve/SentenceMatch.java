@@ -34,27 +34,12 @@ final class SentenceMatch {
             SentenceVectors sv = sentences.get(d.id());
             if (sv != null) {
                 for (float[] v : sv.vectors()) {
-                    best = Math.max(best, (float) (1 + cosine(query, v)) / 2);
+                    best = Math.max(best, (float) (1 + SentenceVectors.cosine(query, v)) / 2);
                 }
             }
             out.add(new ScoredId(d.id(), best));
         }
         out.sort(Comparator.comparingDouble((ScoredId s) -> -s.score()).thenComparing(ScoredId::id));
         return out;
-    }
-
-    static double cosine(float[] a, float[] b) {
-        if (a.length != b.length) {
-            return 0;
-        }
-        double dot = 0;
-        double na = 0;
-        double nb = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            na += a[i] * a[i];
-            nb += b[i] * b[i];
-        }
-        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
     }
 }

@@ -1,0 +1,110 @@
+package org.refdesk.retrieve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.refdesk.index.PublicationIndex;
+
+/**
+ * Which of a question's words the library uses: words no record contains are told apart from words the
+ * records use in another form (a synonym from {@code synonyms.tsv}, a document type, another form of the
+ * stem) and, among the absent ones, everyday English words ({@code common-words.txt}) from uncommon ones,
+ * which name something the library may not hold. Thread-safe.
+ */
+final class LibraryWords {
+
+    private static final int MIN_STEMMED = 7;
+    private static final Set<String> COMMON_WORDS = commonWords();
+    private final PublicationIndex index;
+
+    LibraryWords(PublicationIndex index) {
+        this.index = Objects.requireNonNull(index, "index");
+    }
+
+    /**
+     * Question words (as the asker wrote them) none of whose analysed terms occurs in any record, known
+     * neither by a synonym, a document type nor another form of their stem: the uncommon ones by name, the
+     * everyday ones (which a library may simply not use) by count.
+     */
+    Absent absent(String topicWords, Vocabulary vocab) {
+        List<String> words = new ArrayList<>();
+        for (String word : topicWords.split("\\s+")) {
+            if (!word.isBlank() && !word.matches("\\d+")) {
+                words.add(word);
+            }
+        }
+        if (words.isEmpty()) {
+            return new Absent(List.of(), 0);
+        }
+        java.util.Map<String, Integer> df = index.search().termStats(index.analyzer().terms(String.join(" ", words)))
+                .docFreq();
+        List<String> unknown = new ArrayList<>();
+        Set<String> common = new java.util.HashSet<>();
+        for (String word : words) {
+            String w = word.toLowerCase(Locale.ROOT);
+            List<String> terms = index.analyzer().terms(word);
+            if (!terms.isEmpty() && word.length() > 2 && terms.stream().allMatch(t -> df.getOrDefault(t, 0) == 0)
+                    && !knownBySynonym(word, vocab) && !vocab.isDocType(word) && !knownStem(word)) {
+                if (COMMON_WORDS.contains(w)) {
+                    common.add(w);
+                } else if (!unknown.contains(w)) {
+                    unknown.add(w);
+                }
+            }
+        }
+        return new Absent(unknown, common.size());
+    }
+
+    /** Words of a question that no record uses: uncommon ones by name, everyday ones by count. */
+    record Absent(List<String> unknown, int common) {
+    }
+
+    /** The records' words for question words the records themselves never use. */
+    String synonymsOfUnknown(String topicWords, Vocabulary vocab) {
+        StringBuilder out = new StringBuilder();
+        for (String word : topicWords.split("\\s+")) {
+            String synonyms = vocab.synonymsOf(word);
+            if (!synonyms.isEmpty() && index.search().termStats(index.analyzer().terms(word)).docFreq().values()
+                    .stream().allMatch(df -> df == 0)) {
+                out.append(' ').append(synonyms);
+            }
+        }
+        return out.toString().strip();
+    }
+
+    /**
+     * A longer word whose stem the records use in another form ("migrating": migration, migrants): all but
+     * its last three letters, at least five, begin a term of the index.
+     */
+    private boolean knownStem(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.length() >= MIN_STEMMED && index.search().hasTermStartingWith(w.substring(0, Math.max(5, w.length() - 3)));
+    }
+
+    /** A word the records do not use, but whose everyday synonyms they do ("nurse": health care providers). */
+    private boolean knownBySynonym(String word, Vocabulary vocab) {
+        String expansion = vocab.synonymsOf(word);
+        if (expansion.isEmpty()) {
+            return false;
+        }
+        return index.search().termStats(index.analyzer().terms(expansion)).docFreq().values().stream()
+                .anyMatch(df -> df > 0);
+    }
+
+    private static Set<String> commonWords() {
+        try (java.io.InputStream in = LibraryWords.class.getResourceAsStream("common-words.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("resource common-words.txt is missing from the build");
+            }
+            Set<String> words = new java.util.HashSet<>();
+            new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))
+                    .lines().filter(l -> !l.startsWith("#")).forEach(l -> words.addAll(List.of(l.strip().split("\\s+"))));
+            words.remove("");
+            return Set.copyOf(words);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read common-words.txt", e);
+        }
+    }
+}
