@@ -1,0 +1,37 @@
+package org.refdesk.retrieve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class MentionCuesTest {
+
+    static Stream<Arguments> wordings() {
+        return Stream.of(
+                Arguments.of("reports on nepal", Mention.Kind.PLACE, "nepal", true),
+                Arguments.of("trafficking in nepal", Mention.Kind.PLACE, "nepal", true),
+                Arguments.of("nepal health study", Mention.Kind.PLACE, "nepal", false),
+                Arguments.of("published by unodc", Mention.Kind.ORGANISATION, "unodc", true),
+                Arguments.of("zimmerman's work on health", Mention.Kind.PERSON, "zimmerman", true),
+                Arguments.of("what has zimmerman written", Mention.Kind.PERSON, "zimmerman", true),
+                Arguments.of("hrw on domestic workers", Mention.Kind.ORGANISATION, "hrw", true),
+                Arguments.of("ilo indicators of forced labour", Mention.Kind.ORGANISATION, "ilo", false),
+                Arguments.of("health consequences of trafficking", Mention.Kind.CATEGORY, "health", false),
+                Arguments.of("reports in the health category", Mention.Kind.CATEGORY, "health", true));
+    }
+
+    @ParameterizedTest
+    @MethodSource("wordings")
+    void should_take_a_name_as_a_constraint_only_when_worded_as_one(String text, Mention.Kind kind, String name,
+                                                                   boolean constraint) {
+        // given
+        int start = text.indexOf(name);
+        Mention mention = new Mention(kind, name, List.of(name), List.of(), start, start + name.length());
+        // when / then
+        assertThat(MentionCues.explicit(mention, text)).isEqualTo(constraint);
+    }
+}

@@ -1,0 +1,53 @@
+package org.refdesk.retrieve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class NameFormsTest {
+
+    private static final List<String> VALUES = List.of("Cathy Zimmerman", "C. Zimmerman", "Zimmerman, C.",
+            "Zimmerman, C. et al.", "Bernard Silverman", "B. W. Silverman", "Jay G. Silverman",
+            "International Labour Organization", "ILO", "International Labour Office", "Walk Free Foundation",
+            "Walk Free", "World Health Organization", "WHO", "Human Rights Watch", "HRW", "UNICEF");
+
+    private final Map<String, Set<String>> groups = NameForms.groups(VALUES);
+
+    @Test
+    void should_group_a_person_written_with_initials_in_either_order() {
+        // when / then
+        assertThat(groups.get("Cathy Zimmerman"))
+                .containsExactlyInAnyOrder("Cathy Zimmerman", "C. Zimmerman", "Zimmerman, C.", "Zimmerman, C. et al.");
+    }
+
+    @Test
+    void should_keep_people_with_the_same_surname_but_another_initial_apart() {
+        // when / then
+        assertThat(groups.get("Bernard Silverman")).containsExactlyInAnyOrder("Bernard Silverman", "B. W. Silverman");
+        assertThat(groups.get("Jay G. Silverman")).containsExactly("Jay G. Silverman");
+    }
+
+    @Test
+    void should_know_an_organisation_by_its_acronym_and_without_foundation() {
+        // when / then
+        assertThat(groups.get("ILO")).containsExactlyInAnyOrder("ILO", "International Labour Organization",
+                "International Labour Office");
+        assertThat(groups.get("Walk Free")).containsExactlyInAnyOrder("Walk Free", "Walk Free Foundation");
+        assertThat(groups.get("WHO")).containsExactlyInAnyOrder("WHO", "World Health Organization");
+        assertThat(groups.get("HRW")).containsExactlyInAnyOrder("HRW", "Human Rights Watch");
+        assertThat(groups.get("UNICEF")).containsExactly("UNICEF");
+    }
+
+    @Test
+    void should_tell_organisations_from_people() {
+        // when / then
+        assertThat(NameForms.isOrganisation("Walk Free Foundation")).isTrue();
+        assertThat(NameForms.isOrganisation("IOM")).isTrue();
+        assertThat(NameForms.isOrganisation("Alison Jobe")).isFalse();
+        assertThat(NameForms.person("Louise M. Howard")).contains(new NameForms.Person("howard", "l"));
+        assertThat(NameForms.person("Howard, L.")).contains(new NameForms.Person("howard", "l"));
+    }
+}
