@@ -1,0 +1,137 @@
+package org.refdesk.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.refdesk.App;
+import org.refdesk.config.Settings;
+
+/**
+ * What a user gets from {@code POST /api/ask} on the 199-record dev library: names in every form, acronyms
+ * only in capitals, follow-ups resolved against the ids sent back, constraints that find nothing named in
+ * the lead, counts stated truthfully.
+ */
+class LibraryAnswersIT {
+
+    private static final Path LIBRARY = Path.of("src/test/resources/eval/library");
+    private static final Path DATA = Path.of("target/eval-library-data");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static App app;
+    private static Javalin web;
+
+    @BeforeAll
+    static void start() {
+        app = App.open(Settings.fromEnvironment(Map.of()).withStorage(LIBRARY, DATA));
+        app.syncSeeds();
+        web = app.web().start("127.0.0.1", 0);
+    }
+
+    @AfterAll
+    static void stop() {
+        web.stop();
+        app.close();
+    }
+
+    @Test
+    void should_not_read_the_pronoun_who_as_the_world_health_organization() throws Exception {
+        // when
+        JsonNode answer = ask("who is the best football player in the world?", JSON.createArrayNode());
+        // then
+        assertThat(answer.path("abstained").asBoolean()).isTrue();
+        assertThat(answer.path("sources")).isEmpty();
+    }
+
+    @Test
+    void should_find_a_person_in_every_form_the_library_writes_the_name() throws Exception {
+        // when
+        JsonNode answer = ask("what has Zimmerman written?", JSON.createArrayNode());
+        // then
+        List<String> authors = new ArrayList<>();
+        answer.path("sources").forEach(s -> s.path("authors").forEach(a -> authors.add(a.asText())));
+        assertThat(answer.path("sources").size()).isGreaterThanOrEqualTo(5);
+        assertThat(authors).contains("Cathy Zimmerman", "Zimmerman, C.", "C. Zimmerman");
+        answer.path("sources").forEach(s -> assertThat(s.path("authors").toString()).contains("Zimmerman"));
+    }
+
+    @Test
+    void should_resolve_the_second_one_against_the_ids_the_last_reply_cited() throws Exception {
+        // given an earlier answer that cited several reports, sent back with its ids
+        String first = "women from Myanmar forced into marriage in China";
+        JsonNode earlier = ask(first, JSON.createArrayNode());
+        assertThat(earlier.path("sources").size()).isGreaterThanOrEqualTo(2);
+        ArrayNode history = JSON.createArrayNode();
+        history.addObject().put("role", "user").put("content", first);
+        ObjectNode reply = history.addObject().put("role", "assistant").put("content", "(text not read)");
+        earlier.path("sources").forEach(s -> reply.withArray("sources").add(s.path("id").asText()));
+        // when
+        JsonNode answer = ask("who wrote the second one?", history);
+        // then
+        assertThat(answer.path("sources")).hasSize(1);
+        assertThat(answer.path("sources").get(0).path("id").asText())
+                .isEqualTo(earlier.path("sources").get(1).path("id").asText());
+    }
+
+    @Test
+    void should_say_which_constraint_found_nothing_and_offer_the_closest_reports() throws Exception {
+        // when the library holds TIP reports, but none from 2022
+        JsonNode answer = ask("Do you have the 2022 TIP report?", JSON.createArrayNode());
+        // then
+        assertThat(answer.path("abstained").asBoolean()).isTrue();
+        assertThat(answer.path("answer").asText()).startsWith("Nothing from 2022 matched");
+        assertThat(answer.path("sources")).isNotEmpty();
+    }
+
+    @Test
+    void should_state_the_count_of_a_list_truthfully() throws Exception {
+        // when
+        JsonNode answer = ask("What do we have on Thailand?", JSON.createArrayNode());
+        // then the lead names as many reports as match, and at most eight are cited
+        String lead = answer.path("answer").asText();
+        int stated = Integer.parseInt(lead.replaceAll("^(\\d+) reports.*", "$1"));
+        assertThat(stated).isGreaterThanOrEqualTo(answer.path("sources").size());
+        assertThat(answer.path("sources").size()).isBetween(2, 8);
+        answer.path("sources").forEach(s -> assertThat(s.path("countries").toString()).contains("Thailand"));
+    }
+
+    @Test
+    void should_answer_a_long_history_of_bare_user_turns() throws Exception {
+        // given a client that sends only the user's earlier questions
+        ArrayNode history = JSON.createArrayNode();
+        for (String q : List.of("forced labour in fishing", "anything on Thailand?", "debt bondage in brick kilns")) {
+            history.addObject().put("role", "user").put("content", q);
+        }
+        // when
+        JsonNode answer = ask("who wrote it?", history);
+        // then the reply to the last question is recomputed once and the follow-up resolves against it
+        assertThat(answer.path("abstained").asBoolean()).isFalse();
+        assertThat(answer.path("sources")).hasSize(1);
+        assertThat(answer.path("answer").asText()).contains("written by");
+    }
+
+    private static JsonNode ask(String question, ArrayNode history) throws Exception {
+        ObjectNode body = JSON.createObjectNode().put("question", question);
+        body.set("history", history);
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + web.port() + "/api/ask"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
+        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+}
