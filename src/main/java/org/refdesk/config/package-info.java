@@ -1,0 +1,4 @@
+/**
+ * Settings read once from flags, environment and defaults, and validated. Imports nothing of ours.
+ */
+package org.refdesk.config;
