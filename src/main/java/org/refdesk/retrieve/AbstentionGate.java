@@ -133,11 +133,11 @@ public final class AbstentionGate {
         java.util.Map<String, Double> weights = new java.util.HashMap<>();
         stats.docFreq().forEach((term, df) -> {
             if (df > 0 && df <= limit) {
-                weights.put(term, Math.log(1 + (double) n / df));
+                weights.put(term, Rarity.weight(n, df));
             }
         });
         double total = weights.values().stream().mapToDouble(Double::doubleValue).sum()
-                + (u.unknownTerms().size() + u.absentCommon()) * Math.log(1 + n);
+                + (u.unknownTerms().size() + u.absentCommon()) * Rarity.weight(n, 0);
         if (total == 0) {
             return 1;
         }

@@ -110,7 +110,7 @@ public final class HybridRetriever {
         double all = 0;
         double got = 0;
         for (String term : distinctive) {
-            double weight = Math.log(1 + (double) stats.numDocs() / Math.max(1, stats.docFreq().getOrDefault(term, 1)));
+            double weight = Rarity.weight(stats.numDocs(), stats.docFreq().getOrDefault(term, 1));
             all += weight;
             got += found.contains(term) ? weight : 0;
         }

@@ -1,0 +1,16 @@
+package org.refdesk.retrieve;
+
+/**
+ * How much a term says about a report: log(1 + N / df), the rarer the more. A word no record contains
+ * (df 0) weighs as much as a word in a single record. The one weighting the gate's coverage and the
+ * fusion's trust in BM25 share.
+ */
+final class Rarity {
+
+    private Rarity() {
+    }
+
+    static double weight(int numDocs, int docFreq) {
+        return Math.log(1 + (double) Math.max(1, numDocs) / Math.max(1, docFreq));
+    }
+}
