@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -29,8 +28,8 @@ public final class Vocabulary {
             "international", "organization", "organisation", "foundation", "edited", "united", "nations");
     private final List<Entry> entries;
     private final Map<String, String> docTypes;
-    /** Compiled once per vocabulary, not per question: index-aligned with {@link #entries}. */
-    private final List<Pattern> entryPatterns;
+    /** Built once per vocabulary, not per question; its ids are positions in {@link #entries}. */
+    private final NameIndex names;
     private final Map<String, Pattern> docTypePatterns;
     private final Map<String, String> synonyms;
 
@@ -38,8 +37,11 @@ public final class Vocabulary {
         this.entries = List.copyOf(entries);
         this.docTypes = Map.copyOf(docTypes);
         this.synonyms = Map.copyOf(synonyms);
-        this.entryPatterns = this.entries.stream().map(e ->
-                Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(e.key()) + "(?![\\p{L}\\p{N}])")).toList();
+        List<NameIndex.Key> keys = new ArrayList<>();
+        for (int i = 0; i < this.entries.size(); i++) {
+            keys.add(new NameIndex.Key(this.entries.get(i).key(), this.entries.get(i).caseSensitive(), i));
+        }
+        this.names = new NameIndex(keys);
         Map<String, Pattern> types = new LinkedHashMap<>();
         this.docTypes.keySet().forEach(w -> types.put(w, Pattern.compile("\\b" + Pattern.quote(w) + "s?\\b")));
         this.docTypePatterns = Map.copyOf(types);
@@ -86,27 +88,15 @@ public final class Vocabulary {
      * match only as written ("WHO", never "who").
      */
     List<Mention> mentions(String question) {
-        String lowered = lower(question);
-        String text = lowered.length() == question.strip().length() ? lowered : question.strip();
-        String asWritten = question.strip();
-        boolean[] taken = new boolean[text.length()];
+        String text = question.strip();
         Map<String, Mention> found = new LinkedHashMap<>();
-        for (int n = 0; n < entries.size(); n++) {
-            Entry e = entries.get(n);
-            Matcher m = entryPatterns.get(n).matcher(e.caseSensitive() ? asWritten : text);
-            while (m.find()) {
-                if (overlaps(taken, m.start(), m.end())) {
-                    continue;
-                }
-                for (int i = m.start(); i < m.end(); i++) {
-                    taken[i] = true;
-                }
-                String key = e.kind() + "|" + e.label();
-                Mention prev = found.get(key);
-                List<String> values = new ArrayList<>(prev == null ? List.of() : prev.values());
-                e.values().stream().filter(v -> !values.contains(v)).forEach(values::add);
-                found.put(key, new Mention(e.kind(), e.label(), values, e.phrases(), m.start(), m.end()));
-            }
+        for (NameIndex.Match m : names.find(text)) {
+            Entry e = entries.get(m.id());
+            String key = e.kind() + "|" + e.label();
+            Mention prev = found.get(key);
+            List<String> values = new ArrayList<>(prev == null ? List.of() : prev.values());
+            e.values().stream().filter(v -> !values.contains(v)).forEach(values::add);
+            found.put(key, new Mention(e.kind(), e.label(), values, e.phrases(), m.start(), m.end()));
         }
         return new ArrayList<>(found.values());
     }
@@ -175,15 +165,6 @@ public final class Vocabulary {
             }
         }
         return new ArrayList<>(byKey.values());
-    }
-
-    private static boolean overlaps(boolean[] taken, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (taken[i]) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

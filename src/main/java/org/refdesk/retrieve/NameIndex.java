@@ -1,0 +1,93 @@
+package org.refdesk.retrieve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds known names (places, people, organisations, categories) in a question by looking its word
+ * sequences up in a table, so the cost grows with the question, not with the number of names a large
+ * library holds. Names match whole words, longest first, without overlapping; punctuation between words
+ * is ignored ("Zimmerman, C." is "zimmerman c"); acronyms match only as written. Immutable, thread-safe.
+ */
+final class NameIndex {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private final Map<String, List<Key>> byPhrase = new HashMap<>();
+    private final int longest;
+
+    /** A name to find: its words, whether case counts, and what the caller calls it. */
+    record Key(String text, boolean caseSensitive, int id) {
+    }
+
+    /** Where a name stands in the question: character offsets and the key's id. */
+    record Match(int start, int end, int id) {
+    }
+
+    NameIndex(List<Key> keys) {
+        int max = 0;
+        for (Key k : keys) {
+            List<String> words = words(k.text()).stream().map(Token::text).toList();
+            if (words.isEmpty()) {
+                continue;
+            }
+            byPhrase.computeIfAbsent(String.join(" ", words).toLowerCase(Locale.ROOT), p -> new ArrayList<>()).add(k);
+            max = Math.max(max, words.size());
+        }
+        this.longest = max;
+    }
+
+    List<Match> find(String question) {
+        List<Token> tokens = words(question);
+        List<Match> all = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            StringBuilder phrase = new StringBuilder();
+            StringBuilder written = new StringBuilder();
+            for (int n = 1; n <= longest && i + n <= tokens.size(); n++) {
+                Token t = tokens.get(i + n - 1);
+                phrase.append(n > 1 ? " " : "").append(t.text().toLowerCase(Locale.ROOT));
+                written.append(n > 1 ? " " : "").append(t.text());
+                for (Key k : byPhrase.getOrDefault(phrase.toString(), List.of())) {
+                    if (!k.caseSensitive() || String.join(" ", words(k.text()).stream().map(Token::text).toList())
+                            .equals(written.toString())) {
+                        all.add(new Match(tokens.get(i).start(), t.end(), k.id()));
+                    }
+                }
+            }
+        }
+        all.sort(Comparator.comparingInt((Match m) -> m.start() - m.end()).thenComparingInt(Match::start)
+                .thenComparingInt(Match::id));
+        boolean[] taken = new boolean[question.length() + 1];
+        List<Match> chosen = new ArrayList<>();
+        for (Match m : all) {
+            boolean free = true;
+            for (int c = m.start(); c < m.end() && free; c++) {
+                free = !taken[c];
+            }
+            if (free) {
+                for (int c = m.start(); c < m.end(); c++) {
+                    taken[c] = true;
+                }
+                chosen.add(m);
+            }
+        }
+        return chosen;
+    }
+
+    private static List<Token> words(String text) {
+        List<Token> out = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            out.add(new Token(m.group(), m.start(), m.end()));
+        }
+        return out;
+    }
+
+    private record Token(String text, int start, int end) {
+    }
+}
