@@ -30,8 +30,8 @@ final class FeedbackTerms {
         this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
     }
 
-    /** Weighted terms: the question's own and the expansion terms, from the feedback reports' texts. */
-    Map<String, Float> expand(String question, List<String> feedbackTexts, StatsLookup stats) {
+    /** Weighted terms: the question's own and the expansion terms, from the feedback reports' analysed texts. */
+    Map<String, Float> expand(String question, List<List<String>> feedbackTexts, StatsLookup stats) {
         List<String> original = new ArrayList<>(new LinkedHashSet<>(analyzer.terms(question)));
         Map<String, Float> weights = new LinkedHashMap<>();
         if (original.isEmpty()) {
@@ -42,8 +42,7 @@ final class FeedbackTerms {
             return weights;
         }
         Map<String, Double> share = new HashMap<>();
-        for (String text : feedbackTexts) {
-            List<String> terms = analyzer.terms(text);
+        for (List<String> terms : feedbackTexts) {
             for (String t : terms) {
                 share.merge(t, 1.0 / terms.size() / feedbackTexts.size(), Double::sum);
             }

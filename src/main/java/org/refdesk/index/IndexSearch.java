@@ -47,6 +47,10 @@ public final class IndexSearch {
     private final DocumentMapper mapper;
     private final QueryBuilder queries;
     private final FeedbackTerms feedback;
+    private final TextAnalyzer analyzer;
+    /** About 20 MB of sentence vectors (384 dimensions, six sentences a record) and 50k analysed texts. */
+    private final ReaderCache<SentenceVectors> decodedSentences = new ReaderCache<>(2_000);
+    private final ReaderCache<List<String>> analysedTexts = new ReaderCache<>(50_000);
     private static final int FEEDBACK_SHARE = 20;
     private static final int MAX_REMEMBERED_TERMS = 100_000;
     /** The text fields a record "contains" a question word in (not the category). */
@@ -58,6 +62,7 @@ public final class IndexSearch {
     IndexSearch(java.util.function.Supplier<SearcherManager> searchers, DocumentMapper mapper, TextAnalyzer analyzer) {
         this.queries = new QueryBuilder(analyzer);
         this.feedback = new FeedbackTerms(analyzer);
+        this.analyzer = analyzer;
         this.searchers = searchers;
         this.mapper = mapper;
     }
@@ -91,13 +96,16 @@ public final class IndexSearch {
      */
     public List<ScoredId> lexicalWithFeedback(String text, String expansion, List<String> feedbackIds,
                                               SearchFilter filter, int k) {
-        List<String> texts = new ArrayList<>();
-        if (!feedbackIds.isEmpty()) {
-            for (Document doc : stored(anyId(feedbackIds), feedbackIds.size())) {
-                Publication p = mapper.publication(doc);
-                texts.add(p.title() + "\n" + p.abstractText());
-            }
-        }
+        Map<String, List<String>> analysed = withSearcher(s -> analysedTexts.getAll(s.getIndexReader(), feedbackIds,
+                missing -> {
+                    Map<String, List<String>> out = new HashMap<>();
+                    for (Document doc : stored(anyId(missing), missing.size())) {
+                        Publication p = mapper.publication(doc);
+                        out.put(p.id(), List.copyOf(analyzer.terms(p.title() + "\n" + p.abstractText())));
+                    }
+                    return out;
+                }));
+        List<List<String>> texts = feedbackIds.stream().filter(analysed::containsKey).map(analysed::get).toList();
         Query query = queries.weightedQuery(feedback.withExpansion(feedback.expand(text, texts, this::termStats),
                 expansion));
         if (query == null) {
@@ -108,13 +116,16 @@ public final class IndexSearch {
 
     /** The abstract sentences and their vectors of each of these records that exists. */
     public Map<String, SentenceVectors> sentenceVectors(Collection<String> ids) {
-        Map<String, SentenceVectors> out = new HashMap<>();
-        if (!ids.isEmpty()) {
-            for (Document doc : stored(anyId(ids), ids.size())) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return withSearcher(s -> decodedSentences.getAll(s.getIndexReader(), ids, missing -> {
+            Map<String, SentenceVectors> out = new HashMap<>();
+            for (Document doc : stored(anyId(missing), missing.size())) {
                 out.put(doc.get(IndexFields.ID), mapper.sentences(doc));
             }
-        }
-        return out;
+            return out;
+        }));
     }
 
     /** True when some indexed text term begins with this (analysed, lower-case) prefix. */
