@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.IntSupplier;
 import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -22,7 +23,7 @@ import org.refdesk.retrieve.Catalog;
 
 /**
  * The numbers {@code GET /metrics} serves in Prometheus text format: requests and their latency by
- * route and status, answers by mode, abstentions, index size, query-embedding cache hits. Routes are
+ * route and status, answers by mode, abstentions, the wait for an answer slot, index size, query-embedding cache hits. Routes are
  * the registered path patterns (never raw paths), so the label set stays small. Thread-safe.
  */
 final class Metrics {
@@ -62,6 +63,23 @@ final class Metrics {
             Counter.builder("refdesk.abstentions").description("Questions the library could not answer")
                     .register(registry).increment();
         }
+    }
+
+    /** Records how long a question waited for an answer slot (also when it was refused after waiting). */
+    void queueWait(long nanos) {
+        Timer.builder("refdesk.queue.wait").description("Time questions waited for an answer slot")
+                .publishPercentileHistogram().maximumExpectedValue(Duration.ofSeconds(30))
+                .register(registry).record(Duration.ofNanos(nanos));
+    }
+
+    /** Counts a question refused by the answer slots: {@code full} line or wait {@code timeout}. */
+    void refused(String reason) {
+        Counter.builder("refdesk.queue.refused").description("Questions refused with 503 by the answer queue")
+                .tag("reason", reason).register(registry).increment();
+    }
+
+    void gauge(String name, String description, IntSupplier value) {
+        Gauge.builder(name, value::getAsInt).description(description).register(registry);
     }
 
     void scrape(Context ctx) {
