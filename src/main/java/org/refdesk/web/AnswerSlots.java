@@ -43,9 +43,10 @@ final class AnswerSlots {
      */
     void enter(Context ctx) {
         long start = System.nanoTime();
-        if (!wait(ctx)) {
+        if (!acquire(ctx)) {
             metrics.queueWait(System.nanoTime() - start);
-            refuse(ctx, "timeout", "no answer slot came free within " + timeout.toSeconds() + " s; try again in a moment");
+            refuse(ctx, "timeout", "no answer slot came free within " + timeout.toMillis()
+                    + " ms; try again in a moment");
         }
         long waited = System.nanoTime() - start;
         metrics.queueWait(waited);
@@ -54,7 +55,7 @@ final class AnswerSlots {
     }
 
     /** True once a slot is held; false if the wait ran out. Refuses at once when the line is full. */
-    private boolean wait(Context ctx) {
+    private boolean acquire(Context ctx) {
         try {
             // timed tryAcquire honours the fair order (the untimed one would jump the line)
             if (permits.tryAcquire(0, TimeUnit.NANOSECONDS)) {
