@@ -14,21 +14,13 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The in-process embedding model with the query and passage conventions of its family, a small LRU
- * cache of query embeddings (training sessions repeat the same starter questions), and micro-batching
- * of the questions that arrive at the same time. Thread-safe.
+ * The in-process embedding model with the query and passage conventions of its family, and a small
+ * LRU cache of query embeddings (training sessions repeat the same starter questions). Thread-safe.
  */
 public final class Embedder {
 
     private static final int QUERY_CACHE_SIZE = 2048;
     private static final int BATCH = 256;
-    /**
-     * Questions arriving while the model is busy share one run, up to this many. Measured on 2 shared cores,
-     * 16 clients of never-seen questions at 10k: 1.8 ms less CPU per question and 10-15% more answers/s
-     * than one run per question. The quantized model scales activations per run, so a question embedded
-     * alongside others gets a vector within cosine 0.98 (bge: 0.99) of its vector alone (alone: identical).
-     */
-    private static final int QUERY_BATCH = 8;
 
     private final EmbeddingModels.Choice choice;
     private final CompletableFuture<EmbeddingModel> model;
@@ -49,23 +41,6 @@ public final class Embedder {
     public Embedder(EmbeddingModels.Choice choice, CompletableFuture<EmbeddingModel> model) {
         this.choice = Objects.requireNonNull(choice, "choice");
         this.model = Objects.requireNonNull(model, "model");
-    }
-
-    /** Built once the model is loaded; null for a model that cannot embed a batch in one run. */
-    private volatile QueryBatcher batcher;
-    private volatile boolean batcherChecked;
-
-    private QueryBatcher batcher() {
-        if (!batcherChecked) {
-            synchronized (this) {
-                if (!batcherChecked) {
-                    batcher = model() instanceof TunedOnnxModel tuned ? new QueryBatcher(tuned::embedBatch,
-                            Runtime.getRuntime().availableProcessors(), QUERY_BATCH) : null;
-                    batcherChecked = true;
-                }
-            }
-        }
-        return batcher;
     }
 
     /** Waits until the model is loaded; throws what loading it threw. */
@@ -99,9 +74,7 @@ public final class Embedder {
                 return cached;
             }
         }
-        QueryBatcher batched = batcher();
-        float[] vector = batched != null ? batched.embed(choice.queryPrefix() + question)
-                : model().embed(choice.queryPrefix() + question).content().vector();
+        float[] vector = model().embed(choice.queryPrefix() + question).content().vector();
         synchronized (queryCache) {
             queryCache.put(key, vector);
         }
