@@ -120,6 +120,30 @@ class AdmissionIT {
     }
 
     @Test
+    void should_refuse_a_body_still_trickling_in_after_the_deadline_with_408() throws Exception {
+        // given a client sending its question one small chunk a second
+        try (RawHttp slow = new RawHttp(web.port())) {
+            slow.send("POST /api/ask HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n1\r\n{\r\n");
+            // when it goes on sending past the body deadline
+            long seconds = AskAdmission.BODY_DEADLINE.toSeconds() + 3;
+            for (int i = 0; i < seconds && !slow.answered(); i++) {
+                Thread.sleep(1_000);
+                if (!slow.answered()) {
+                    try {
+                        slow.send("1\r\n \r\n");
+                    } catch (java.io.IOException closedAfterRefusing) {
+                        break;
+                    }
+                }
+            }
+
+            // then it is refused before it finishes, not answered
+            assertThat(slow.readAll()).startsWith("HTTP/1.1 408");
+        }
+    }
+
+    @Test
     void should_refuse_with_503_and_retry_after_when_the_line_is_full_while_health_stays_200() throws Exception {
         // given one answer slot, a line of one, and a first question holding the slot
         Javalin one = serve(new WebPolicy(true, 0, 1, null, null, 1, Duration.ofSeconds(30)));

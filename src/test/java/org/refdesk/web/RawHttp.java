@@ -23,6 +23,11 @@ final class RawHttp implements AutoCloseable {
         out.flush();
     }
 
+    /** Whether the server has started to respond. */
+    boolean answered() throws IOException {
+        return socket.getInputStream().available() > 0;
+    }
+
     /** Reads until the server closes the connection. */
     String readAll() throws IOException {
         InputStream in = socket.getInputStream();
