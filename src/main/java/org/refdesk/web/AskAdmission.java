@@ -12,7 +12,7 @@ import org.refdesk.retrieve.Question;
  */
 final class AskAdmission {
 
-    /** A question body is at most 64 KB: a client still sending after this long is refused with 408. */
+    /** A question body is at most 64 KB: a client still sending it (or silent) after this long gets 408. */
     static final Duration BODY_DEADLINE = Duration.ofSeconds(5);
 
     private final Readiness readiness;

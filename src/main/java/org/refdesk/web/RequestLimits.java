@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
+import org.eclipse.jetty.io.EndPoint;
 
 /**
  * Size and type limits on request bodies. Question bodies are capped at {@link #MAX_BODY} by Javalin's
@@ -54,10 +56,19 @@ final class RequestLimits {
 
     /**
      * Reads a question body whole, capped at {@link #MAX_BODY}; a body still arriving after {@code deadline}
-     * is refused with 408 (checked as bytes arrive; a silent client is cut off by the connection's idle timeout).
+     * is refused with 408 (checked as bytes arrive; a silent client meets the same deadline as its idle timeout).
      */
     static String readAsk(Context ctx, Duration deadline) {
-        return new String(read(ctx, MAX_BODY, deadline.toNanos(), "request body"), StandardCharsets.UTF_8);
+        // a client that falls silent mid-body is cut off after the deadline too, not after the idle timeout
+        EndPoint endPoint = ServletContextRequest.getServletContextRequest(ctx.req()).getConnectionMetaData()
+                .getConnection().getEndPoint();
+        long idle = endPoint.getIdleTimeout();
+        endPoint.setIdleTimeout(Math.min(idle, deadline.toMillis()));
+        try {
+            return new String(read(ctx, MAX_BODY, deadline.toNanos(), "request body"), StandardCharsets.UTF_8);
+        } finally {
+            endPoint.setIdleTimeout(idle);
+        }
     }
 
     private static byte[] read(Context ctx, int max, long deadlineNanos, String what) {

@@ -144,6 +144,21 @@ class AdmissionIT {
     }
 
     @Test
+    void should_cut_off_a_body_that_falls_silent_at_the_body_deadline() throws Exception {
+        // given a client that sends half a body and then nothing (the connection idle timeout is 15 s)
+        try (RawHttp silent = new RawHttp(web.port())) {
+            silent.send("POST /api/ask HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 40\r\nConnection: close\r\n\r\n{\"question\":");
+
+            // when the body deadline (5 s) has passed, then the server has let go of it (reading waits at most 10 s)
+            silent.timeout(Duration.ofSeconds(10));
+            assertThat(silent.readAll()).satisfiesAnyOf(
+                    response -> assertThat(response).startsWith("HTTP/1.1 408"),
+                    response -> assertThat(response).isEmpty());
+        }
+    }
+
+    @Test
     void should_refuse_with_503_and_retry_after_when_the_line_is_full_while_health_stays_200() throws Exception {
         // given one answer slot, a line of one, and a first question holding the slot
         Javalin one = serve(new WebPolicy(true, 0, 1, null, null, 1, Duration.ofSeconds(30)));
