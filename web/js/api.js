@@ -1,10 +1,12 @@
 // Talking to the refdesk JSON API. Every failure becomes an ApiError with a message fit to show.
 
 export class ApiError extends Error {
-  constructor(status, message, retryable) {
+  constructor(status, message, retryable, retryAfter = 0) {
     super(message);
     this.status = status;
     this.retryable = retryable;
+    // seconds the server asked us to wait (Retry-After), 0 when it did not say
+    this.retryAfter = retryAfter;
   }
 }
 
@@ -31,7 +33,9 @@ async function failure(res) {
     // not JSON: a proxy or a dead server answered
   }
   const retryable = res.status === 429 || res.status >= 500;
-  return new ApiError(res.status, messageFor(res.status, serverMessage, res.headers.get('Retry-After')), retryable);
+  const retryAfter = res.headers.get('Retry-After');
+  const seconds = /^\d+$/.test(retryAfter || '') ? Number(retryAfter) : 0;
+  return new ApiError(res.status, messageFor(res.status, serverMessage, retryAfter), retryable, seconds);
 }
 
 function offline() {

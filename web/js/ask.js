@@ -8,6 +8,9 @@ import { emit, filtersBody, state } from './state.js';
 import { turnView } from './turn.js';
 
 const MAX_HISTORY = 20;
+// no sign of an answer after this long means the question is waiting for a free answer slot
+const WAIT_NOTICE_MS = 1500;
+const MAX_AUTO_WAIT_S = 15;
 let form;
 let box;
 let thread;
@@ -70,13 +73,47 @@ async function run(question, past, filters, existing) {
   view.reset();
   view.root.scrollIntoView({ behavior: 'smooth', block: 'start' });
   announce('Searching the library…');
-  let text = '';
-  let sources = [];
   const controller = new AbortController();
   current = controller;
   try {
+    try {
+      await attempt(question, past, filters, view, controller);
+    } catch (e) {
+      // a busy server says when to come back: wait that long (shown as waiting, not as an error), retry once
+      if (controller.signal.aborted || e.status !== 503 || !e.retryAfter) throw e;
+      const seconds = Math.min(e.retryAfter, MAX_AUTO_WAIT_S);
+      view.waiting(`Many questions are being asked at once. Yours is waiting; asking again in ${seconds} s…`);
+      announce('The desk is busy. Your question is waiting and will be asked again shortly.');
+      await sleep(seconds * 1000, controller.signal);
+      if (controller.signal.aborted) return;
+      view.reset();
+      await attempt(question, past, filters, view, controller);
+    }
+  } catch (e) {
+    if (controller.signal.aborted) return;
+    view.fail(e, () => run(question, past, filters, view));
+    announce(`Error: ${e.message}`);
+  } finally {
+    if (current === controller) {
+      current = null;
+      busy = false;
+      sendButton.disabled = false;
+    }
+  }
+}
+
+/** One request for the answer, streamed into the view; says the question is waiting if nothing comes soon. */
+async function attempt(question, past, filters, view, controller) {
+  let text = '';
+  let sources = [];
+  let started = false;
+  const notice = setTimeout(() => {
+    if (!started) view.waiting('Many questions are being asked at once. Yours is waiting in line…');
+  }, WAIT_NOTICE_MS);
+  try {
     await askStream({ question, history: past, filters }, {
       sources: (list) => {
+        started = true;
         sources = list;
         view.showSources(list, question);
       },
@@ -98,17 +135,20 @@ async function run(question, past, filters, existing) {
         announce(`Answer: ${answer.answer} ${count ? `${count} source${count > 1 ? 's' : ''} cited.` : ''}`);
       },
     }, controller.signal);
-  } catch (e) {
-    if (controller.signal.aborted) return;
-    view.fail(e, () => run(question, past, filters, view));
-    announce(`Error: ${e.message}`);
   } finally {
-    if (current === controller) {
-      current = null;
-      busy = false;
-      sendButton.disabled = false;
-    }
+    started = true;
+    clearTimeout(notice);
   }
+}
+
+function sleep(ms, signal) {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
 }
 
 export async function loadStarters() {

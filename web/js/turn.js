@@ -43,7 +43,13 @@ export function turnView(question, onAsk) {
       status.replaceChildren(h('span', { class: 'spinner', 'aria-hidden': 'true' }), ' Searching the library…');
       body.setAttribute('aria-busy', 'true');
     },
+    /** The question is waiting for the server (in its line, or before one retry): a status, not an error. */
+    waiting(message) {
+      status.replaceChildren(h('span', { class: 'spinner', 'aria-hidden': 'true' }), ` ${message}`);
+      status.classList.add('waiting');
+    },
     showSources(list, q) {
+      status.classList.remove('waiting');
       renderCards(grid, list, q, cardId);
       sourcesSection.hidden = list.length === 0;
       status.replaceChildren(h('span', { class: 'spinner', 'aria-hidden': 'true' }), ' Writing the answer…');
@@ -54,6 +60,7 @@ export function turnView(question, onAsk) {
     },
     finish(result, q) {
       status.replaceChildren();
+      status.classList.remove('waiting');
       body.removeAttribute('aria-busy');
       answer.classList.remove('streaming');
       answer.classList.toggle('abstained', result.abstained);
@@ -79,6 +86,7 @@ export function turnView(question, onAsk) {
     },
     fail(error, retry) {
       status.replaceChildren();
+      status.classList.remove('waiting');
       body.removeAttribute('aria-busy');
       root.classList.add('failed');
       const again = h('button', { type: 'button', class: 'button', on: { click: retry } }, 'Try again');

@@ -175,7 +175,7 @@ public final class App implements AutoCloseable {
 
     public Javalin web() {
         WebPolicy policy = new WebPolicy(settings.loopbackOnly(), settings.rateLimitPerMinute(), settings.maxInFlight(),
-                settings.trustedProxy(), settings.adminToken());
+                settings.trustedProxy(), settings.adminToken(), settings.maxQueue(), settings.queueTimeout());
         return WebServer.create(new WebDeps(ask, catalog, readiness, embedder.modelId(), policy,
                 new AdminOperations(this), embedder::queryCacheHits));
     }

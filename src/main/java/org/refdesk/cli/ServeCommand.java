@@ -34,8 +34,16 @@ public final class ServeCommand implements Callable<Integer> {
     int rateLimit;
 
     @Option(names = "--max-in-flight",
-            description = "Answers computed at once; more are refused with 503 (default: four per CPU core).")
+            description = "Answers computed at once; more wait in line (default: four per CPU core).")
     Integer maxInFlight;
+
+    @Option(names = "--max-queue", defaultValue = "64",
+            description = "Questions that may wait for an answer slot; beyond, 503 (default: ${DEFAULT-VALUE}).")
+    int maxQueue;
+
+    @Option(names = "--queue-timeout", defaultValue = "10s",
+            description = "Longest wait for an answer slot, like 10s or 1500ms; then 503 (default: ${DEFAULT-VALUE}).")
+    String queueTimeout;
 
     @Option(names = "--trusted-proxy",
             description = "Address of the reverse proxy whose X-Forwarded-For names the client (default: none).")
@@ -45,7 +53,8 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         long start = System.nanoTime();
         Settings settings = llm.apply(storage.settings().withServer(host, port))
-                .withLimits(rateLimit, maxInFlight == null ? Settings.defaultMaxInFlight() : maxInFlight, trustedProxy);
+                .withLimits(rateLimit, maxInFlight == null ? Settings.defaultMaxInFlight() : maxInFlight, trustedProxy)
+                .withQueue(maxQueue, Settings.LlmSettings.parseDuration(queueTimeout));
         App app = App.open(settings);
         Javalin web = app.web().start(settings.host(), settings.port());
         LOG.info("refdesk listening on http://{}:{}/ (model {})", settings.host(), web.port(), settings.model());

@@ -19,9 +19,14 @@ public record Settings(
         int rateLimitPerMinute,
         int maxInFlight,
         String trustedProxy,
-        String adminToken) {
+        String adminToken,
+        int maxQueue,
+        Duration queueTimeout) {
 
     public static final String DEFAULT_MODEL = "bge-small-en-v15-q";
+    /** A training room of 30 asking at once, twice over, waits in line rather than being refused. */
+    public static final int DEFAULT_MAX_QUEUE = 64;
+    public static final Duration DEFAULT_QUEUE_TIMEOUT = Duration.ofSeconds(10);
 
     public Settings {
         Objects.requireNonNull(host, "host");
@@ -29,6 +34,7 @@ public record Settings(
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(llm, "llm");
+        Objects.requireNonNull(queueTimeout, "queueTimeout");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port " + port + " is not between 0 and 65535");
         }
@@ -37,6 +43,10 @@ public record Settings(
         }
         if (maxInFlight < 1) {
             throw new IllegalArgumentException("max in flight " + maxInFlight + " must be at least 1");
+        }
+        if (maxQueue < 0 || queueTimeout.isNegative()) {
+            throw new IllegalArgumentException("max queue " + maxQueue + " and queue timeout " + queueTimeout
+                    + " must not be negative");
         }
         if (adminToken != null && adminToken.isBlank()) {
             adminToken = null;
@@ -47,13 +57,13 @@ public record Settings(
     public static Settings fromEnvironment(Map<String, String> env) {
         return new Settings("127.0.0.1", 7070, Path.of("seeds"), Path.of("data"),
                 env.getOrDefault("REFDESK_MODEL", DEFAULT_MODEL), LlmSettings.fromEnvironment(env),
-                60, defaultMaxInFlight(), null, env.get("REFDESK_ADMIN_TOKEN"));
+                60, defaultMaxInFlight(), null, env.get("REFDESK_ADMIN_TOKEN"), DEFAULT_MAX_QUEUE, DEFAULT_QUEUE_TIMEOUT);
     }
 
     /**
      * Answers are CPU-bound (embedding, scoring): many more at once than the cores only adds latency
      * (measured: 2 cores, 64 clients: 32 in flight gave p99 3.2 s and 74 answers/s, 4 gave p99 0.25 s and
-     * 144 answers/s), so the rest are refused with 503 at once. Four per core leaves room for a training
+     * 144 answers/s), so the rest wait in line (up to {@code maxQueue}, for up to {@code queueTimeout}). Four per core leaves room for a training
      * room's burst of simultaneous questions without refusing most of it.
      */
     public static int defaultMaxInFlight() {
@@ -62,31 +72,37 @@ public record Settings(
 
     public Settings withServer(String newHost, int newPort) {
         return new Settings(newHost, newPort, seeds, data, model, llm, rateLimitPerMinute, maxInFlight, trustedProxy,
-                adminToken);
+                adminToken, maxQueue, queueTimeout);
     }
 
     public Settings withStorage(Path newSeeds, Path newData) {
         return new Settings(host, port, newSeeds, newData, model, llm, rateLimitPerMinute, maxInFlight, trustedProxy,
-                adminToken);
+                adminToken, maxQueue, queueTimeout);
     }
 
     public Settings withModel(String newModel) {
         return new Settings(host, port, seeds, data, newModel, llm, rateLimitPerMinute, maxInFlight, trustedProxy,
-                adminToken);
+                adminToken, maxQueue, queueTimeout);
     }
 
     public Settings withLimits(int newRateLimit, int newMaxInFlight, String newTrustedProxy) {
         return new Settings(host, port, seeds, data, model, llm, newRateLimit, newMaxInFlight, newTrustedProxy,
-                adminToken);
+                adminToken, maxQueue, queueTimeout);
     }
 
     public Settings withLlm(LlmSettings newLlm) {
         return new Settings(host, port, seeds, data, model, newLlm, rateLimitPerMinute, maxInFlight, trustedProxy,
-                adminToken);
+                adminToken, maxQueue, queueTimeout);
     }
 
     public Settings withAdminToken(String token) {
-        return new Settings(host, port, seeds, data, model, llm, rateLimitPerMinute, maxInFlight, trustedProxy, token);
+        return new Settings(host, port, seeds, data, model, llm, rateLimitPerMinute, maxInFlight, trustedProxy, token,
+                maxQueue, queueTimeout);
+    }
+
+    public Settings withQueue(int newMaxQueue, Duration newQueueTimeout) {
+        return new Settings(host, port, seeds, data, model, llm, rateLimitPerMinute, maxInFlight, trustedProxy,
+                adminToken, newMaxQueue, newQueueTimeout);
     }
 
     /** Whether the server listens only on a loopback address. */
@@ -98,6 +114,7 @@ public record Settings(
     public String toString() {
         return "Settings[host=" + host + ", port=" + port + ", seeds=" + seeds + ", data=" + data + ", model=" + model
                 + ", llm=" + llm + ", rateLimitPerMinute=" + rateLimitPerMinute + ", maxInFlight=" + maxInFlight
+                + ", maxQueue=" + maxQueue + ", queueTimeout=" + queueTimeout
                 + ", trustedProxy=" + trustedProxy + ", adminToken=" + (adminToken == null ? "unset" : "***") + "]";
     }
 

@@ -10,6 +10,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -43,6 +44,7 @@ final class DocumentMapper {
         Publication p = entry.publication();
         Document doc = new Document();
         doc.add(new StringField(IndexFields.ID, p.id(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(IndexFields.ID_VALUE, new BytesRef(p.id())));
         doc.add(new StringField(IndexFields.HASH, entry.hash(), Field.Store.YES));
         doc.add(new TextField(IndexFields.TITLE, p.title(), Field.Store.NO));
         doc.add(new StringField(IndexFields.TITLE_KEY, titleKey(p.title()), Field.Store.NO));

@@ -10,24 +10,18 @@ import org.refdesk.answer.AskService;
 final class AskHandler {
 
     private final AskService ask;
-    private final Readiness readiness;
-    private final RequestReader reader = new RequestReader();
+    private final AskAdmission admission;
     private final Consumer<Answer> observer;
 
-    AskHandler(AskService ask, Readiness readiness) {
-        this(ask, readiness, answer -> { });
-    }
-
     /** {@code observer} sees every answer given (for metrics). */
-    AskHandler(AskService ask, Readiness readiness, Consumer<Answer> observer) {
+    AskHandler(AskService ask, AskAdmission admission, Consumer<Answer> observer) {
         this.ask = Objects.requireNonNull(ask, "ask");
-        this.readiness = Objects.requireNonNull(readiness, "readiness");
+        this.admission = Objects.requireNonNull(admission, "admission");
         this.observer = Objects.requireNonNull(observer, "observer");
     }
 
     void ask(Context ctx) {
-        readiness.requireReady();
-        Answer answer = ask.ask(reader.question(ctx.body()));
+        Answer answer = ask.ask(admission.admit(ctx));
         observer.accept(answer);
         ctx.json(answer);
     }

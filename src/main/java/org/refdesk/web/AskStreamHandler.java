@@ -18,31 +18,25 @@ import org.slf4j.LoggerFactory;
  * {@code sources}, then {@code delta} pieces of text ({@code restart} withdraws the text so far when an LLM
  * answer falls back), then {@code done} with the final answer, or
  * {@code error} if answering fails once the stream has begun. Bad requests are refused with a JSON
- * error before any event is sent.
+ * error before any event is sent (also a 503 when no answer slot comes free in time).
  */
 final class AskStreamHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(AskStreamHandler.class);
     private final AskService ask;
-    private final Readiness readiness;
-    private final RequestReader reader = new RequestReader();
+    private final AskAdmission admission;
     private final ObjectMapper mapper = new ObjectMapper();
     private final Consumer<Answer> observer;
 
-    AskStreamHandler(AskService ask, Readiness readiness) {
-        this(ask, readiness, answer -> { });
-    }
-
     /** {@code observer} sees every answer completed (for metrics). */
-    AskStreamHandler(AskService ask, Readiness readiness, Consumer<Answer> observer) {
+    AskStreamHandler(AskService ask, AskAdmission admission, Consumer<Answer> observer) {
         this.ask = Objects.requireNonNull(ask, "ask");
-        this.readiness = Objects.requireNonNull(readiness, "readiness");
+        this.admission = Objects.requireNonNull(admission, "admission");
         this.observer = Objects.requireNonNull(observer, "observer");
     }
 
     void stream(Context ctx) throws IOException {
-        readiness.requireReady();
-        Question question = reader.question(ctx.body());
+        Question question = admission.admit(ctx);
         HttpServletResponse res = ctx.res();
         res.setStatus(200);
         res.setContentType("text/event-stream;charset=utf-8");

@@ -5,11 +5,16 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import java.util.Objects;
+import java.time.Duration;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.util.component.LifeCycle;
 
 /**
  * Everything a request passes before a handler sees it, in order: the Host check (DNS rebinding), body
- * type and size limits, the per-client rate limit and the in-flight cap on asking, the admin token;
+ * type and size limits, the per-client rate limit on asking, the admin token (the answer slot is taken by the handler,
+ * once the body is read: {@link AskAdmission});
  * and at the very end (whatever happened), the permit is returned and the metrics recorded. Limits apply to every path under {@code /api/ask} (plain and streamed).
  * Thread-safe.
  */
@@ -22,12 +27,18 @@ final class Gatekeeper {
      * per connection this bounds the work waiting for a thread (Jetty advises against a bounded job queue).
      */
     static final int MAX_CONNECTIONS = 512;
+    /** Connections one client address may hold open: a browser uses six; a room behind one NAT a few dozen. */
+    static final int MAX_CONNECTIONS_PER_ADDRESS = 128;
+    /** A connection silent this long is closed (Jetty's default is 30 s): slow headers and idle sockets go sooner. */
+    static final Duration IDLE_TIMEOUT = Duration.ofSeconds(15);
 
     private final HostCheck host;
     private final ClientAddress clients;
     private final RateLimiter rate;
-    private final InFlightLimiter inFlight;
+    private final AnswerSlots slots;
+    private final AskAdmission admission;
     private final AdminAuth adminAuth;
+    private final ConnectionShare share;
     private final Metrics metrics;
 
     Gatekeeper(WebDeps deps) {
@@ -36,26 +47,46 @@ final class Gatekeeper {
         this.host = new HostCheck(policy.loopbackOnly());
         this.clients = new ClientAddress(policy.trustedProxy());
         this.rate = new RateLimiter(policy.rateLimitPerMinute(), System::nanoTime);
-        this.inFlight = new InFlightLimiter(policy.maxInFlight());
         this.adminAuth = new AdminAuth(policy.adminToken());
+        this.share = new ConnectionShare(MAX_CONNECTIONS_PER_ADDRESS, policy.trustedProxy());
         this.metrics = new Metrics(deps.catalog(), deps.readiness(), deps.queryCacheHits());
+        this.slots = new AnswerSlots(policy.maxInFlight(), policy.maxQueue(), policy.queueTimeout(), metrics);
+        this.admission = new AskAdmission(deps.readiness(), slots);
     }
 
     Metrics metrics() {
         return metrics;
     }
 
+    /** What the ask handlers call first: the body read and checked, then an answer slot. */
+    AskAdmission admission() {
+        return admission;
+    }
+
     /** Registers the before- and after-handlers and the JSON form of Javalin's own HTTP errors. */
     void install(JavalinConfig config) {
         config.http.maxRequestSize = RequestLimits.MAX_BODY;
-        config.jetty.modifyServer(server -> server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, server)));
+        config.jetty.modifyServer(server -> {
+            server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, server));
+            server.addEventListener(new LifeCycle.Listener() {
+                @Override
+                public void lifeCycleStarting(LifeCycle event) {
+                    for (Connector connector : server.getConnectors()) {
+                        connector.addEventListener(share);
+                        if (connector instanceof AbstractConnector c) {
+                            c.setIdleTimeout(IDLE_TIMEOUT.toMillis());
+                        }
+                    }
+                }
+            });
+        });
         config.events.handlerAdded(metrics::routeAdded);
         config.routes.before(host::check);
         config.routes.before(this::guard);
-        config.routes.after(inFlight::leave);
+        config.routes.after(slots::leave);
         // the request logger runs for every request, also when a before-handler refused it
         config.requestLogger.http((ctx, millis) -> {
-            inFlight.leave(ctx);
+            slots.leave(ctx);
             metrics.record(ctx, millis);
         });
         config.routes.exception(HttpResponseException.class, (e, ctx) -> WebServer.error(ctx, e.getStatus(),
@@ -69,7 +100,6 @@ final class Gatekeeper {
         if (path.startsWith(ASK) && ctx.method() == HandlerType.POST) {
             RequestLimits.checkAsk(ctx);
             limitRate(ctx);
-            inFlight.enter(ctx);
         } else if (path.startsWith(ADMIN)) {
             limitRate(ctx);
             adminAuth.check(ctx);

@@ -12,8 +12,11 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.IntSupplier;
 import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -22,13 +25,19 @@ import org.refdesk.retrieve.Catalog;
 
 /**
  * The numbers {@code GET /metrics} serves in Prometheus text format: requests and their latency by
- * route and status, answers by mode, abstentions, index size, query-embedding cache hits. Routes are
+ * route and status, answers by mode, abstentions, the wait for an answer slot, index size, query-embedding cache hits. Routes are
  * the registered path patterns (never raw paths), so the label set stays small. Thread-safe.
  */
 final class Metrics {
 
     private final List<Route> routes = new CopyOnWriteArrayList<>();
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
+    private final Map<String, Counter> answers = new ConcurrentHashMap<>();
+    private final Counter abstentions = Counter.builder("refdesk.abstentions")
+            .description("Questions the library could not answer").register(registry);
+    private final Timer queueWait = Timer.builder("refdesk.queue.wait").description("Time questions waited for an answer slot")
+            .publishPercentileHistogram().maximumExpectedValue(Duration.ofSeconds(30)).register(registry);
 
     /** Held here because Micrometer keeps only a weak reference to a function counter's source. */
     private final LongSupplier queryCacheHits;
@@ -50,12 +59,15 @@ final class Metrics {
 
     /** Records one finished request and how long it took. */
     void record(Context ctx, Float millis) {
-        Timer.builder("http.server.requests").description("HTTP requests by route and status")
-                .tag("method", ctx.method().name()).tag("route", route(ctx))
-                .tag("status", Integer.toString(ctx.statusCode()))
-                .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1))
-                .maximumExpectedValue(Duration.ofSeconds(30))
-                .register(registry).record(Duration.ofNanos((long) (millis == null ? 0 : millis * 1_000_000)));
+        String method = ctx.method().name();
+        String route = route(ctx);
+        String status = Integer.toString(ctx.statusCode());
+        // built once per label set: building and registering a meter on every request showed in the profile
+        Timer timer = timers.computeIfAbsent(method + ' ' + route + ' ' + status, k -> Timer.builder("http.server.requests")
+                .description("HTTP requests by route and status").tag("method", method).tag("route", route)
+                .tag("status", status).publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1))
+                .maximumExpectedValue(Duration.ofSeconds(30)).register(registry));
+        timer.record(Duration.ofNanos((long) (millis == null ? 0 : millis * 1_000_000)));
     }
 
     /** One library change that could not be written, by cause ({@code disk_full}, {@code read_only}, {@code io}). */
@@ -69,12 +81,27 @@ final class Metrics {
     }
 
     void answered(Answer answer) {
-        Counter.builder("refdesk.answers").description("Answers by mode").tag("mode", String.valueOf(answer.mode()))
-                .register(registry).increment();
+        String mode = String.valueOf(answer.mode());
+        answers.computeIfAbsent(mode, m -> Counter.builder("refdesk.answers").description("Answers by mode")
+                .tag("mode", m).register(registry)).increment();
         if (answer.abstained()) {
-            Counter.builder("refdesk.abstentions").description("Questions the library could not answer")
-                    .register(registry).increment();
+            abstentions.increment();
         }
+    }
+
+    /** Records how long a question waited for an answer slot (also when it was refused after waiting). */
+    void queueWait(long nanos) {
+        queueWait.record(Duration.ofNanos(nanos));
+    }
+
+    /** Counts a question refused by the answer slots: {@code full} line or wait {@code timeout}. */
+    void refused(String reason) {
+        Counter.builder("refdesk.queue.refused").description("Questions refused with 503 by the answer queue")
+                .tag("reason", reason).register(registry).increment();
+    }
+
+    void gauge(String name, String description, IntSupplier value) {
+        Gauge.builder(name, value::getAsInt).description(description).register(registry);
     }
 
     void scrape(Context ctx) {

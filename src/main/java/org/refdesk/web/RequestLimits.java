@@ -5,9 +5,12 @@ import io.javalin.http.HandlerType;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
+import org.eclipse.jetty.io.EndPoint;
 
 /**
  * Size and type limits on request bodies. Question bodies are capped at {@link #MAX_BODY} by Javalin's
@@ -48,18 +51,44 @@ final class RequestLimits {
 
     /** Reads an admin upload, counting bytes as they come so a chunked body cannot exceed the cap. */
     static byte[] readUpload(Context ctx) {
-        try (InputStream in = ctx.bodyInputStream()) {
+        return read(ctx, MAX_UPLOAD, Long.MAX_VALUE, "upload");
+    }
+
+    /**
+     * Reads a question body whole, capped at {@link #MAX_BODY}; a body still arriving after {@code deadline}
+     * is refused with 408 (checked as bytes arrive; a silent client meets the same deadline as its idle timeout).
+     */
+    static String readAsk(Context ctx, Duration deadline) {
+        // a client that falls silent mid-body is cut off after the deadline too, not after the idle timeout
+        EndPoint endPoint = ServletContextRequest.getServletContextRequest(ctx.req()).getConnectionMetaData()
+                .getConnection().getEndPoint();
+        long idle = endPoint.getIdleTimeout();
+        endPoint.setIdleTimeout(Math.min(idle, deadline.toMillis()));
+        try {
+            return new String(read(ctx, MAX_BODY, deadline.toNanos(), "request body"), StandardCharsets.UTF_8);
+        } finally {
+            endPoint.setIdleTimeout(idle);
+        }
+    }
+
+    private static byte[] read(Context ctx, int max, long deadlineNanos, String what) {
+        long start = System.nanoTime();
+        try (InputStream in = ctx.req().getInputStream()) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] buf = new byte[8192];
             for (int n; (n = in.read(buf)) != -1; ) {
-                if (out.size() + n > MAX_UPLOAD) {
-                    throw new ApiException(413, "upload must be at most " + MAX_UPLOAD + " bytes");
+                if (out.size() + n > max) {
+                    throw new ApiException(413, what + " must be at most " + max + " bytes");
+                }
+                if (System.nanoTime() - start > deadlineNanos) {
+                    throw new ApiException(408, what + " took too long to arrive");
                 }
                 out.write(buf, 0, n);
             }
             return out.toByteArray();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the upload", e);
+            // the client went away or fell silent past the idle timeout: nothing to answer
+            throw new ApiException(408, "the " + what + " did not arrive");
         }
     }
 

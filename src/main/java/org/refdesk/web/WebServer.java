@@ -21,10 +21,10 @@ public final class WebServer {
     /** The app, not yet started: {@code start(host, port)} it; port 0 picks a free port. */
     public static Javalin create(WebDeps deps) {
         Gatekeeper gate = new Gatekeeper(deps);
-        AskHandler ask = new AskHandler(deps.ask(), deps.readiness(), gate.metrics()::answered);
+        AskHandler ask = new AskHandler(deps.ask(), gate.admission(), gate.metrics()::answered);
         AdminHandler admin = new AdminHandler(deps.admin());
         PublicationsHandler publications = new PublicationsHandler(deps.catalog());
-        AskStreamHandler askStream = new AskStreamHandler(deps.ask(), deps.readiness(), gate.metrics()::answered);
+        AskStreamHandler askStream = new AskStreamHandler(deps.ask(), gate.admission(), gate.metrics()::answered);
         ExportHandler export = new ExportHandler(deps.catalog());
         StartersHandler starters = new StartersHandler(new Suggester(deps.catalog()::facets), deps.readiness());
         HealthHandler health = new HealthHandler(deps.readiness(), deps.catalog(), deps.modelId());

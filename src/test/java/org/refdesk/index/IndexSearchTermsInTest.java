@@ -50,4 +50,25 @@ class IndexSearchTermsInTest {
             assertThat(found).isNotEmpty();
         }
     }
+
+    @Test
+    void should_see_only_the_latest_version_of_an_updated_record() {
+        // given a record indexed, then updated with another title in a later commit
+        Publication first = new CollectionReader().readDirectory(Path.of("seeds")).publications().get(0);
+        Publication renamed = new Publication(first.id(), "Cooking lessons for volunteers", "About recipes.",
+                List.of(), List.of(), List.of(), List.of(), first.year(), first.category(), first.url());
+        try (PublicationIndex index = PublicationIndex.open(dir, "test-model")) {
+            index.upsert(new IndexedPublication(first, "h1", new float[] {1f, 0f}, List.of(), List.of()));
+            index.commit();
+            index.upsert(new IndexedPublication(renamed, "h2", new float[] {1f, 0f}, List.of(), List.of()));
+            index.commit();
+            List<String> terms = index.analyzer().terms("cooking trafficking");
+
+            // when
+            Map<String, Set<String>> found = index.search().termsIn(List.of(first.id(), "no-such-id"), terms);
+
+            // then only the new text counts
+            assertThat(found).isEqualTo(Map.of(first.id(), Set.copyOf(index.analyzer().terms("cooking"))));
+        }
+    }
 }

@@ -29,7 +29,7 @@ import org.refdesk.LibraryFixture;
  * A bounded loopback load test, run by hand, not in CI: {@code mvn verify -Dit.test=LoadIT -Drefdesk.load=true}
  * (optionally {@code -Drefdesk.load.clients=64 -Drefdesk.load.seconds=30 -Drefdesk.load.inflight=N}). Clients ask in a closed loop
  * against the default limits except the rate limit (off, as for benchmarks); the only failures allowed
- * are the deliberate 503s beyond {@code --max-in-flight}. Writes {@code target/load-report.txt}.
+ * are 503s from a full answer line ({@code --max-queue}) or a wait past {@code --queue-timeout}. Writes {@code target/load-report.txt}.
  */
 @EnabledIfSystemProperty(named = "refdesk.load", matches = "true")
 class LoadIT {

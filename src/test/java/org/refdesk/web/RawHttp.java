@@ -23,6 +23,15 @@ final class RawHttp implements AutoCloseable {
         out.flush();
     }
 
+    void timeout(java.time.Duration timeout) throws IOException {
+        socket.setSoTimeout((int) timeout.toMillis());
+    }
+
+    /** Whether the server has started to respond. */
+    boolean answered() throws IOException {
+        return socket.getInputStream().available() > 0;
+    }
+
     /** Reads until the server closes the connection. */
     String readAll() throws IOException {
         InputStream in = socket.getInputStream();

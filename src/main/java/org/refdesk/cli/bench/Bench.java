@@ -35,6 +35,7 @@ public final class Bench {
     private static final Logger LOG = LoggerFactory.getLogger(Bench.class);
     private static final int HTTP_QUESTIONS = 5_000;
     private static final int REPEATED_QUESTIONS = 24;
+    private static final int BURST = 32;
     private static final double REPEATED_SECONDS = 10;
 
     private final BenchPlan plan;
@@ -45,7 +46,8 @@ public final class Bench {
 
     public BenchReport run() {
         double loadAtStart = ProcessCpu.loadAverage();
-        Settings settings = plan.settings().withLimits(0, 1024, null);
+        // the server's default limits (answer slots, line), with the per-client rate limit off: one client process
+        Settings settings = plan.settings().withLimits(0, Settings.defaultMaxInFlight(), null);
         List<Publication> seeds = new CollectionReader().readDirectory(settings.seeds()).publications();
         EmbeddingModels.Choice choice = EmbeddingModels.choice(settings.model());
         EmbeddingModel rawModel = choice.factory().get();
@@ -64,6 +66,7 @@ public final class Bench {
             List<BenchReport.RetrievalRow> rows = new ArrayList<>();
             List<BenchReport.Memory> memory = new ArrayList<>();
             List<BenchReport.Http> http = List.of();
+            BenchReport.Burst burst = null;
             for (int size : plan.sizes()) {
                 Path dir = work.resolve("size-" + size);
                 InMemoryEmbeddingStore<TextSegment> store = new InMemoryEmbeddingStore<>();
@@ -77,7 +80,14 @@ public final class Bench {
                             app.catalog().segments()));
                     store.removeAll();
                     if (size == plan.loadSize()) {
-                        http = load(app, size, questions);
+                        Javalin web = app.web().start("127.0.0.1", 0);
+                        try {
+                            LOG.info("Bench: burst of {} never-seen questions at {}", BURST, size);
+                            burst = new BurstBench(questions.make(BURST, 9191)).run(web.port(), size);
+                            http = load(web.port(), size, questions);
+                        } finally {
+                            web.stop();
+                        }
                     }
                 }
                 delete(dir);
@@ -85,10 +95,10 @@ public final class Bench {
             BenchReport.Http varied = http.isEmpty() ? null : http.get(0);
             BenchReport.Http repeated = http.isEmpty() ? null : http.get(1);
             BenchReport report = new BenchReport(choice.id(), Runtime.getRuntime().availableProcessors(),
-                    plan.quick(), loadAtStart, ProcessCpu.loadAverage(), ingest, rows, varied, repeated, restart,
+                    plan.quick(), loadAtStart, ProcessCpu.loadAverage(), ingest, rows, burst, varied, repeated, restart,
                     memory, List.of());
             report = new BenchReport(report.model(), report.cores(), report.quick(), loadAtStart,
-                    report.loadAverageAtEnd(), ingest, rows, varied, repeated, restart, memory,
+                    report.loadAverageAtEnd(), ingest, rows, burst, varied, repeated, restart, memory,
                     BenchTargets.check(report));
             write(report);
             return report;
@@ -98,18 +108,13 @@ public final class Bench {
     }
 
     /** Never-seen questions (the target's case), then a room repeating a few dozen questions. */
-    private List<BenchReport.Http> load(App app, int size, QuestionMaker questions) {
+    private List<BenchReport.Http> load(int port, int size, QuestionMaker questions) {
         LOG.info("Bench: HTTP load at {} with {} clients for {} s", size, plan.clients(), plan.seconds());
-        Javalin web = app.web().start("127.0.0.1", 0);
-        try {
-            BenchReport.Http varied = new HttpBench(questions.make(HTTP_QUESTIONS, 4242)).run(web.port(), size,
-                    plan.clients(), plan.seconds());
-            BenchReport.Http repeated = new HttpBench(questions.make(REPEATED_QUESTIONS, 777)).run(web.port(), size,
-                    plan.clients(), Math.min(plan.seconds(), REPEATED_SECONDS));
-            return List.of(varied, repeated);
-        } finally {
-            web.stop();
-        }
+        BenchReport.Http varied = new HttpBench(questions.make(HTTP_QUESTIONS, 4242)).run(port, size,
+                plan.clients(), plan.seconds());
+        BenchReport.Http repeated = new HttpBench(questions.make(REPEATED_QUESTIONS, 777)).run(port, size,
+                plan.clients(), Math.min(plan.seconds(), REPEATED_SECONDS));
+        return List.of(varied, repeated);
     }
 
     /** Writes the synthetic records into a fresh index and the same vectors into the in-memory store. */

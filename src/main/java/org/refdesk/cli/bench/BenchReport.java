@@ -1,6 +1,7 @@
 package org.refdesk.cli.bench;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything one {@code refdesk bench} run measured; written as {@code bench.json} by Jackson. Immutable.
@@ -9,14 +10,15 @@ import java.util.List;
  * @param cores processors the JVM saw
  * @param loadAverageAtStart the machine's one-minute load average when the run began (other work competes
  *     for the cores: wall-clock figures include waiting for one)
+ * @param burst a room's worth of never-seen questions sent in the same instant, with the server's default limits
  * @param http the HTTP load with a never-seen question in every request (the target's case)
  * @param httpRepeatedQuestions the same load where the room repeats a couple of dozen questions (suggested
  *     starters), so query embeddings come from the cache
  * @param targets each target of the issue with what was measured against it
  */
 public record BenchReport(String model, int cores, boolean quick, double loadAverageAtStart, double loadAverageAtEnd,
-                          Ingest ingest, List<RetrievalRow> retrieval, Http http, Http httpRepeatedQuestions,
-                          Restart restart, List<Memory> memory, List<Target> targets) {
+                          Ingest ingest, List<RetrievalRow> retrieval, Burst burst, Http http,
+                          Http httpRepeatedQuestions, Restart restart, List<Memory> memory, List<Target> targets) {
 
     public BenchReport {
         retrieval = List.copyOf(retrieval);
@@ -42,20 +44,39 @@ public record BenchReport(String model, int cores, boolean quick, double loadAve
      * before; {@code refdeskCachedQuery} and {@code inMemorySearchOnly} are the same calls with the query
      * vector already known; {@code speedup} is inMemory p50 / refdesk p50;
      * {@code segments} is the number of index segments (each searched with its own HNSW graph);
-     * the CPU figures are mean process CPU time per call, all threads.
+     * the CPU figures are mean process CPU time per call, all threads ({@code queryEmbeddingCpuMs}: the
+     * baseline's one query embedding alone, the floor of a never-seen question).
      */
     public record RetrievalRow(int size, boolean synthetic, Percentiles refdesk, Percentiles inMemory, double speedup,
                                Percentiles refdeskCachedQuery, Percentiles inMemorySearchOnly,
                                Percentiles queryEmbedding, double refdeskCpuMs, double inMemoryCpuMs,
-                               long buildMs, int segments) {
+                               double queryEmbeddingCpuMs, long buildMs, int segments) {
     }
 
     /**
      * K clients posting varied questions to {@code /api/ask} for a fixed time; {@code cpuMsPerRequest} is the
-     * process CPU (server and clients share it) per answered request.
+     * process CPU (server and clients share it) per answered request; {@code errors} every non-200;
+     * {@code statuses} the requests by status ({@code io}: no response); the queue wait is the time answered
+     * requests waited for an answer slot (server side).
      */
     public record Http(int size, int clients, double seconds, double rps, double p50Ms, double p99Ms, int errors,
-                       int requests, double cpuMsPerRequest) {
+                       int requests, double cpuMsPerRequest, Map<String, Integer> statuses, double queueWaitP50Ms,
+                       double queueWaitP99Ms) {
+        public Http {
+            statuses = Map.copyOf(statuses);
+        }
+    }
+
+    /** {@code questions} never-seen questions sent at the same instant: statuses, answer latency, wait for a slot. */
+    public record Burst(int size, int questions, Map<String, Integer> statuses, double p50Ms, double p99Ms,
+                        double queueWaitP50Ms, double queueWaitMaxMs) {
+        public Burst {
+            statuses = Map.copyOf(statuses);
+        }
+
+        int refused() {
+            return questions - statuses.getOrDefault("200", 0);
+        }
     }
 
     /**

@@ -22,24 +22,31 @@ public final class BenchTable {
         out.append(line("%nRetrieval, ms (synthetic records: seed words, random unit vectors; every question new,"
                 + " query embedding included on both sides)"));
         out.append(line("  %8s | %-22s | %-22s | %7s | %-16s | %-16s | %6s | %4s | %s", "size", "refdesk p50/p95/p99",
-                "in-memory p50/p95/p99", "speedup", "refdesk cached q", "in-mem search", "embed", "segs", "CPU ms/call r|m"));
+                "in-memory p50/p95/p99", "speedup", "refdesk cached q", "in-mem search", "embed", "segs", "CPU ms/call r|m|embed"));
         for (BenchReport.RetrievalRow row : r.retrieval()) {
-            out.append(line("  %8d | %-22s | %-22s | %6.2fx | %-16s | %-16s | %6.2f | %4d | %.2f | %.2f", row.size(),
+            out.append(line("  %8d | %-22s | %-22s | %6.2fx | %-16s | %-16s | %6.2f | %4d | %.2f | %.2f | %.2f", row.size(),
                     three(row.refdesk()), three(row.inMemory()), row.speedup(), two(row.refdeskCachedQuery()),
                     two(row.inMemorySearchOnly()), row.queryEmbedding().p50Ms(), row.segments(), row.refdeskCpuMs(),
-                    row.inMemoryCpuMs()));
+                    row.inMemoryCpuMs(), row.queryEmbeddingCpuMs()));
+        }
+        if (r.burst() != null) {
+            BenchReport.Burst b = r.burst();
+            out.append(line("%nBurst at %d: %d never-seen questions at once, default limits: statuses %s, p50 %.2f ms, "
+                    + "p99 %.2f ms; wait for a slot p50 %.2f ms, max %.2f ms", b.size(), b.questions(), b.statuses(),
+                    b.p50Ms(), b.p99Ms(), b.queueWaitP50Ms(), b.queueWaitMaxMs()));
         }
         if (r.http() != null) {
             BenchReport.Http h = r.http();
             out.append(line("%nHTTP /api/ask at %d, never-seen questions: %d clients, %.1f s: %.1f req/s, p50 %.2f ms, p99 %.2f ms, "
-                    + "%d errors (%d requests), %.2f ms CPU per request", h.size(), h.clients(), h.seconds(), h.rps(),
-                    h.p50Ms(), h.p99Ms(), h.errors(), h.requests(), h.cpuMsPerRequest()));
+                    + "%d non-2xx (%d requests, by status %s), %.2f ms CPU per request; wait for a slot p50 %.2f ms, "
+                    + "p99 %.2f ms", h.size(), h.clients(), h.seconds(), h.rps(), h.p50Ms(), h.p99Ms(), h.errors(),
+                    h.requests(), h.statuses(), h.cpuMsPerRequest(), h.queueWaitP50Ms(), h.queueWaitP99Ms()));
         }
         if (r.httpRepeatedQuestions() != null) {
             BenchReport.Http h = r.httpRepeatedQuestions();
             out.append(line("  same load, the room repeating 24 questions (cached query embeddings): %.1f req/s, "
-                    + "p50 %.2f ms, p99 %.2f ms, %d errors, %.2f ms CPU per request", h.rps(), h.p50Ms(), h.p99Ms(),
-                    h.errors(), h.cpuMsPerRequest()));
+                    + "p50 %.2f ms, p99 %.2f ms, statuses %s, %.2f ms CPU per request", h.rps(), h.p50Ms(), h.p99Ms(),
+                    h.statuses(), h.cpuMsPerRequest()));
         }
         out.append(line("%nWarm restart: ready in %d ms (%d ms CPU), %d texts embedded, %d publications",
                 r.restart().readyMs(), r.restart().cpuMs(), r.restart().embedded(), r.restart().publications()));

@@ -16,8 +16,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * K clients on loopback, each posting the next of a pool of varied questions to {@code /api/ask} as soon
- * as its previous answer arrives, for a fixed time. Counts answered requests and errors (any status
- * other than 200, or no response). Not thread-safe: one run at a time.
+ * as its previous answer arrives, for a fixed time. Counts requests by status ({@code io} for no response),
+ * answered latency, and the time each answer waited for a slot (the server's {@code Server-Timing: queue}).
+ * Not thread-safe: one run at a time.
  */
 final class HttpBench {
 
@@ -34,16 +35,19 @@ final class HttpBench {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build();
         URI uri = URI.create("http://127.0.0.1:" + port + "/api/ask");
         AtomicInteger next = new AtomicInteger();
-        AtomicInteger errors = new AtomicInteger();
+        Statuses statuses = new Statuses();
         List<Latencies> perClient = new ArrayList<>();
+        List<Latencies> waits = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
         long cpu = ProcessCpu.nanos();
         long start = System.nanoTime();
         long end = start + (long) (seconds * 1e9);
         for (int c = 0; c < clients; c++) {
             Latencies latencies = new Latencies();
+            Latencies waited = new Latencies();
             perClient.add(latencies);
-            threads.add(new Thread(() -> client(http, uri, end, next, errors, latencies), "bench-client-" + c));
+            waits.add(waited);
+            threads.add(new Thread(() -> client(http, uri, end, next, statuses, latencies, waited), "bench-client-" + c));
         }
         threads.forEach(Thread::start);
         for (Thread t : threads) {
@@ -58,13 +62,32 @@ final class HttpBench {
         double cpuMs = (ProcessCpu.nanos() - cpu) / 1e6;
         Latencies all = new Latencies();
         perClient.forEach(all::addAll);
+        Latencies queue = new Latencies();
+        waits.forEach(queue::addAll);
+        int errors = statuses.total() - all.count();
         return new BenchReport.Http(size, clients, Latencies.round(elapsed), Latencies.round(all.count() / elapsed),
-                all.percentileMs(50), all.percentileMs(99), errors.get(), all.count() + errors.get(),
-                Latencies.round(cpuMs / Math.max(1, all.count())));
+                all.percentileMs(50), all.percentileMs(99), errors, statuses.total(),
+                Latencies.round(cpuMs / Math.max(1, all.count())), statuses.counts(), queue.percentileMs(50),
+                queue.percentileMs(99));
     }
 
-    private void client(HttpClient http, URI uri, long end, AtomicInteger next, AtomicInteger errors,
-                        Latencies latencies) {
+    /** The server's {@code Server-Timing: queue;dur=ms} as nanoseconds, or -1 when absent. */
+    static long queueWait(HttpResponse<?> response) {
+        String timing = response.headers().firstValue("Server-Timing").orElse("");
+        int at = timing.indexOf("queue;dur=");
+        if (at < 0) {
+            return -1;
+        }
+        String ms = timing.substring(at + "queue;dur=".length()).split("[,;]", 2)[0].strip();
+        try {
+            return (long) (Double.parseDouble(ms) * 1e6);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private void client(HttpClient http, URI uri, long end, AtomicInteger next, Statuses statuses,
+                        Latencies latencies, Latencies waited) {
         while (System.nanoTime() < end) {
             String body = bodies.get(Math.floorMod(next.getAndIncrement(), bodies.size()));
             HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
@@ -73,13 +96,16 @@ final class HttpBench {
             long t0 = System.nanoTime();
             try {
                 HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                statuses.add(Integer.toString(response.statusCode()));
                 if (response.statusCode() == 200) {
                     latencies.add(System.nanoTime() - t0);
-                } else {
-                    errors.incrementAndGet();
+                    long wait = queueWait(response);
+                    if (wait >= 0) {
+                        waited.add(wait);
+                    }
                 }
             } catch (IOException e) {
-                errors.incrementAndGet();
+                statuses.add("io");
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;

@@ -58,12 +58,19 @@ class BenchIT {
         assertThat(row.refdeskCpuMs()).isPositive();
         assertThat(row.inMemoryCpuMs()).isPositive();
         assertThat(row.segments()).isPositive();
+        assertThat(row.queryEmbeddingCpuMs()).isPositive();
+
+        assertThat(report.burst().questions()).isEqualTo(32);
+        assertThat(report.burst().statuses()).containsEntry("200", 32);
+        assertThat(report.burst().p99Ms()).isGreaterThanOrEqualTo(report.burst().p50Ms()).isPositive();
 
         assertThat(report.http().size()).isEqualTo(200);
         assertThat(report.http().clients()).isEqualTo(2);
         assertThat(report.http().requests()).isPositive();
         assertThat(report.http().rps()).isPositive();
         assertThat(report.http().errors()).isZero();
+        assertThat(report.http().statuses()).containsOnlyKeys("200").containsEntry("200", report.http().requests());
+        assertThat(report.http().queueWaitP99Ms()).isGreaterThanOrEqualTo(report.http().queueWaitP50Ms());
         assertThat(report.http().p99Ms()).isGreaterThanOrEqualTo(report.http().p50Ms()).isPositive();
 
         assertThat(report.restart().readyMs()).isPositive();
