@@ -87,6 +87,12 @@ final class RequestLimits {
             }
             return out.toByteArray();
         } catch (IOException e) {
+            for (Throwable c = e; c != null; c = c.getCause()) {
+                if (c instanceof org.eclipse.jetty.http.HttpException http && http.getCode() == 400) {
+                    // broken framing (a bad chunk size): the client's request is malformed, not late
+                    throw new ApiException(400, "the " + what + " could not be read");
+                }
+            }
             // the client went away or fell silent past the idle timeout: nothing to answer
             throw new ApiException(408, "the " + what + " did not arrive");
         }
