@@ -35,7 +35,9 @@ public final class ListSummary {
             parts.add(years);
         }
         String categories = categories(facets.getOrDefault("category", Map.of()), matching);
-        if (!categories.isEmpty()) {
+        // "7 reports in Health, all in Health" says nothing new
+        boolean named = applied.stream().anyMatch(f -> categories.startsWith("all in ") && f.endsWith(categories.substring(7)));
+        if (!categories.isEmpty() && !named) {
             parts.add(categories);
         }
         String below = cited >= matching ? (matching == 1 ? "cited below" : "all cited below") : cited + " cited below";
