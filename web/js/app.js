@@ -61,7 +61,7 @@ async function whenReady() {
 /** With the gap report on, the footer says what is kept: counts of unanswered topics, never questions. */
 function showPrivacy(health) {
   if (!health || health.gapReport !== true) return;
-  $('#privacy-note').textContent = 'refdesk answers only from the reports in this library. Questions are not kept: '
+  $('#privacy-note').textContent = 'refdesk answers only from the reports in this library. To guide acquisitions, '
     + 'unanswered topics are counted (no questions are stored). Close the tab to forget the session.';
 }
 
