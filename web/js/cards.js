@@ -36,13 +36,9 @@ export function sourceCard(record, options = {}) {
   card.append(abstract, h('div', { class: 'card-actions' }, toggle,
     h('div', { class: 'card-buttons' }, similar.button, copyCitationButton(record), readingButton(record))), similar.box);
   if (options.abstractOpen) flip();
-  // the answer's [n] asks for the first quoted sentence: open the abstract and show it
-  card.addEventListener('refdesk:quote', async () => {
-    if (abstract.hidden) {
-      await showAbstract(record, abstract, toggle, terms);
-      if (snippetBox) snippetBox.hidden = !abstract.hidden;
-    }
-    const first = abstract.querySelector('.quote');
+  // the answer's [n] goes to the card; with the full abstract shown, to the first sentence it quotes
+  card.addEventListener('refdesk:quote', () => {
+    const first = abstract.hidden ? null : abstract.querySelector('.quote');
     if (!first) return;
     first.scrollIntoView({ behavior: 'smooth', block: 'center' });
     first.classList.remove('flash');

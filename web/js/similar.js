@@ -41,7 +41,7 @@ async function toggle(record, box, button) {
     box.replaceChildren(h('p', { class: 'muted' }, 'No other report is like this one.'));
     return;
   }
-  box.replaceChildren(h('h5', { class: 'section-label' }, 'More like this'),
+  box.replaceChildren(h('p', { class: 'section-label' }, 'More like this'),
     h('ol', { class: 'similar-list' }, result.items.map((item) => similarItem(item))));
   announce(`${result.items.length} similar reports listed.`);
 }

@@ -36,7 +36,8 @@ public final class ListSummary {
         }
         String categories = categories(facets.getOrDefault("category", Map.of()), matching);
         // "7 reports in Health, all in Health" says nothing new
-        boolean named = applied.stream().anyMatch(f -> categories.startsWith("all in ") && f.endsWith(categories.substring(7)));
+        boolean named = categories.startsWith("all in ")
+                && applied.stream().anyMatch(f -> f.endsWith(categories.substring("all in ".length())));
         if (!categories.isEmpty() && !named) {
             parts.add(categories);
         }
@@ -58,7 +59,8 @@ public final class ListSummary {
     /** The one or two categories with the most reports. */
     static String categories(Map<String, Integer> categories, int matching) {
         List<Map.Entry<String, Integer>> top = categories.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
                 .limit(2).toList();
         if (top.isEmpty()) {
             return "";

@@ -61,7 +61,8 @@ public final class GapReport {
             topics.remove(topics.keySet().iterator().next());
         }
         try {
-            AtomicFile.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(new Stored(List.copyOf(topics.values()))));
+            Stored stored = new Stored(List.copyOf(topics.values()));
+            AtomicFile.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(stored));
         } catch (IOException e) {
             LOG.warn("Cannot write the gap report {}: {}", file, e.toString());
         }

@@ -26,17 +26,19 @@ class LibrarianPageIT extends PageTest {
     }
 
     @Test
-    void should_mark_the_quoted_sentences_in_the_full_abstract_and_go_to_the_first_from_its_number() throws Exception {
+    void should_mark_the_quoted_sentences_in_the_full_abstract_and_go_to_the_first_from_the_answer_s_number() throws Exception {
         // given an answer that quotes its sources
         ask("Which reports are about health?");
         WebElement turn = finishedTurn(1);
         WebElement card = turn.findElement(By.cssSelector(".card"));
 
-        // when the answer's [1] is followed
+        // when its full abstract is shown and the answer's [1] is followed
+        card.findElement(By.cssSelector(".card-actions .link-button")).click();
+        await(driver, d -> !card.findElements(By.cssSelector(".card-abstract mark.quote")).isEmpty());
         turn.findElement(By.cssSelector(".answer-text a.cite")).click();
 
-        // then the card's full abstract opens with the quoted spans marked, the first one flashed, and each
-        // marked span is the abstract's own text at the offsets the API gives and is what the answer says
+        // then the quoted spans are marked and the first one is flashed; each marked span is the abstract's
+        // own text at the offsets the API gives, and is what the answer says
         WebElement first = await(driver, d -> {
             List<WebElement> marks = card.findElements(By.cssSelector(".card-abstract mark.quote"));
             return !marks.isEmpty() && marks.get(0).getAttribute("class").contains("flash") ? marks.get(0) : null;
