@@ -40,6 +40,7 @@ function citeLink(n, source, id) {
     card.classList.add('flash');
     if (!card.hasAttribute('tabindex')) card.setAttribute('tabindex', '-1');
     card.focus({ preventScroll: true });
+    if (source.quotes && source.quotes.length) card.dispatchEvent(new CustomEvent('refdesk:quote'));
   });
   return link;
 }

@@ -44,6 +44,7 @@ async function whenReady() {
     try {
       const res = await fetch('/health/ready', { headers: { Accept: 'application/json' } });
       ready = res.ok;
+      if (ready) showPrivacy(await res.json().catch(() => null));
     } catch (e) {
       ready = false;
     }
@@ -55,6 +56,13 @@ async function whenReady() {
     banner.hidden = true;
     loadStarters();
   }
+}
+
+/** With the gap report on, the footer says what is kept: counts of unanswered topics, never questions. */
+function showPrivacy(health) {
+  if (!health || health.gapReport !== true) return;
+  $('#privacy-note').textContent = 'refdesk answers only from the reports in this library. To guide acquisitions, '
+    + 'unanswered topics are counted (no questions are stored). Close the tab to forget the session.';
 }
 
 async function loadFacets() {

@@ -5,6 +5,7 @@ import { showFacets } from './filters.js';
 import { $, clear, h, highlighted, names, places, questionTerms } from './dom.js';
 import { openCard } from './dialog.js';
 import { readingButton } from './cards.js';
+import { moreLike } from './similar.js';
 import { announce } from './announce.js';
 import { filtersQuery } from './state.js';
 
@@ -90,8 +91,10 @@ function item(p, terms) {
   const open = h('button', { type: 'button', class: 'browse-title', 'aria-haspopup': 'dialog',
     on: { click: (event) => openCard(p, terms, event.currentTarget) } }, p.title);
   const snippet = (p.abstract || '').length > 220 ? `${p.abstract.slice(0, 217).replace(/\s+\S*$/, '')}…` : p.abstract;
+  const similar = moreLike(p);
   return h('li', { class: 'browse-item', 'data-id': p.id },
-    h('div', { class: 'browse-top' }, h('h2', { class: 'browse-heading' }, open), readingButton(p)),
+    h('div', { class: 'browse-top' }, h('h2', { class: 'browse-heading' }, open),
+      h('div', { class: 'browse-buttons' }, similar.button, readingButton(p))),
     h('p', { class: 'browse-meta' }, metaParts.join(' · ')),
-    snippet ? h('p', { class: 'browse-snippet' }, highlighted(snippet, terms)) : null);
+    snippet ? h('p', { class: 'browse-snippet' }, highlighted(snippet, terms)) : null, similar.box);
 }

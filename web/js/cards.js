@@ -3,6 +3,7 @@
 
 import { getJson } from './api.js';
 import { copyCitationButton } from './citation.js';
+import { moreLike } from './similar.js';
 import { h, highlighted, names, places } from './dom.js';
 import { on, state, toggleReading } from './state.js';
 
@@ -31,10 +32,40 @@ export function sourceCard(record, options = {}) {
     if (snippetBox) snippetBox.hidden = !abstract.hidden;
   };
   toggle.addEventListener('click', flip);
+  const similar = moreLike(record);
   card.append(abstract, h('div', { class: 'card-actions' }, toggle,
-    h('div', { class: 'card-buttons' }, copyCitationButton(record), readingButton(record))));
+    h('div', { class: 'card-buttons' }, similar.button, copyCitationButton(record), readingButton(record))), similar.box);
   if (options.abstractOpen) flip();
+  // the answer's [n] goes to the card; with the full abstract shown, to the first sentence it quotes
+  card.addEventListener('refdesk:quote', () => {
+    const first = abstract.hidden ? null : abstract.querySelector('.quote');
+    if (!first) return;
+    first.scrollIntoView({ behavior: 'smooth', block: 'center' });
+    first.classList.remove('flash');
+    void first.offsetWidth;
+    first.classList.add('flash');
+  });
   return card;
+}
+
+/**
+ * The abstract with the spans the answer quotes (offsets into this very text) marked as quotes, the
+ * question's words marked inside and around them.
+ */
+function quoted(text, quotes, terms) {
+  const out = document.createDocumentFragment();
+  let last = 0;
+  const spans = quotes.filter((q) => q.start >= 0 && q.end <= text.length && q.start < q.end)
+    .sort((a, b) => a.start - b.start);
+  for (const q of spans) {
+    if (q.start < last) continue;
+    if (q.start > last) out.append(highlighted(text.slice(last, q.start), terms));
+    out.append(h('mark', { class: 'quote', 'data-start': String(q.start), 'data-end': String(q.end),
+      title: 'Quoted in the answer' }, highlighted(text.slice(q.start, q.end), terms)));
+    last = q.end;
+  }
+  if (last < text.length) out.append(highlighted(text.slice(last), terms));
+  return out;
 }
 
 function meta(record) {
@@ -73,7 +104,7 @@ async function showAbstract(record, box, toggle, terms) {
     }
   }
   box.dataset.loaded = 'true';
-  box.replaceChildren(h('p', {}, text ? highlighted(text, terms) : 'This record has no abstract.'));
+  box.replaceChildren(h('p', {}, text ? quoted(text, record.quotes || [], terms) : 'This record has no abstract.'));
   const url = record.url || box.dataset.url;
   if (url && /^https?:\/\//i.test(url)) {
     box.append(h('p', {}, h('a', { href: url, rel: 'noopener noreferrer', target: '_blank' }, 'Open the report')));

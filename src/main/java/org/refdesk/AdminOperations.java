@@ -34,6 +34,11 @@ final class AdminOperations implements LibraryAdmin {
         return watched(() -> change(app.reindex().sync()));
     }
 
+    @Override
+    public java.util.List<org.refdesk.gaps.GapTopic> gaps() {
+        return app.gaps();
+    }
+
     /** Reports a failed write to readiness and the log; the next write that succeeds clears it. */
     private <T> T watched(Supplier<T> write) {
         try {

@@ -9,6 +9,10 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import org.refdesk.answer.AskService;
 import org.refdesk.answer.ExtractiveComposer;
+import org.refdesk.answer.ListSummary;
+import org.refdesk.answer.MoreLikeFollowUp;
+import org.refdesk.gaps.GapReport;
+import org.refdesk.gaps.GapTopic;
 import org.refdesk.answer.SentencePicker;
 import org.refdesk.answer.Suggester;
 import org.refdesk.answer.llm.ChatModels;
@@ -35,6 +39,7 @@ import org.refdesk.retrieve.Calibrator;
 import org.refdesk.retrieve.Catalog;
 import org.refdesk.retrieve.HybridRetriever;
 import org.refdesk.retrieve.QueryUnderstanding;
+import org.refdesk.retrieve.SimilarReports;
 import org.refdesk.retrieve.Vocabulary;
 import org.refdesk.web.Readiness;
 import org.refdesk.web.WebDeps;
@@ -66,6 +71,7 @@ public final class App implements AutoCloseable {
     private final ChangeJournal changes;
     private volatile String recovery;
     private final LlmAnswerer llm;
+    private final GapReport gaps;
 
     private App(Settings settings, Embedder embedder) {
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -84,9 +90,14 @@ public final class App implements AutoCloseable {
         QueryUnderstanding understanding = new QueryUnderstanding(index, () -> profile.get().vocabulary());
         AbstentionGate gate = new AbstentionGate(index, understanding);
         HybridRetriever retriever = new HybridRetriever(index, embedder, gate, () -> profile.get().calibration());
-        ExtractiveComposer composer = new ExtractiveComposer(new SentencePicker(index), embedder);
+        SentencePicker picker = new SentencePicker(index);
+        ExtractiveComposer composer = new ExtractiveComposer(picker, embedder,
+                new ListSummary(catalog::facets));
+        this.gaps = settings.gapReport() ? GapReport.open(settings.data(), java.time.Clock.systemUTC()) : null;
+        readiness.gapReport(gaps != null);
         this.ask = new AskService(understanding, retriever, gate, composer,
-                new Suggester(() -> profile.get().facets()), () -> profile.get().newestYear(), llm);
+                new Suggester(() -> profile.get().facets()), () -> profile.get().newestYear(), llm,
+                new MoreLikeFollowUp(new SimilarReports(index), picker), gaps);
         refreshProfile();
     }
 
@@ -178,6 +189,11 @@ public final class App implements AutoCloseable {
                 settings.trustedProxy(), settings.adminToken(), settings.maxQueue(), settings.queueTimeout());
         return WebServer.create(new WebDeps(ask, catalog, readiness, embedder.modelId(), policy,
                 new AdminOperations(this), embedder::queryCacheHits));
+    }
+
+    /** The gap report's topics, most asked first; empty when the report is off. */
+    public List<GapTopic> gaps() {
+        return gaps == null ? List.of() : gaps.topics();
     }
 
     public AskService ask() {

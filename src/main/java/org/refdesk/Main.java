@@ -3,15 +3,17 @@ package org.refdesk;
 import org.refdesk.cli.AskCommand;
 import org.refdesk.cli.BenchCommand;
 import org.refdesk.cli.EvalCommand;
+import org.refdesk.cli.GapsCommand;
 import org.refdesk.cli.IngestCommand;
 import org.refdesk.cli.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The command line: {@code refdesk serve | ask | ingest | eval | bench}. */
+/** The command line: {@code refdesk serve | ask | ingest | eval | bench | gaps}. */
 @Command(name = "refdesk", mixinStandardHelpOptions = true, version = "refdesk 0.1",
         description = "A reference desk for an anti-trafficking resource library.",
-        subcommands = {ServeCommand.class, AskCommand.class, IngestCommand.class, EvalCommand.class, BenchCommand.class})
+        subcommands = {ServeCommand.class, AskCommand.class, IngestCommand.class, EvalCommand.class, BenchCommand.class,
+                GapsCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

@@ -40,6 +40,12 @@ final class AnswerTemplates {
                 + ":";
     }
 
+    /** The lead of a "more like this" answer. */
+    String moreLike(Publication p, int count) {
+        return count == 0 ? "The library has no other report like " + quoted(p) + year(p) + "."
+                : "Reports like " + quoted(p) + year(p) + ", closest first:";
+    }
+
     /** Reports past the word budget, cited by title alone. */
     String alsoCited(List<Publication> reports, int firstN) {
         List<String> items = new ArrayList<>();

@@ -3,6 +3,8 @@ package org.refdesk.answer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.refdesk.gaps.GapReport;
 import java.util.function.IntSupplier;
 import org.refdesk.answer.llm.Deadline;
 import org.refdesk.answer.llm.LlmAnswerer;
@@ -30,6 +32,8 @@ public final class AskService {
     private final Suggester suggester;
     private final IntSupplier newestYear;
     private final LlmAnswerer llm;
+    private final MoreLikeFollowUp moreLike;
+    private final GapReport gaps;
 
     public AskService(QueryUnderstanding understanding, HybridRetriever retriever, AbstentionGate gate,
                       ExtractiveComposer composer, Suggester suggester, IntSupplier newestYear) {
@@ -39,6 +43,18 @@ public final class AskService {
     /** With a chat model: {@code llm} writes the answers, the extractive answer is the fallback; null for none. */
     public AskService(QueryUnderstanding understanding, HybridRetriever retriever, AbstentionGate gate,
                       ExtractiveComposer composer, Suggester suggester, IntSupplier newestYear, LlmAnswerer llm) {
+        this(understanding, retriever, gate, composer, suggester, newestYear, llm, null, null);
+    }
+
+    /**
+     * {@code moreLike}: answers "more like [2]" follow-ups; {@code gaps}: counts the topics of questions the
+     * library could not answer well (the gap report, when it is on). Null for none.
+     */
+    public AskService(QueryUnderstanding understanding, HybridRetriever retriever, AbstentionGate gate,
+                      ExtractiveComposer composer, Suggester suggester, IntSupplier newestYear, LlmAnswerer llm,
+                      MoreLikeFollowUp moreLike, GapReport gaps) {
+        this.moreLike = moreLike;
+        this.gaps = gaps;
         this.llm = llm;
         this.understanding = Objects.requireNonNull(understanding, "understanding");
         this.retriever = Objects.requireNonNull(retriever, "retriever");
@@ -50,18 +66,26 @@ public final class AskService {
 
     public Answer ask(Question question) {
         Question q = withLastReply(question);
+        Optional<Answer> similar = moreLike == null ? Optional.empty() : moreLike.answer(q);
+        if (similar.isPresent()) {
+            return similar.get();
+        }
         if (llm != null) {
             Deadline deadline = llm.deadline();
             Retrieval r = retrieval(llm.condense(q, deadline));
+            observe(r);
             Answer extractive = composer.compose(r, gate.distinctiveTerms(r.understanding()));
             Answer answer = llm.answer(q, r, extractive, deadline);
             return answer.withSuggestions(suggester.suggest(r, answer));
         }
-        return extractive(q);
+        return extractive(q, true);
     }
 
-    private Answer extractive(Question question) {
+    private Answer extractive(Question question, boolean asked) {
         Retrieval r = retrieval(question);
+        if (asked) {
+            observe(r);
+        }
         Answer answer = composer.compose(r, gate.distinctiveTerms(r.understanding()));
         return answer.withSuggestions(suggester.suggest(r, answer));
     }
@@ -79,7 +103,7 @@ public final class AskService {
         }
         Turn earlier = history.get(history.size() - 1);
         Answer reply = extractive(new Question(earlier.content(), history.subList(0, history.size() - 1),
-                question.filters()));
+                question.filters()), false);
         List<Turn> completed = new ArrayList<>(history);
         completed.add(new Turn("assistant", reply.answer(), reply.sources().stream().map(Source::id).toList()));
         return new Question(question.text(), completed, question.filters());
@@ -90,10 +114,11 @@ public final class AskService {
      * sources are exactly the reports the text cites).
      */
     public Answer ask(Question question, AnswerStream stream) {
-        if (llm != null) {
+        if (llm != null && (moreLike == null || moreLike.answer(withLastReply(question)).isEmpty())) {
             Question q = withLastReply(question);
             Deadline deadline = llm.deadline();
             Retrieval r = retrieval(llm.condense(q, deadline));
+            observe(r);
             Answer extractive = composer.compose(r, gate.distinctiveTerms(r.understanding()));
             Answer answer = llm.stream(q, r, extractive, stream, deadline);
             return answer.withSuggestions(suggester.suggest(r, answer));
@@ -126,6 +151,13 @@ public final class AskService {
                             .toList());
         }
         return r;
+    }
+
+    /** Counts the question's topic in the gap report when it shows a gap (only its terms are kept). */
+    private void observe(Retrieval r) {
+        if (gaps != null) {
+            gaps.observe(r, gate.distinctiveTerms(r.understanding()));
+        }
     }
 
     /** Retrieval only (for evaluation and benchmarks). */

@@ -25,10 +25,12 @@ public final class ExtractiveComposer {
     private final SentencePicker picker;
     private final Embedder embedder;
     private final AnswerTemplates templates = new AnswerTemplates();
+    private final ListSummary summary;
 
-    public ExtractiveComposer(SentencePicker picker, Embedder embedder) {
+    public ExtractiveComposer(SentencePicker picker, Embedder embedder, ListSummary summary) {
         this.picker = Objects.requireNonNull(picker, "picker");
         this.embedder = Objects.requireNonNull(embedder, "embedder");
+        this.summary = Objects.requireNonNull(summary, "summary");
     }
 
     public Answer compose(Retrieval r, List<String> distinctiveTerms) {
@@ -61,8 +63,7 @@ public final class ExtractiveComposer {
             String item = templates.item(c.publication(), sentences, n);
             words += item.split("\\s+").length;
             text.append(' ').append(item);
-            sources.add(Source.of(n, c.publication(), sentences.isEmpty() ? snippet(c.publication())
-                    : String.join(" ", sentences)));
+            sources.add(Source.quoting(n, c.publication(), sentences));
         }
         if (!briefly.isEmpty()) {
             text.append(' ').append(templates.alsoCited(briefly, sources.size() - briefly.size() + 1));
@@ -72,6 +73,7 @@ public final class ExtractiveComposer {
             text.append(' ').append(templates.more(more));
         }
         String lead = r.verdict() == Verdict.RELAXED ? templates.relaxed(u.relaxation().dropped(), sources.size())
+                : list ? summary.lead(r, sources.size())
                 : templates.lead(u, r.matching(), sources.size(), !terms.isEmpty());
         return new Answer((lead + text).strip(), sources, List.of(), r.verdict() == Verdict.RELAXED, "extractive",
                 u.applied(), null);
@@ -89,8 +91,8 @@ public final class ExtractiveComposer {
         Publication closest = r.candidates().get(0).publication();
         List<String> sentences = picker.pick(closest.id(), queryVector(r), terms, u.seen(), 1);
         String text = templates.notCovered(u.unknownTerms()) + " " + templates.closest(closest, sentences, 1);
-        return new Answer(text, List.of(Source.of(1, closest, sentences.isEmpty() ? snippet(closest)
-                : String.join(" ", sentences))), List.of(), true, "extractive", u.applied(), null);
+        return new Answer(text, List.of(Source.quoting(1, closest, sentences)), List.of(), true, "extractive",
+                u.applied(), null);
     }
 
     /** The question's vector from retrieval; embedded here only when retrieval did not need one. */

@@ -25,6 +25,10 @@ public final class AskCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the same JSON as POST /api/ask.")
     boolean json;
 
+    @Option(names = "--gap-report", description = "Count the topics of questions the library cannot answer in "
+            + "data/gaps.json (only their terms; default: REFDESK_GAP_REPORT, else off).")
+    boolean gapReport;
+
     @Parameters(arity = "1..*", description = "The question.")
     String[] words;
 
@@ -35,7 +39,8 @@ public final class AskCommand implements Callable<Integer> {
             System.err.println("refdesk ask: the question must have 1 to 2000 characters");
             return 2;
         }
-        try (App app = App.open(llm.apply(storage.settings()))) {
+        org.refdesk.config.Settings settings = llm.apply(storage.settings());
+        try (App app = App.open(settings.withGapReport(gapReport || settings.gapReport()))) {
             app.syncSeeds();
             Answer answer = app.ask().ask(Question.of(question));
             if (json) {

@@ -49,12 +49,17 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Address of the reverse proxy whose X-Forwarded-For names the client (default: none).")
     String trustedProxy;
 
+    @Option(names = "--gap-report", description = "Count the topics of questions the library cannot answer in "
+            + "data/gaps.json (only their terms; default: REFDESK_GAP_REPORT, else off).")
+    boolean gapReport;
+
     @Override
     public Integer call() {
         long start = System.nanoTime();
         Settings settings = llm.apply(storage.settings().withServer(host, port))
                 .withLimits(rateLimit, maxInFlight == null ? Settings.defaultMaxInFlight() : maxInFlight, trustedProxy)
-                .withQueue(maxQueue, Settings.LlmSettings.parseDuration(queueTimeout));
+                .withQueue(maxQueue, Settings.LlmSettings.parseDuration(queueTimeout))
+                .withGapReport(gapReport || storage.settings().gapReport());
         App app = App.open(settings);
         Javalin web = app.web().start(settings.host(), settings.port());
         LOG.info("refdesk listening on http://{}:{}/ (model {})", settings.host(), web.port(), settings.model());

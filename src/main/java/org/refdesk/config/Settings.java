@@ -21,7 +21,8 @@ public record Settings(
         String trustedProxy,
         String adminToken,
         int maxQueue,
-        Duration queueTimeout) {
+        Duration queueTimeout,
+        boolean gapReport) {
 
     public static final String DEFAULT_MODEL = "bge-small-en-v15-q";
     /** A training room of 30 asking at once, twice over, waits in line rather than being refused. */
@@ -57,7 +58,8 @@ public record Settings(
     public static Settings fromEnvironment(Map<String, String> env) {
         return new Settings("127.0.0.1", 7070, Path.of("seeds"), Path.of("data"),
                 env.getOrDefault("REFDESK_MODEL", DEFAULT_MODEL), LlmSettings.fromEnvironment(env),
-                60, defaultMaxInFlight(), null, env.get("REFDESK_ADMIN_TOKEN"), DEFAULT_MAX_QUEUE, DEFAULT_QUEUE_TIMEOUT);
+                60, defaultMaxInFlight(), null, env.get("REFDESK_ADMIN_TOKEN"), DEFAULT_MAX_QUEUE, DEFAULT_QUEUE_TIMEOUT,
+                flag(env.get("REFDESK_GAP_REPORT")));
     }
 
     /**
@@ -72,37 +74,48 @@ public record Settings(
 
     public Settings withServer(String newHost, int newPort) {
         return new Settings(newHost, newPort, seeds, data, model, llm, rateLimitPerMinute, maxInFlight, trustedProxy,
-                adminToken, maxQueue, queueTimeout);
+                adminToken, maxQueue, queueTimeout, gapReport);
     }
 
     public Settings withStorage(Path newSeeds, Path newData) {
         return new Settings(host, port, newSeeds, newData, model, llm, rateLimitPerMinute, maxInFlight, trustedProxy,
-                adminToken, maxQueue, queueTimeout);
+                adminToken, maxQueue, queueTimeout, gapReport);
     }
 
     public Settings withModel(String newModel) {
         return new Settings(host, port, seeds, data, newModel, llm, rateLimitPerMinute, maxInFlight, trustedProxy,
-                adminToken, maxQueue, queueTimeout);
+                adminToken, maxQueue, queueTimeout, gapReport);
     }
 
     public Settings withLimits(int newRateLimit, int newMaxInFlight, String newTrustedProxy) {
         return new Settings(host, port, seeds, data, model, llm, newRateLimit, newMaxInFlight, newTrustedProxy,
-                adminToken, maxQueue, queueTimeout);
+                adminToken, maxQueue, queueTimeout, gapReport);
     }
 
     public Settings withLlm(LlmSettings newLlm) {
         return new Settings(host, port, seeds, data, model, newLlm, rateLimitPerMinute, maxInFlight, trustedProxy,
-                adminToken, maxQueue, queueTimeout);
+                adminToken, maxQueue, queueTimeout, gapReport);
     }
 
     public Settings withAdminToken(String token) {
         return new Settings(host, port, seeds, data, model, llm, rateLimitPerMinute, maxInFlight, trustedProxy, token,
-                maxQueue, queueTimeout);
+                maxQueue, queueTimeout, gapReport);
     }
 
     public Settings withQueue(int newMaxQueue, Duration newQueueTimeout) {
         return new Settings(host, port, seeds, data, model, llm, rateLimitPerMinute, maxInFlight, trustedProxy,
-                adminToken, newMaxQueue, newQueueTimeout);
+                adminToken, newMaxQueue, newQueueTimeout, gapReport);
+    }
+
+    /** With the gap report on or off (off by default: nothing about questions is kept unless asked for). */
+    public Settings withGapReport(boolean on) {
+        return new Settings(host, port, seeds, data, model, llm, rateLimitPerMinute, maxInFlight, trustedProxy,
+                adminToken, maxQueue, queueTimeout, on);
+    }
+
+    /** "true", "1", "yes" or "on" (any case) turn a flag on; anything else, or nothing, leaves it off. */
+    static boolean flag(String value) {
+        return value != null && java.util.Set.of("true", "1", "yes", "on").contains(value.strip().toLowerCase());
     }
 
     /** Whether the server listens only on a loopback address. */
@@ -115,7 +128,7 @@ public record Settings(
         return "Settings[host=" + host + ", port=" + port + ", seeds=" + seeds + ", data=" + data + ", model=" + model
                 + ", llm=" + llm + ", rateLimitPerMinute=" + rateLimitPerMinute + ", maxInFlight=" + maxInFlight
                 + ", maxQueue=" + maxQueue + ", queueTimeout=" + queueTimeout
-                + ", trustedProxy=" + trustedProxy + ", adminToken=" + (adminToken == null ? "unset" : "***") + "]";
+                + ", trustedProxy=" + trustedProxy + ", adminToken=" + (adminToken == null ? "unset" : "***") + ", gapReport=" + gapReport + "]";
     }
 
     /** The optional chat-model endpoint; {@code provider} is null when no LLM is configured. */

@@ -169,6 +169,24 @@ public final class IndexSearch {
         return any.build();
     }
 
+    /** The record's own vector (the one kNN searches), if the record exists. */
+    public java.util.Optional<float[]> recordVector(String id) {
+        return withSearcher(s -> {
+            TopDocs top = s.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
+            if (top.scoreDocs.length == 0) {
+                return java.util.Optional.empty();
+            }
+            int doc = top.scoreDocs[0].doc;
+            org.apache.lucene.index.LeafReaderContext leaf = s.getIndexReader().leaves()
+                    .get(org.apache.lucene.index.ReaderUtil.subIndex(doc, s.getIndexReader().leaves()));
+            org.apache.lucene.index.FloatVectorValues values = leaf.reader().getFloatVectorValues(IndexFields.VECTOR);
+            if (values == null || values.advance(doc - leaf.docBase) != doc - leaf.docBase) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(values.vectorValue().clone());
+        });
+    }
+
     /** Nearest neighbours of {@code vector} (cosine), restricted by the filter. */
     public List<ScoredId> dense(float[] vector, SearchFilter filter, int k) {
         Query restriction = filter.isEmpty() ? null : queries.restriction(filter);

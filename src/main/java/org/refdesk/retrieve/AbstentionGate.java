@@ -97,7 +97,7 @@ public final class AbstentionGate {
                 || u.filter().yearTo() != null || u.filter().onlyIds() != null)) {
             List<Candidate> listed = ordered(u, candidates);
             return new Retrieval(u, Verdict.ANSWER, listed.subList(0, Math.min(MAX_SOURCES, listed.size())), null,
-                    index.search().count(u.filter()));
+                    index.search().count(u.filter()), u.filter());
         }
         float ceiling = calibration.offTopicCeiling();
         float top = (float) candidates.stream().mapToDouble(Candidate::cosine).filter(c -> !Double.isNaN(c)).max()
@@ -117,7 +117,7 @@ public final class AbstentionGate {
         List<Candidate> relevant = ordered(u, relevant(candidates, top, ceiling));
         int max = u.intent() == Intent.METADATA ? 1 : MAX_SOURCES;
         return new Retrieval(u, Verdict.ANSWER, relevant.subList(0, Math.min(max, relevant.size())), null,
-                relevant.size());
+                relevant.size(), Retrieval.idsOf(u, relevant));
     }
 
     /**

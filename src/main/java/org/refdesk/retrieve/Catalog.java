@@ -12,9 +12,16 @@ public final class Catalog {
 
     public static final int PAGE_SIZE = 20;
     private final PublicationIndex index;
+    private final SimilarReports similar;
 
     public Catalog(PublicationIndex index) {
         this.index = Objects.requireNonNull(index, "index");
+        this.similar = new SimilarReports(index);
+    }
+
+    /** "More like this": up to {@code k} (1..20) reports like {@code id}; empty when there is no such report. */
+    public Optional<java.util.List<SimilarReports.Similar>> similar(String id, int k) {
+        return similar.similar(id, k);
     }
 
     public CatalogPage browse(String text, Filters filters, int page) {
@@ -28,6 +35,11 @@ public final class Catalog {
 
     public Map<String, Map<String, Integer>> facets() {
         return index.search().facetValues();
+    }
+
+    /** Facet counts (year, category, country...) over every report the filter lets through. */
+    public Map<String, Map<String, Integer>> facets(org.refdesk.index.SearchFilter filter) {
+        return index.search().browse("", filter, 0, 1).facets();
     }
 
     public int size() {

@@ -58,7 +58,7 @@ public final class HybridRetriever {
         Understanding loose = u.relaxed();
         Retrieval wide = gate.judge(loose, candidates(loose, Mode.HYBRID, vector), cal);
         return wide.verdict() == Verdict.ANSWER
-                ? new Retrieval(u, Verdict.RELAXED, wide.candidates(), vector, wide.matching())
+                ? new Retrieval(u, Verdict.RELAXED, wide.candidates(), vector, wide.matching(), wide.matchingSet())
                 : strict;
     }
 

@@ -1,17 +1,28 @@
 package org.refdesk.retrieve;
 
 import java.util.List;
+import org.refdesk.index.SearchFilter;
 
 /**
  * The outcome of retrieval: the understood question, the gate's verdict and the reports to use, best
- * first; the question's vector (computed once, for the answer to reuse; null where none was needed) and
- * how many reports passed the relevance bar ({@code matching} may exceed the reports kept).
+ * first; the question's vector (computed once, for the answer to reuse; null where none was needed), how
+ * many reports passed the relevance bar ({@code matching} may exceed the reports kept), and
+ * {@code matchingSet}, a filter that lets exactly those reports through (for counting what matched by
+ * facet; the kept reports' ids when nothing wider is known).
  */
 public record Retrieval(Understanding understanding, Verdict verdict, List<Candidate> candidates, float[] queryVector,
-                        int matching) {
+                        int matching, SearchFilter matchingSet) {
     public Retrieval {
         candidates = List.copyOf(candidates);
         matching = Math.max(matching, candidates.size());
+        if (matchingSet == null) {
+            matchingSet = idsOf(understanding, candidates);
+        }
+    }
+
+    public Retrieval(Understanding understanding, Verdict verdict, List<Candidate> candidates, float[] queryVector,
+                     int matching) {
+        this(understanding, verdict, candidates, queryVector, matching, null);
     }
 
     public Retrieval(Understanding understanding, Verdict verdict, List<Candidate> candidates) {
@@ -19,6 +30,12 @@ public record Retrieval(Understanding understanding, Verdict verdict, List<Candi
     }
 
     public Retrieval withQuery(float[] vector) {
-        return new Retrieval(understanding, verdict, candidates, vector, matching);
+        return new Retrieval(understanding, verdict, candidates, vector, matching, matchingSet);
+    }
+
+    /** The question's filter narrowed to these reports. */
+    static SearchFilter idsOf(Understanding u, List<Candidate> reports) {
+        SearchFilter base = u == null ? SearchFilter.NONE : u.filter();
+        return base.withIds(reports.stream().map(c -> c.publication().id()).toList(), base.notIds());
     }
 }

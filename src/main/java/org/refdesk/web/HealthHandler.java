@@ -31,6 +31,7 @@ final class HealthHandler {
         body.put("embeddingModel", modelId);
         body.put("llm", readiness.llmState());
         body.put("writes", readiness.writes());
+        body.put("gapReport", readiness.gapReport());
         ctx.status(readiness.isReady() ? 200 : 503).json(body);
     }
 }

@@ -36,6 +36,11 @@ public interface LibraryAdmin {
     /** Rebuilds the index from {@code seeds/} and the changes made through this API. */
     Change reindex();
 
+    /** The gap report's topics, most asked first; empty when it is off. */
+    default List<org.refdesk.gaps.GapTopic> gaps() {
+        return List.of();
+    }
+
     /** What a change did to the index. */
     record Change(int added, int updated, int removed, int unchanged, long millis) {
     }

@@ -5,11 +5,16 @@ import java.util.List;
 import java.util.Objects;
 import org.refdesk.retrieve.Catalog;
 import org.refdesk.retrieve.Filters;
+import org.refdesk.retrieve.SimilarReports;
 
-/** {@code GET /api/publications} (browse with facets) and {@code GET /api/publications/{id}}. */
+/**
+ * {@code GET /api/publications} (browse with facets), {@code GET /api/publications/{id}} and
+ * {@code GET /api/publications/{id}/similar}.
+ */
 final class PublicationsHandler {
 
     private static final int MAX_PAGE = 10_000;
+    private static final int DEFAULT_SIMILAR = 5;
     private final Catalog catalog;
 
     PublicationsHandler(Catalog catalog) {
@@ -36,6 +41,19 @@ final class PublicationsHandler {
     void one(Context ctx) {
         String id = ctx.pathParam("id");
         ctx.json(catalog.find(id).orElseThrow(() -> new ApiException(404, "no publication with id '" + id + "'")));
+    }
+
+    /** {@code GET /api/publications/{id}/similar?k=5}: the nearest reports, never the one asked about. */
+    void similar(Context ctx) {
+        String id = ctx.pathParam("id");
+        int k = number(ctx, "k", DEFAULT_SIMILAR);
+        if (k < 1 || k > SimilarReports.MAX_K) {
+            throw new ApiException(400, "k must be between 1 and " + SimilarReports.MAX_K + ", not " + k);
+        }
+        List<SimilarReports.Similar> found = catalog.similar(id, k)
+                .orElseThrow(() -> new ApiException(404, "no publication with id '" + RequestLimits.printable(id) + "'"));
+        ctx.json(new SimilarResponse(id, found.stream()
+                .map(s -> new SimilarResponse.Item(s.publication(), s.similarity(), s.shared())).toList()));
     }
 
     private static List<String> values(Context ctx, String name) {

@@ -7,6 +7,7 @@ public final class Readiness {
 
     private final AtomicReference<String> state = new AtomicReference<>("loading index");
     private volatile boolean ready;
+    private volatile boolean gapReport;
     private final AtomicReference<WriteState> writeFault = new AtomicReference<>(WriteState.OK);
     private volatile java.util.function.Supplier<Object> llm = () -> "off";
 
@@ -59,6 +60,15 @@ public final class Readiness {
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public record WriteState(String status, String cause, String since) {
         static final WriteState OK = new WriteState("ok", null, null);
+    }
+
+    /** Whether the gap report counts the topics of unanswered questions (shown in the UI's footer). */
+    public void gapReport(boolean on) {
+        this.gapReport = on;
+    }
+
+    public boolean gapReport() {
+        return gapReport;
     }
 
     public Object llmState() {

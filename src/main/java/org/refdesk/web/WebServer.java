@@ -51,6 +51,7 @@ public final class WebServer {
             config.routes.get("/api/starters", starters::starters);
             config.routes.get("/api/publications", publications::list);
             config.routes.get("/api/publications/{id}", publications::one);
+            config.routes.get("/api/publications/{id}/similar", publications::similar);
             config.routes.get("/health/live", health::live);
             config.routes.get("/health/ready", health::ready);
             config.routes.get("/metrics", gate.metrics()::scrape);
@@ -58,6 +59,7 @@ public final class WebServer {
             config.routes.post("/api/admin/publications", admin::upsert);
             config.routes.delete("/api/admin/publications/{id}", admin::delete);
             config.routes.post("/api/admin/reindex", admin::reindex);
+            config.routes.get("/api/admin/gaps", new GapsHandler(deps.admin(), deps.readiness())::gaps);
             config.routes.exception(io.javalin.http.MethodNotAllowedResponse.class, MethodNotAllowed::handle);
             config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {

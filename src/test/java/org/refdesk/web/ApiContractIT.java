@@ -46,7 +46,7 @@ class ApiContractIT {
 
     @BeforeAll
     static void start() {
-        app = LibraryFixture.open(dir, s -> s.withAdminToken(TOKEN));
+        app = LibraryFixture.open(dir, s -> s.withAdminToken(TOKEN).withGapReport(true));
         web = app.web().start("127.0.0.1", 0);
         schemas = new OpenApiSchemas(OpenApi.text());
     }
@@ -87,6 +87,13 @@ class ApiContractIT {
             check("GET", "/api/publications/" + id, "/api/publications/{id}", 200, null, null, null);
         }
         check("GET", "/api/publications/no-such-id", "/api/publications/{id}", 404, null, null, null);
+        check("GET", "/api/publications/" + ids.get(0) + "/similar?k=3", "/api/publications/{id}/similar", 200, null, null, null);
+        check("GET", "/api/publications/" + ids.get(0) + "/similar?k=21", "/api/publications/{id}/similar", 400, null, null, null);
+        check("GET", "/api/publications/no-such-id/similar", "/api/publications/{id}/similar", 404, null, null, null);
+        check("POST", "/api/ask", "/api/ask", 200, "{\"question\":\"Is there anything on trafficking in Canada?\"}",
+                "application/json", null);
+        check("GET", "/api/admin/gaps", "/api/admin/gaps", 200, null, null, TOKEN);
+        check("GET", "/api/admin/gaps", "/api/admin/gaps", 401, null, null, "wrong");
         String upload = "{\"id\":\"contract-1\",\"title\":\"Contract test record\",\"affiliations\":[\"IOM\"]}\n{\"title\":\"\"}";
         check("POST", "/api/admin/publications", "/api/admin/publications", 200, upload, "application/x-ndjson", TOKEN);
         check("POST", "/api/admin/publications", "/api/admin/publications", 400, "{\"nope\":1}", "application/x-ndjson", TOKEN);

@@ -27,7 +27,7 @@ class EventStreamTest {
         // then each frame is exactly "event:", one "data:" line of JSON, and a blank line
         String text = out.toString(StandardCharsets.UTF_8);
         assertThat(text).isEqualTo("event: sources\ndata: [{\"n\":1,\"id\":\"a\",\"title\":\"Title\\nwith break\","
-                + "\"year\":2020,\"authors\":[],\"countries\":[],\"regions\":[],\"category\":null,\"snippet\":\"s\"}]\n\n"
+                + "\"year\":2020,\"authors\":[],\"countries\":[],\"regions\":[],\"category\":null,\"snippet\":\"s\",\"quotes\":[]}]\n\n"
                 + "event: delta\ndata: {\"text\":\"line one\\n\\nline two\"}\n\n");
     }
 

@@ -183,7 +183,8 @@ public final class LlmAnswerer implements AutoCloseable {
         List<Source> sources = new ArrayList<>();
         for (int n : checked.cited()) {
             Publication p = given.get(n - 1);
-            sources.add(Source.of(sources.size() + 1, p, snippet(p, extractive)));
+            sources.add(Source.of(sources.size() + 1, p, snippet(p, extractive))
+                    .withQuotes(org.refdesk.answer.Quotes.verbatim(checked.text(), p.abstractText())));
         }
         return new Answer(checked.text(), sources, List.of(), false, "llm", extractive.filters(), null);
     }

@@ -29,13 +29,18 @@ abstract class PageTest {
     @BeforeAll
     void start(@TempDir Path work) {
         Browser.requireChromium();
-        server = UiServer.start(work.resolve("server"), seeds(work));
+        server = UiServer.start(work.resolve("server"), settings(), seeds(work));
         driver = Browser.launch(work.resolve("profile"), 1280, 900);
     }
 
     /** The collection files the server starts with: the project's seeds unless a test class says otherwise. */
     Path[] seeds(Path work) {
         return new Path[] {UiServer.PROJECT_SEEDS};
+    }
+
+    /** How the server's settings differ from the defaults: not at all unless a test class says otherwise. */
+    java.util.function.UnaryOperator<org.refdesk.config.Settings> settings() {
+        return java.util.function.UnaryOperator.identity();
     }
 
     @AfterAll

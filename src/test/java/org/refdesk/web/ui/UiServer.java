@@ -26,6 +26,11 @@ final class UiServer implements AutoCloseable {
 
     /** Starts a server whose seeds folder holds copies of the given files. */
     static UiServer start(Path workDir, Path... seedFiles) {
+        return start(workDir, java.util.function.UnaryOperator.identity(), seedFiles);
+    }
+
+    /** The same, with settings adjusted (e.g. the gap report on). */
+    static UiServer start(Path workDir, java.util.function.UnaryOperator<Settings> adjust, Path... seedFiles) {
         try {
             Path seeds = Files.createDirectories(workDir.resolve("seeds"));
             for (Path file : seedFiles) {
@@ -39,7 +44,7 @@ final class UiServer implements AutoCloseable {
                     Files.copy(file, seeds.resolve(file.getFileName()));
                 }
             }
-            Settings settings = Settings.fromEnvironment(Map.of()).withStorage(seeds, workDir.resolve("data"));
+            Settings settings = adjust.apply(Settings.fromEnvironment(Map.of()).withStorage(seeds, workDir.resolve("data")));
             App app = App.open(settings);
             app.syncSeeds();
             return new UiServer(app, app.web().start("127.0.0.1", 0));
