@@ -62,6 +62,7 @@ public final class IndexSearch {
     /** About 20 MB of sentence vectors (384 dimensions, six sentences a record) and 50k analysed texts. */
     private final ReaderCache<SentenceVectors> decodedSentences = new ReaderCache<>(2_000);
     private final ReaderCache<List<String>> analysedTexts = new ReaderCache<>(50_000);
+    private final ReaderCache<Publication> parsedRecords = new ReaderCache<>(20_000);
     private static final int FEEDBACK_SHARE = 20;
     private static final int MAX_REMEMBERED_TERMS = 100_000;
     /** The text fields a record "contains" a question word in (not the category). */
@@ -155,6 +156,21 @@ public final class IndexSearch {
             }
             return false;
         });
+    }
+
+    /** The records of these ids that exist, parsed once per index reader (bounded) rather than per question. */
+    public Map<String, Publication> publications(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return withSearcher(s -> parsedRecords.getAll(s.getIndexReader(), ids, missing -> {
+            Map<String, Publication> out = new HashMap<>();
+            for (Document doc : stored(anyId(missing), missing.size())) {
+                Publication p = mapper.publication(doc);
+                out.put(p.id(), p);
+            }
+            return out;
+        }));
     }
 
     /** How many reports the filter lets through. */

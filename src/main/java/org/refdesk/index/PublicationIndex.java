@@ -214,8 +214,7 @@ public final class PublicationIndex implements Closeable {
     }
 
     public Optional<Publication> find(String id) {
-        List<Document> docs = search.stored(new TermQuery(new Term(IndexFields.ID, id)), 1);
-        return docs.isEmpty() ? Optional.empty() : Optional.of(mapper.publication(docs.get(0)));
+        return Optional.ofNullable(search.publications(List.of(id)).get(id));
     }
 
     /** The publication with exactly this title (ignoring case and punctuation), if any. */

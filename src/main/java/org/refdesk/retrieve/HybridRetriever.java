@@ -89,8 +89,9 @@ public final class HybridRetriever {
         kept.forEach(e -> e.getValue()[3] = plainScores.getOrDefault(e.getKey(), 0f));
         Map<String, Set<String>> contained = search.termsIn(kept.stream().map(Map.Entry::getKey).toList(), distinctive);
         List<Candidate> out = new ArrayList<>();
-        kept.forEach(e -> index.find(e.getKey()).ifPresent(p -> out.add(candidate(p, e.getValue(),
-                contained.getOrDefault(p.id(), Set.of()).stream().sorted().toList()))));
+        Map<String, Publication> records = search.publications(kept.stream().map(Map.Entry::getKey).toList());
+        kept.forEach(e -> java.util.Optional.ofNullable(records.get(e.getKey())).ifPresent(p -> out.add(candidate(p,
+                e.getValue(), contained.getOrDefault(p.id(), Set.of()).stream().sorted().toList()))));
         return out;
     }
 
