@@ -53,13 +53,15 @@ public final class QueryUnderstanding {
     private static final Pattern MORE_RECENT = Pattern.compile("(?i)\\b(more recent|newer|anything recent|latest|newest)\\b");
     private static final Pattern SIMILAR = Pattern.compile("(?i)\\b(similar|like (that|this|it)|the same (kind|sort|topic))\\b");
     private static final Pattern SELECTING = Pattern.compile(
-            "(?i)\\b(which (one|of|is|report|study|book)|of (these|those|them)|among (these|those|them)|one of them)\\b");
+            "(?i)\\b(which (one|of|is|report|study|book)|of (these|those|them)|among (these|those|them)|one of them|"
+            + "any of them|either of)\\b");
     private static final Pattern ORDINAL = Pattern.compile(
             "(?i)\\b(?:the )?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th) (?:one|report|study|book|paper|"
             + "document|source|result)\\b|\\[(\\d)]");
     private static final Pattern AUTHOR_PRONOUN = Pattern.compile(
             "(?i)\\b(he|she|they)\\b.*\\b(written|wrote|write|published|publish|produced|done)\\b"
             + "|\\b(his|her|their) (other )?(work|books?|reports?|writing|publications?|papers?)\\b");
+    private static final Pattern OLDER = Pattern.compile("(?i)\\b(older|earlier|before (that|this|it|them|those))\\b");
     private static final Pattern OLDEST = Pattern.compile("(?i)\\b(earliest|oldest|first published|first ever)\\b");
     private static final Pattern NEWEST = Pattern.compile("(?i)\\b(most recent|latest|newest|last published)\\b");
 
@@ -140,7 +142,14 @@ public final class QueryUnderstanding {
             } else if (similar && wants.isEmpty()) {
                 exclude = cited.stream().map(Publication::id).toList();
             } else if (!mentions.isEmpty() && wants.isEmpty() && !SELECTING.matcher(text).find()) {
-                exclude = List.of();
+                exclude = OTHER.matcher(text).find() ? cited.stream().map(Publication::id).toList() : List.of();
+            } else if (SELECTING.matcher(text).find() && wants.isEmpty()) {
+                focus = cited.stream().map(Publication::id).toList();
+            } else if (OLDER.matcher(text).find() && wants.isEmpty() && y.label() == null) {
+                int oldestCited = cited.stream().filter(p -> p.year() != null).mapToInt(Publication::year).min()
+                        .orElse(Integer.MAX_VALUE);
+                to = oldestCited == Integer.MAX_VALUE ? to : min(to, oldestCited - 1);
+                exclude = cited.stream().map(Publication::id).toList();
             } else if (recentRequest && wants.isEmpty()) {
                 int newestCited = cited.stream().filter(p -> p.year() != null).mapToInt(Publication::year).max().orElse(0);
                 from = max(from, newestCited + 1);

@@ -186,7 +186,13 @@ public final class Vocabulary {
         }
         out.add(new Entry(lower(name), kind, label, values, phrases));
         if (organisation) {
-            out.add(new Entry(NameForms.organisationKey(name), kind, label, values, phrases));
+            String key = NameForms.organisationKey(name);
+            out.add(new Entry(key, kind, label, values, phrases));
+            // "Amnesty International", "La Strada International": also known without the closing word
+            if (key.endsWith(" international") && key.length() > " international".length() + 3) {
+                out.add(new Entry(key.substring(0, key.length() - " international".length()), kind, label, values,
+                        phrases));
+            }
             return out;
         }
         NameForms.person(name).ifPresent(p -> {
