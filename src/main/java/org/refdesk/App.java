@@ -1,6 +1,5 @@
 package org.refdesk;
 
-import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,9 +41,9 @@ import org.refdesk.retrieve.QueryUnderstanding;
 import org.refdesk.retrieve.SimilarReports;
 import org.refdesk.retrieve.Vocabulary;
 import org.refdesk.web.Readiness;
+import org.refdesk.web.WebApp;
 import org.refdesk.web.WebDeps;
 import org.refdesk.web.WebPolicy;
-import org.refdesk.web.WebServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -184,10 +183,10 @@ public final class App implements AutoCloseable {
         return new Loaded(parsed, report);
     }
 
-    public Javalin web() {
+    public WebApp web() {
         WebPolicy policy = new WebPolicy(settings.loopbackOnly(), settings.rateLimitPerMinute(), settings.maxInFlight(),
                 settings.trustedProxy(), settings.adminToken(), settings.maxQueue(), settings.queueTimeout());
-        return WebServer.create(new WebDeps(ask, catalog, readiness, embedder.modelId(), policy,
+        return WebApp.of(new WebDeps(ask, catalog, readiness, embedder.modelId(), policy,
                 new AdminOperations(this), embedder::queryCacheHits));
     }
 

@@ -2,7 +2,7 @@ package org.refdesk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.javalin.Javalin;
+import org.refdesk.web.WebApp;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -44,7 +44,7 @@ class LibrarianIT {
     private static final String TOKEN = "librarian-token";
     private final HttpClient http = HttpClient.newHttpClient();
     private App app;
-    private Javalin web;
+    private WebApp web;
     private Path data;
 
     @BeforeAll

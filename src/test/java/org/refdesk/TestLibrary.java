@@ -1,6 +1,6 @@
 package org.refdesk;
 
-import io.javalin.Javalin;
+import org.refdesk.web.WebApp;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -21,7 +21,7 @@ public final class TestLibrary implements AutoCloseable {
     public static final Path BUNDLED_SEEDS = Path.of("seeds/000_6620e883614441ff.txt");
     private final App app;
     private final Path seeds;
-    private Javalin web;
+    private WebApp web;
     private final HttpClient http = HttpClient.newHttpClient();
 
     private TestLibrary(App app, Path seeds) {

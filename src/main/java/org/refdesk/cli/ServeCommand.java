@@ -1,6 +1,6 @@
 package org.refdesk.cli;
 
-import io.javalin.Javalin;
+import org.refdesk.web.WebApp;
 import java.util.concurrent.Callable;
 import org.refdesk.App;
 import org.refdesk.config.Settings;
@@ -61,7 +61,7 @@ public final class ServeCommand implements Callable<Integer> {
                 .withQueue(maxQueue, Settings.LlmSettings.parseDuration(queueTimeout))
                 .withGapReport(gapReport || storage.settings().gapReport());
         App app = App.open(settings);
-        Javalin web = app.web().start(settings.host(), settings.port());
+        WebApp web = app.web().start(settings.host(), settings.port());
         LOG.info("refdesk listening on http://{}:{}/ (model {})", settings.host(), web.port(), settings.model());
         App.Loaded loaded = app.syncSeeds();
         LOG.info("Ready: {} publications in {} ms since start", loaded.parsed().publications().size(),

@@ -2,7 +2,7 @@ package org.refdesk.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.javalin.Javalin;
+import org.refdesk.web.WebApp;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,7 +21,7 @@ class MetricsIT {
     @TempDir
     static Path dir;
     static App app;
-    static Javalin web;
+    static WebApp web;
     final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
+import org.refdesk.web.WebApp;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -30,7 +30,7 @@ class UiApiIT {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
     private App app;
-    private Javalin web;
+    private WebApp web;
     private String base;
 
     @BeforeAll

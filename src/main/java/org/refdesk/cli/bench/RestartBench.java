@@ -43,7 +43,7 @@ final class RestartBench {
         }
         List<String> args = List.of("serve", "--port", "0", "--seeds", settings.seeds().toAbsolutePath().toString(),
                 "--data", data.toString(), "--model", embedder.modelId());
-        try (ChildJvm child = ChildJvm.start("org.refdesk.Main", args, work)) {
+        try (ChildJvm child = ChildJvm.start("org.refdesk.cli.Main", args, work)) {
             Matcher port = LISTENING.matcher(child.await(l -> LISTENING.matcher(l).find(), TIMEOUT_SECONDS));
             port.find();
             JsonNode ready = awaitReady(Integer.parseInt(port.group(1)));

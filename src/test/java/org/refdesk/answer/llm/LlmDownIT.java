@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
+import org.refdesk.web.WebApp;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -31,7 +31,7 @@ class LlmDownIT {
     @TempDir
     static Path dir;
     private static App app;
-    private static Javalin web;
+    private static WebApp web;
 
     @BeforeAll
     static void start() throws Exception {

@@ -1,6 +1,6 @@
 package org.refdesk.web.ui;
 
-import io.javalin.Javalin;
+import org.refdesk.web.WebApp;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,9 +17,9 @@ final class UiServer implements AutoCloseable {
     static final Path PROJECT_SEEDS = Path.of("seeds");
 
     private final App app;
-    private final Javalin web;
+    private final WebApp web;
 
-    private UiServer(App app, Javalin web) {
+    private UiServer(App app, WebApp web) {
         this.app = app;
         this.web = web;
     }
