@@ -46,7 +46,7 @@ public final class EgressProbe {
         Path dir = Path.of(args[0]);
         App app = App.open(LibraryFixture.settings(dir));
         WebApp web = app.web().start("127.0.0.1", 0);
-        app.syncSeeds();
+        app.library().syncSeeds();
         HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + web.port() + "/api/ask"))
                 .header("Content-Type", "application/json")

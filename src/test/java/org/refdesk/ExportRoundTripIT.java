@@ -122,7 +122,7 @@ class ExportRoundTripIT {
         Path empty = Files.createDirectories(dir.resolve("b/seeds"));
         target = App.open(Settings.fromEnvironment(Map.of()).withStorage(empty, dir.resolve("b/data")).withAdminToken(TOKEN),
                 LibraryFixture.embedder());
-        target.syncSeeds();
+        target.library().syncSeeds();
         targetWeb = target.web().start("127.0.0.1", 0);
         HttpResponse<String> upload = send(targetWeb, "POST", "/api/admin/publications", export.body());
 

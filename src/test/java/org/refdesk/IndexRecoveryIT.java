@@ -42,7 +42,7 @@ class IndexRecoveryIT {
             HttpResponse<String> during = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create("http://127.0.0.1:" + web.port() + "/health/ready")).build(), HttpResponse.BodyHandlers.ofString());
             String stateDuring = app.readiness().state();
-            app.syncSeeds();
+            app.library().syncSeeds();
             // then
             assertThat(during.statusCode()).isEqualTo(503);
             JsonNode body = new ObjectMapper().readTree(during.body());

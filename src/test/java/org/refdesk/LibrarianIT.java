@@ -53,7 +53,7 @@ class LibrarianIT {
         copy(LIBRARY_DATA, data);
         app = App.open(Settings.fromEnvironment(Map.of()).withStorage(LIBRARY, data).withAdminToken(TOKEN)
                 .withGapReport(true));
-        app.syncSeeds();
+        app.library().syncSeeds();
         web = app.web().start("127.0.0.1", 0);
     }
 

@@ -46,7 +46,7 @@ public final class LibraryFixture {
     /** An opened and synced library under {@code dir}. */
     public static App open(Path dir, UnaryOperator<Settings> adjust) {
         App app = App.open(adjust.apply(settings(dir)), embedder());
-        app.syncSeeds();
+        app.library().syncSeeds();
         return app;
     }
 }

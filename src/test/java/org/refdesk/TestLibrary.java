@@ -38,7 +38,7 @@ public final class TestLibrary implements AutoCloseable {
             }
             Settings settings = Settings.fromEnvironment(Map.of()).withStorage(seeds, dir.resolve("data"));
             App app = App.open(settings);
-            app.syncSeeds();
+            app.library().syncSeeds();
             return new TestLibrary(app, seeds);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -3,6 +3,7 @@ package org.refdesk.cli;
 import org.refdesk.web.WebApp;
 import java.util.concurrent.Callable;
 import org.refdesk.App;
+import org.refdesk.LibraryMaintenance;
 import org.refdesk.config.Settings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,7 +64,7 @@ public final class ServeCommand implements Callable<Integer> {
         App app = App.open(settings);
         WebApp web = app.web().start(settings.host(), settings.port());
         LOG.info("refdesk listening on http://{}:{}/ (model {})", settings.host(), web.port(), settings.model());
-        App.Loaded loaded = app.syncSeeds();
+        LibraryMaintenance.Loaded loaded = app.library().syncSeeds();
         LOG.info("Ready: {} publications in {} ms since start", loaded.parsed().publications().size(),
                 (System.nanoTime() - start) / 1_000_000);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -38,7 +38,7 @@ class LibraryAnswersIT {
     @BeforeAll
     static void start() {
         app = App.open(Settings.fromEnvironment(Map.of()).withStorage(LIBRARY, DATA));
-        app.syncSeeds();
+        app.library().syncSeeds();
         web = app.web().start("127.0.0.1", 0);
     }
 

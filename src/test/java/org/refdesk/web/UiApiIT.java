@@ -42,7 +42,7 @@ class UiApiIT {
             }
         }
         app = App.open(Settings.fromEnvironment(Map.of()).withStorage(seeds, work.resolve("data")));
-        app.syncSeeds();
+        app.library().syncSeeds();
         web = app.web().start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + web.port();
     }

@@ -39,7 +39,7 @@ final class RestartBench {
     BenchReport.Restart run(Path work) {
         Path data = work.resolve("restart-data").toAbsolutePath();
         try (App app = App.open(settings.withStorage(settings.seeds(), data), embedder)) {
-            app.syncSeeds();
+            app.library().syncSeeds();
         }
         List<String> args = List.of("serve", "--port", "0", "--seeds", settings.seeds().toAbsolutePath().toString(),
                 "--data", data.toString(), "--model", embedder.modelId());

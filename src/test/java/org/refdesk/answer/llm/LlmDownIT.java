@@ -48,7 +48,7 @@ class LlmDownIT {
         LlmSettings llm = new LlmSettings("ollama", "http://127.0.0.1:" + closedPort, "llama3.2", null,
                 Duration.ofSeconds(5));
         app = App.open(Settings.fromEnvironment(Map.of()).withStorage(seeds, dir.resolve("data")).withLlm(llm));
-        app.syncSeeds();
+        app.library().syncSeeds();
         web = app.web().start("127.0.0.1", 0);
     }
 

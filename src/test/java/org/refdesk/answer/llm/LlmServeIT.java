@@ -54,7 +54,7 @@ class LlmServeIT {
         LlmSettings llm = new LlmSettings("openai", stub.openAiUrl(), "stub-model", "secret-key-123", Duration.ofSeconds(5));
         Settings settings = Settings.fromEnvironment(Map.of()).withStorage(seeds, dir.resolve("data")).withLlm(llm);
         app = App.open(settings);
-        app.syncSeeds();
+        app.library().syncSeeds();
         web = app.web().start("127.0.0.1", 0);
     }
 

@@ -46,7 +46,7 @@ final class UiServer implements AutoCloseable {
             }
             Settings settings = adjust.apply(Settings.fromEnvironment(Map.of()).withStorage(seeds, workDir.resolve("data")));
             App app = App.open(settings);
-            app.syncSeeds();
+            app.library().syncSeeds();
             return new UiServer(app, app.web().start("127.0.0.1", 0));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
