@@ -26,7 +26,7 @@ import org.refdesk.cli.EvalCase;
 import org.refdesk.cli.Evaluator;
 import org.refdesk.config.Settings;
 import org.refdesk.library.Publication;
-import org.refdesk.retrieve.Filters;
+import org.refdesk.library.Filters;
 import org.refdesk.retrieve.Question;
 import org.refdesk.retrieve.SimilarReports;
 import org.refdesk.retrieve.Turn;
