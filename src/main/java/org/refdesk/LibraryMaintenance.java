@@ -127,10 +127,8 @@ public final class LibraryMaintenance {
 
     /** Recomputes the profile from the index as it is (after every change, and once at start-up). */
     synchronized void refreshProfile() {
-        Map<String, Map<String, Integer>> facets = index.search().facetValues();
-        int newest = facets.getOrDefault("year", Map.of()).keySet().stream().mapToInt(Integer::parseInt).max().orElse(0);
         Calibration calibration = calibrator.calibrate(index, embedder);
-        profile.set(new Profile(Vocabulary.of(facets), calibration, facets, newest));
+        profile.set(Profile.of(index.search().facetValues(), calibration));
         LOG.debug("Calibration for {}: {}", embedder.modelId(), calibration);
     }
 
@@ -150,5 +148,12 @@ public final class LibraryMaintenance {
     public record Profile(Vocabulary vocabulary, Calibration calibration, Map<String, Map<String, Integer>> facets,
                           int newestYear) {
         static final Profile EMPTY = new Profile(Vocabulary.of(Map.of()), Calibration.UNCALIBRATED, Map.of(), 0);
+
+        /** The profile of an index with these facet counts, its newest year the largest in "year". */
+        public static Profile of(Map<String, Map<String, Integer>> facets, Calibration calibration) {
+            int newest = facets.getOrDefault("year", Map.of()).keySet().stream().mapToInt(Integer::parseInt).max()
+                    .orElse(0);
+            return new Profile(Vocabulary.of(facets), calibration, facets, newest);
+        }
     }
 }

@@ -3,7 +3,6 @@ package org.refdesk;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.refdesk.answer.AskService;
 import org.refdesk.answer.ExtractiveComposer;
 import org.refdesk.answer.ListSummary;
@@ -21,7 +20,6 @@ import org.refdesk.retrieve.HybridRetriever;
 import org.refdesk.retrieve.QueryUnderstanding;
 import org.refdesk.retrieve.Question;
 import org.refdesk.retrieve.Understanding;
-import org.refdesk.retrieve.Vocabulary;
 
 /**
  * The retrieval and answer classes built by hand on the bundled seeds, for tests that call one of them
@@ -39,17 +37,15 @@ public record RealParts(PublicationIndex index, Embedder embedder, QueryUndersta
         PublicationIndex index = PublicationIndex.open(dir.resolve("index"), embedder.modelId());
         new IndexSync(index, embedder, Files.createDirectories(dir.resolve("data")))
                 .sync(new CollectionReader().readDirectory(seeds).publications());
-        Map<String, Map<String, Integer>> facets = index.search().facetValues();
-        int newest = facets.getOrDefault("year", Map.of()).keySet().stream().mapToInt(Integer::parseInt).max()
-                .orElse(0);
-        Vocabulary vocabulary = Vocabulary.of(facets);
         Calibration calibration = new Calibrator().calibrate(index, embedder);
-        QueryUnderstanding understanding = new QueryUnderstanding(index, () -> vocabulary);
+        LibraryMaintenance.Profile profile = LibraryMaintenance.Profile.of(index.search().facetValues(), calibration);
+        int newest = profile.newestYear();
+        QueryUnderstanding understanding = new QueryUnderstanding(index, profile::vocabulary);
         AbstentionGate gate = new AbstentionGate(index, understanding);
         HybridRetriever retriever = new HybridRetriever(index, embedder, gate, () -> calibration);
         ExtractiveComposer composer = new ExtractiveComposer(new SentencePicker(index), embedder,
                 new ListSummary(new Catalog(index)::facets));
-        Suggester suggester = new Suggester(() -> facets);
+        Suggester suggester = new Suggester(profile::facets);
         AskService ask = new AskService(understanding, retriever, gate, composer, suggester, () -> newest);
         return new RealParts(index, embedder, understanding, gate, retriever, composer, suggester, ask, calibration,
                 newest);
