@@ -3,7 +3,7 @@
 const listeners = new Map();
 
 export const state = {
-  /** Filters set in the filter bar; applied to questions and to browsing. */
+  /** Filters set in the filter bar; applied to questions and to browsing. Mirrors org.refdesk.library.Filters. */
   filters: { countries: [], regions: [], categories: [], yearFrom: null, yearTo: null },
   /** Facet values of the whole library: { country: {name: count}, ... }. */
   facets: {},

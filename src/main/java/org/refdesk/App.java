@@ -1,12 +1,7 @@
 package org.refdesk;
 
-import io.javalin.Javalin;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicReference;
 import org.refdesk.answer.AskService;
 import org.refdesk.answer.ExtractiveComposer;
 import org.refdesk.answer.ListSummary;
@@ -27,30 +22,22 @@ import org.refdesk.index.IndexLocation;
 import org.refdesk.index.IndexRecovery;
 import org.refdesk.index.IndexSync;
 import org.refdesk.index.PublicationIndex;
-import org.refdesk.index.SyncReport;
 import org.refdesk.library.ChangeJournal;
-import org.refdesk.library.CollectionReader;
-import org.refdesk.library.ParseProblem;
-import org.refdesk.library.ParseResult;
-
 import org.refdesk.retrieve.AbstentionGate;
-import org.refdesk.retrieve.Calibration;
-import org.refdesk.retrieve.Calibrator;
 import org.refdesk.retrieve.Catalog;
 import org.refdesk.retrieve.HybridRetriever;
 import org.refdesk.retrieve.QueryUnderstanding;
 import org.refdesk.retrieve.SimilarReports;
-import org.refdesk.retrieve.Vocabulary;
 import org.refdesk.web.Readiness;
+import org.refdesk.web.WebApp;
 import org.refdesk.web.WebDeps;
 import org.refdesk.web.WebPolicy;
-import org.refdesk.web.WebServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one place that reads settings, builds every object (model, index, services, web app) and
- * starts things. Thread-safe once built; syncs are serialised.
+ * The composition root: reads the settings, builds every object (model, index, services, web app) and
+ * wires them; the work is theirs (library changes: {@link LibraryMaintenance}). Thread-safe once built.
  */
 public final class App implements AutoCloseable {
 
@@ -61,15 +48,10 @@ public final class App implements AutoCloseable {
     private final Settings settings;
     private final Embedder embedder;
     private final PublicationIndex index;
-    private final IndexSync sync;
-    private final CollectionReader reader = new CollectionReader();
-    private final Calibrator calibrator = new Calibrator();
-    private final AtomicReference<Profile> profile = new AtomicReference<>(Profile.EMPTY);
     private final Readiness readiness = new Readiness();
+    private final LibraryMaintenance library;
     private final Catalog catalog;
     private final AskService ask;
-    private final ChangeJournal changes;
-    private volatile String recovery;
     private final LlmAnswerer llm;
     private final GapReport gaps;
 
@@ -80,25 +62,26 @@ public final class App implements AutoCloseable {
         IndexRecovery.Opened opened = IndexRecovery.open(IndexLocation.current(settings.data()), embedder.modelId());
         IndexLocation.removeStale(settings.data());
         this.index = opened.index();
+        String recovery = null;
         if (opened.recovered()) {
             recovery = "rebuilding index after corruption (damaged copy kept in " + opened.movedAside().getFileName() + ")";
             readiness.loading(recovery);
         }
-        this.changes = ChangeJournal.open(settings.data());
-        this.sync = new IndexSync(index, embedder, settings.data());
+        this.library = new LibraryMaintenance(settings.seeds(), index, new IndexSync(index, embedder, settings.data()),
+                ChangeJournal.open(settings.data()), embedder, readiness, recovery);
         this.catalog = new Catalog(index);
-        QueryUnderstanding understanding = new QueryUnderstanding(index, () -> profile.get().vocabulary());
+        QueryUnderstanding understanding = new QueryUnderstanding(index, () -> library.profile().vocabulary());
         AbstentionGate gate = new AbstentionGate(index, understanding);
-        HybridRetriever retriever = new HybridRetriever(index, embedder, gate, () -> profile.get().calibration());
+        HybridRetriever retriever = new HybridRetriever(index, embedder, gate, () -> library.profile().calibration());
         SentencePicker picker = new SentencePicker(index);
         ExtractiveComposer composer = new ExtractiveComposer(picker, embedder,
                 new ListSummary(catalog::facets));
         this.gaps = settings.gapReport() ? GapReport.open(settings.data(), java.time.Clock.systemUTC()) : null;
         readiness.gapReport(gaps != null);
         this.ask = new AskService(understanding, retriever, gate, composer,
-                new Suggester(() -> profile.get().facets()), () -> profile.get().newestYear(), llm,
+                new Suggester(() -> library.profile().facets()), () -> library.profile().newestYear(), llm,
                 new MoreLikeFollowUp(new SimilarReports(index), picker), gaps);
-        refreshProfile();
+        library.refreshProfile();
     }
 
     /**
@@ -116,79 +99,16 @@ public final class App implements AutoCloseable {
         return new App(settings, embedder);
     }
 
-    /** Makes the index hold exactly what {@code seeds/} holds, plus the records ingested or uploaded since. */
-    public synchronized Loaded syncSeeds() {
-        readiness.loading(recovery != null ? recovery : "syncing " + settings.seeds());
-        ParseResult parsed = changes.applyTo(reader.readDirectory(settings.seeds()));
-        report(parsed);
-        SyncReport report = sync.sync(parsed.publications());
-        refreshProfile();
-        recovery = null;
-        embedder.awaitModel();
-        readiness.ready();
-        return new Loaded(parsed, report);
+    /** Every change of the library (sync with the seeds, ingest, admin edits) goes through this. */
+    public LibraryMaintenance library() {
+        return library;
     }
 
-    /**
-     * Adds or updates the records of these files for good (they survive the next start-up's sync with
-     * {@code seeds/}), leaving the rest of the index alone.
-     */
-    public Loaded ingest(List<Path> files) {
-        List<ParseResult> parts = new ArrayList<>();
-        files.forEach(f -> parts.add(reader.readFile(f)));
-        ParseResult parsed = ParseResult.merge("ingest", parts);
-        report(parsed);
-        return keep(parsed);
-    }
-
-    /**
-     * Rebuilds the index from {@code seeds/} and the journal beside the one in use, which keeps answering
-     * until the new one is swapped in. Fails with {@code WriteFault} leaving the index in use as it was.
-     */
-    public synchronized Loaded reindex() {
-        ParseResult parsed = changes.applyTo(reader.readDirectory(settings.seeds()));
-        report(parsed);
-        SyncReport report = sync.rebuild(parsed.publications());
-        refreshProfile();
-        return new Loaded(parsed, report);
-    }
-
-    /** Adds or updates already-parsed records in the index only (not kept across a rebuild from the seeds). */
-    public synchronized Loaded upsert(ParseResult parsed) {
-        SyncReport report = sync.upsert(parsed.publications());
-        refreshProfile();
-        return new Loaded(parsed, report);
-    }
-
-    /**
-     * Removes one record for good (also from what {@code seeds/} would bring back); false, recording
-     * nothing, if there is none. Journal and index change together or, with {@code WriteFault}, neither.
-     */
-    public synchronized boolean delete(String id) {
-        if (index.find(id).isEmpty()) {
-            return false;
-        }
-        sync.remove(List.of(id), () -> changes.delete(id), changes::undoLast);
-        refreshProfile();
-        return true;
-    }
-
-    /**
-     * Adds or updates records for good: they survive restarts and rebuilds from {@code seeds/}. Journal and
-     * index change together or, with {@code WriteFault}, neither.
-     */
-    public synchronized Loaded keep(ParseResult parsed) {
-        SyncReport report = sync.upsert(parsed.publications(), () -> changes.upsert(parsed.publications()),
-                changes::undoLast);
-        refreshProfile();
-        return new Loaded(parsed, report);
-    }
-
-    public Javalin web() {
+    public WebApp web() {
         WebPolicy policy = new WebPolicy(settings.loopbackOnly(), settings.rateLimitPerMinute(), settings.maxInFlight(),
                 settings.trustedProxy(), settings.adminToken(), settings.maxQueue(), settings.queueTimeout());
-        return WebServer.create(new WebDeps(ask, catalog, readiness, embedder.modelId(), policy,
-                new AdminOperations(this), embedder::queryCacheHits));
+        return WebApp.of(new WebDeps(ask, catalog, readiness, embedder.modelId(), policy,
+                new AdminOperations(library, readiness, this::gaps), embedder::queryCacheHits));
     }
 
     /** The gap report's topics, most asked first; empty when the report is off. */
@@ -229,22 +149,6 @@ public final class App implements AutoCloseable {
                 s.timeout(), LLM_CONCURRENCY, status);
     }
 
-    private void refreshProfile() {
-        Map<String, Map<String, Integer>> facets = index.search().facetValues();
-        int newest = facets.getOrDefault("year", Map.of()).keySet().stream().mapToInt(Integer::parseInt).max().orElse(0);
-        Calibration calibration = calibrator.calibrate(index, embedder);
-        profile.set(new Profile(Vocabulary.of(facets), calibration, facets, newest));
-        LOG.debug("Calibration for {}: {}", embedder.modelId(), calibration);
-    }
-
-    private static void report(ParseResult parsed) {
-        for (ParseProblem problem : parsed.problems()) {
-            LOG.warn("Rejected record: {}", problem);
-        }
-        LOG.info("Read {}: {} records loaded, {} rejected", parsed.file(), parsed.publications().size(),
-                parsed.problems().size());
-    }
-
     @Override
     public void close() {
         if (llm != null) {
@@ -252,15 +156,4 @@ public final class App implements AutoCloseable {
         }
         index.close();
     }
-
-    /** What a sync or ingest read and did. */
-    public record Loaded(ParseResult parsed, SyncReport sync) {
-    }
-
-    /** What questions are understood against; rebuilt after every change of the index. */
-    private record Profile(Vocabulary vocabulary, Calibration calibration, Map<String, Map<String, Integer>> facets,
-                           int newestYear) {
-        static final Profile EMPTY = new Profile(Vocabulary.of(Map.of()), Calibration.UNCALIBRATED, Map.of(), 0);
-    }
-
 }

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /** Checks at start-up that the data folder can be written, before anything expensive is loaded. */
-final class DataFolder {
+public final class DataFolder {
 
     private DataFolder() {
     }
@@ -36,7 +36,8 @@ final class DataFolder {
     }
 
     /** The data folder cannot be used; the message is the one line an operator needs. */
-    static final class Unusable extends RuntimeException {
+    /** The data folder cannot be created or written: an operator's mistake, reported in one line. */
+    public static final class Unusable extends RuntimeException {
         Unusable(Path dir, String reason) {
             super("data folder " + dir.toAbsolutePath() + " is not usable: " + reason);
         }

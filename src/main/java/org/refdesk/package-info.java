@@ -1,5 +1,5 @@
 /**
- * The composition root: {@code Main} (the command line entry) and {@code App}, which reads the settings once,
- * builds every object and starts things. May import every package.
+ * The composition root: {@code App}, which reads the settings once, builds every object and starts things;
+ * {@code DataFolder}, the start-up check of the data folder. May import every package except {@code cli}.
  */
 package org.refdesk;

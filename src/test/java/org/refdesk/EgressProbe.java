@@ -1,6 +1,6 @@
 package org.refdesk;
 
-import io.javalin.Javalin;
+import org.refdesk.web.WebApp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -45,8 +45,8 @@ public final class EgressProbe {
         Socket.setSocketImplFactory(() -> new RefusingSocket(recorder));
         Path dir = Path.of(args[0]);
         App app = App.open(LibraryFixture.settings(dir));
-        Javalin web = app.web().start("127.0.0.1", 0);
-        app.syncSeeds();
+        WebApp web = app.web().start("127.0.0.1", 0);
+        app.library().syncSeeds();
         HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + web.port() + "/api/ask"))
                 .header("Content-Type", "application/json")

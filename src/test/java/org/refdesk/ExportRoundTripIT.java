@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
+import org.refdesk.web.WebApp;
 import de.undercouch.citeproc.ris.RISParser;
 import de.undercouch.citeproc.ris.RISReference;
 import java.io.ByteArrayInputStream;
@@ -41,9 +41,9 @@ class ExportRoundTripIT {
     @TempDir
     Path dir;
     App source;
-    Javalin sourceWeb;
+    WebApp sourceWeb;
     App target;
-    Javalin targetWeb;
+    WebApp targetWeb;
     final HttpClient http = HttpClient.newHttpClient();
     final ObjectMapper json = new ObjectMapper();
 
@@ -56,7 +56,7 @@ class ExportRoundTripIT {
 
     @AfterEach
     void stop() {
-        for (Javalin w : new Javalin[] {sourceWeb, targetWeb}) {
+        for (WebApp w : new WebApp[] {sourceWeb, targetWeb}) {
             if (w != null) {
                 w.stop();
             }
@@ -122,7 +122,7 @@ class ExportRoundTripIT {
         Path empty = Files.createDirectories(dir.resolve("b/seeds"));
         target = App.open(Settings.fromEnvironment(Map.of()).withStorage(empty, dir.resolve("b/data")).withAdminToken(TOKEN),
                 LibraryFixture.embedder());
-        target.syncSeeds();
+        target.library().syncSeeds();
         targetWeb = target.web().start("127.0.0.1", 0);
         HttpResponse<String> upload = send(targetWeb, "POST", "/api/admin/publications", export.body());
 
@@ -161,7 +161,7 @@ class ExportRoundTripIT {
                 + "countries, id, regions, title, url, year)");
     }
 
-    private List<String> ids(Javalin web) throws Exception {
+    private List<String> ids(WebApp web) throws Exception {
         List<String> ids = new ArrayList<>();
         for (int page = 0; ; page++) {
             JsonNode body = json.readTree(send(web, "GET", "/api/publications?page=" + page, null).body());
@@ -172,7 +172,7 @@ class ExportRoundTripIT {
         }
     }
 
-    private HttpResponse<String> send(Javalin web, String method, String path, String body) throws Exception {
+    private HttpResponse<String> send(WebApp web, String method, String path, String body) throws Exception {
         HttpRequest.Builder req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + web.port() + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
@@ -181,7 +181,7 @@ class ExportRoundTripIT {
         return http.send(req.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    private HttpResponse<byte[]> bytes(Javalin web, String path) throws Exception {
+    private HttpResponse<byte[]> bytes(WebApp web, String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + web.port() + path)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }

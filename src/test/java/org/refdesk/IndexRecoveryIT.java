@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
+import org.refdesk.web.WebApp;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.net.URI;
@@ -37,12 +37,12 @@ class IndexRecoveryIT {
         damage(index, damage);
         // when
         App app = App.open(settings, LibraryFixture.embedder());
-        Javalin web = app.web().start("127.0.0.1", 0);
+        WebApp web = app.web().start("127.0.0.1", 0);
         try {
             HttpResponse<String> during = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create("http://127.0.0.1:" + web.port() + "/health/ready")).build(), HttpResponse.BodyHandlers.ofString());
             String stateDuring = app.readiness().state();
-            app.syncSeeds();
+            app.library().syncSeeds();
             // then
             assertThat(during.statusCode()).isEqualTo(503);
             JsonNode body = new ObjectMapper().readTree(during.body());

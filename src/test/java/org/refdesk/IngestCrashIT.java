@@ -77,7 +77,7 @@ class IngestCrashIT {
     private static Process ingest(Settings settings, Path file) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "org.refdesk.Main", "ingest", "--seeds", settings.seeds().toString(), "--data",
+                "org.refdesk.cli.Main", "ingest", "--seeds", settings.seeds().toString(), "--data",
                 settings.data().toString(), file.toString()));
         return new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.PIPE).directory(new File(".")).start();

@@ -2,7 +2,7 @@ package org.refdesk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.javalin.Javalin;
+import org.refdesk.web.WebApp;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -26,7 +26,7 @@ import org.refdesk.cli.EvalCase;
 import org.refdesk.cli.Evaluator;
 import org.refdesk.config.Settings;
 import org.refdesk.library.Publication;
-import org.refdesk.retrieve.Filters;
+import org.refdesk.library.Filters;
 import org.refdesk.retrieve.Question;
 import org.refdesk.retrieve.SimilarReports;
 import org.refdesk.retrieve.Turn;
@@ -44,7 +44,7 @@ class LibrarianIT {
     private static final String TOKEN = "librarian-token";
     private final HttpClient http = HttpClient.newHttpClient();
     private App app;
-    private Javalin web;
+    private WebApp web;
     private Path data;
 
     @BeforeAll
@@ -53,7 +53,7 @@ class LibrarianIT {
         copy(LIBRARY_DATA, data);
         app = App.open(Settings.fromEnvironment(Map.of()).withStorage(LIBRARY, data).withAdminToken(TOKEN)
                 .withGapReport(true));
-        app.syncSeeds();
+        app.library().syncSeeds();
         web = app.web().start("127.0.0.1", 0);
     }
 

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.refdesk.config.Settings;
-import org.refdesk.index.EmbeddingModels;
 import org.refdesk.index.Embedder;
+import org.refdesk.index.EmbeddingModels;
 
 /**
  * A real library for the hardening tests: the bundled seeds copied into {@code dir/seeds}, the index
@@ -18,16 +18,18 @@ import org.refdesk.index.Embedder;
 public final class LibraryFixture {
 
     public static final Path BUNDLED_SEEDS = Path.of("seeds/000_6620e883614441ff.txt");
-    private static Embedder embedder;
 
     private LibraryFixture() {
     }
 
-    public static synchronized Embedder embedder() {
-        if (embedder == null) {
-            embedder = EmbeddingModels.load(Settings.DEFAULT_MODEL);
-        }
-        return embedder;
+    /** Loaded once, on first use, by the class loader's lock: no mutable static, safe from any thread. */
+    private static final class Shared {
+        static final Embedder MODEL = EmbeddingModels.load(Settings.DEFAULT_MODEL);
+    }
+
+    /** The default model, loaded once for the run. Its counters (passages embedded, cache hits) are shared. */
+    public static Embedder embedder() {
+        return Shared.MODEL;
     }
 
     /** Settings for a library under {@code dir}, with the seeds copied in. */
@@ -46,7 +48,7 @@ public final class LibraryFixture {
     /** An opened and synced library under {@code dir}. */
     public static App open(Path dir, UnaryOperator<Settings> adjust) {
         App app = App.open(adjust.apply(settings(dir)), embedder());
-        app.syncSeeds();
+        app.library().syncSeeds();
         return app;
     }
 }

@@ -2,6 +2,7 @@ package org.refdesk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.refdesk.cli.Main;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,6 +1,5 @@
 package org.refdesk;
 
-import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -10,18 +9,26 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.refdesk.config.Settings;
+import org.refdesk.web.Readiness;
+import org.refdesk.web.WebApp;
 
 /**
- * A real refdesk for tests: the bundled seeds copied into a temp folder, the real ONNX model, a real
- * Lucene index on disk, and (on demand) a real server on a free loopback port.
+ * A real refdesk for tests: seed files copied once into a temp folder, the real ONNX model (loaded as
+ * {@code serve} loads it, its own instance, so counts such as passages embedded are this library's), a real
+ * Lucene index on disk, and (on demand) a real server on a free loopback port. API, browser and sync tests
+ * start their server through this; tests that only need the model share {@link LibraryFixture#embedder()}.
  */
 public final class TestLibrary implements AutoCloseable {
 
-    public static final Path BUNDLED_SEEDS = Path.of("seeds/000_6620e883614441ff.txt");
+    /** The project's own ten-record listing page. */
+    public static final Path BUNDLED_SEEDS = LibraryFixture.BUNDLED_SEEDS;
+    /** The project's seeds folder (the same page). */
+    public static final Path PROJECT_SEEDS = Path.of("seeds");
     private final App app;
     private final Path seeds;
-    private Javalin web;
+    private WebApp web;
     private final HttpClient http = HttpClient.newHttpClient();
 
     private TestLibrary(App app, Path seeds) {
@@ -31,17 +38,41 @@ public final class TestLibrary implements AutoCloseable {
 
     /** A synced library in {@code dir} (seeds/ and data/ beneath it) holding the bundled seeds. */
     public static TestLibrary start(Path dir) {
+        return start(dir, UnaryOperator.identity(), BUNDLED_SEEDS);
+    }
+
+    /**
+     * A synced library in {@code dir} whose seeds folder holds copies of these files (a folder: its files),
+     * copied once (a second start on the same folder keeps them), with settings adjusted (e.g. the gap
+     * report on).
+     */
+    public static TestLibrary start(Path dir, UnaryOperator<Settings> adjust, Path... seedFiles) {
         try {
             Path seeds = Files.createDirectories(dir.resolve("seeds"));
-            if (!Files.exists(seeds.resolve(BUNDLED_SEEDS.getFileName()))) {
-                Files.copy(BUNDLED_SEEDS, seeds.resolve(BUNDLED_SEEDS.getFileName()));
+            for (Path file : seedFiles) {
+                if (Files.isDirectory(file)) {
+                    try (var files = Files.list(file)) {
+                        for (Path f : files.toList()) {
+                            copyOnce(f, seeds);
+                        }
+                    }
+                } else {
+                    copyOnce(file, seeds);
+                }
             }
-            Settings settings = Settings.fromEnvironment(Map.of()).withStorage(seeds, dir.resolve("data"));
+            Settings settings = adjust.apply(Settings.fromEnvironment(Map.of()).withStorage(seeds, dir.resolve("data")));
             App app = App.open(settings);
-            app.syncSeeds();
+            app.library().syncSeeds();
             return new TestLibrary(app, seeds);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void copyOnce(Path file, Path seeds) throws IOException {
+        Path target = seeds.resolve(file.getFileName());
+        if (!Files.exists(target)) {
+            Files.copy(file, target);
         }
     }
 
@@ -53,12 +84,34 @@ public final class TestLibrary implements AutoCloseable {
         return seeds;
     }
 
+    public Readiness readiness() {
+        return app.readiness();
+    }
+
     /** Starts the web server on a free port (once) and returns its base URL. */
-    public String baseUrl() {
+    public synchronized String baseUrl() {
         if (web == null) {
             web = app.web().start("127.0.0.1", 0);
         }
         return "http://127.0.0.1:" + web.port();
+    }
+
+    /** The server's port (the server started if it was not). */
+    public synchronized int port() {
+        baseUrl();
+        return web.port();
+    }
+
+    /** The page's address (the server started if it was not). */
+    public String url() {
+        return baseUrl() + "/";
+    }
+
+    /** Stops answering (the page then meets a server that is down). */
+    public synchronized void stopWeb() {
+        if (web != null) {
+            web.stop();
+        }
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -72,7 +125,7 @@ public final class TestLibrary implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         if (web != null) {
             web.stop();
         }

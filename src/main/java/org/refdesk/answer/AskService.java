@@ -6,8 +6,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.refdesk.gaps.GapReport;
 import java.util.function.IntSupplier;
-import org.refdesk.answer.llm.Deadline;
-import org.refdesk.answer.llm.LlmAnswerer;
 import org.refdesk.retrieve.AbstentionGate;
 import org.refdesk.retrieve.HybridRetriever;
 import org.refdesk.retrieve.Question;
@@ -31,7 +29,7 @@ public final class AskService {
     private final ExtractiveComposer composer;
     private final Suggester suggester;
     private final IntSupplier newestYear;
-    private final LlmAnswerer llm;
+    private final ModelAnswerer llm;
     private final MoreLikeFollowUp moreLike;
     private final GapReport gaps;
 
@@ -42,7 +40,7 @@ public final class AskService {
 
     /** With a chat model: {@code llm} writes the answers, the extractive answer is the fallback; null for none. */
     public AskService(QueryUnderstanding understanding, HybridRetriever retriever, AbstentionGate gate,
-                      ExtractiveComposer composer, Suggester suggester, IntSupplier newestYear, LlmAnswerer llm) {
+                      ExtractiveComposer composer, Suggester suggester, IntSupplier newestYear, ModelAnswerer llm) {
         this(understanding, retriever, gate, composer, suggester, newestYear, llm, null, null);
     }
 
@@ -51,7 +49,7 @@ public final class AskService {
      * library could not answer well (the gap report, when it is on). Null for none.
      */
     public AskService(QueryUnderstanding understanding, HybridRetriever retriever, AbstentionGate gate,
-                      ExtractiveComposer composer, Suggester suggester, IntSupplier newestYear, LlmAnswerer llm,
+                      ExtractiveComposer composer, Suggester suggester, IntSupplier newestYear, ModelAnswerer llm,
                       MoreLikeFollowUp moreLike, GapReport gaps) {
         this.moreLike = moreLike;
         this.gaps = gaps;

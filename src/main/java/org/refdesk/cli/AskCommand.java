@@ -41,7 +41,7 @@ public final class AskCommand implements Callable<Integer> {
         }
         org.refdesk.config.Settings settings = llm.apply(storage.settings());
         try (App app = App.open(settings.withGapReport(gapReport || settings.gapReport()))) {
-            app.syncSeeds();
+            app.library().syncSeeds();
             Answer answer = app.ask().ask(Question.of(question));
             if (json) {
                 System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)

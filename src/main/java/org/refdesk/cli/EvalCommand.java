@@ -44,7 +44,7 @@ public final class EvalCommand implements Callable<Integer> {
             return 0;
         }
         try (App app = App.open(storage.settings())) {
-            app.syncSeeds();
+            app.library().syncSeeds();
             EvalReport report = new Evaluator(app.ask()).run(cases, mode);
             System.out.print("mode " + mode + ", model " + app.embedder().modelId() + "\n" + report.table());
         }

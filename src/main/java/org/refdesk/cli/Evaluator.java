@@ -16,7 +16,7 @@ import org.refdesk.answer.Answer;
 import org.refdesk.answer.AskService;
 import org.refdesk.answer.Source;
 import org.refdesk.library.Publication;
-import org.refdesk.retrieve.Filters;
+import org.refdesk.library.Filters;
 import org.refdesk.retrieve.HybridRetriever;
 import org.refdesk.retrieve.Question;
 import org.refdesk.retrieve.Turn;

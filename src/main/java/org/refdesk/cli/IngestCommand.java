@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.refdesk.App;
+import org.refdesk.LibraryMaintenance;
 import org.refdesk.library.ParseProblem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,7 +31,7 @@ public final class IngestCommand implements Callable<Integer> {
             }
         }
         try (App app = App.open(storage.settings())) {
-            App.Loaded loaded = app.ingest(files);
+            LibraryMaintenance.Loaded loaded = app.library().ingest(files);
             for (ParseProblem p : loaded.parsed().problems()) {
                 System.out.println("rejected " + p);
             }

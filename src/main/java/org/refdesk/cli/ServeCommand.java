@@ -1,8 +1,9 @@
 package org.refdesk.cli;
 
-import io.javalin.Javalin;
+import org.refdesk.web.WebApp;
 import java.util.concurrent.Callable;
 import org.refdesk.App;
+import org.refdesk.LibraryMaintenance;
 import org.refdesk.config.Settings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,9 +62,9 @@ public final class ServeCommand implements Callable<Integer> {
                 .withQueue(maxQueue, Settings.LlmSettings.parseDuration(queueTimeout))
                 .withGapReport(gapReport || storage.settings().gapReport());
         App app = App.open(settings);
-        Javalin web = app.web().start(settings.host(), settings.port());
+        WebApp web = app.web().start(settings.host(), settings.port());
         LOG.info("refdesk listening on http://{}:{}/ (model {})", settings.host(), web.port(), settings.model());
-        App.Loaded loaded = app.syncSeeds();
+        LibraryMaintenance.Loaded loaded = app.library().syncSeeds();
         LOG.info("Ready: {} publications in {} ms since start", loaded.parsed().publications().size(),
                 (System.nanoTime() - start) / 1_000_000);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -1,45 +1,69 @@
 package org.refdesk.index;
 
 import java.util.List;
+import org.refdesk.library.Filters;
 
 /**
- * Restrictions on which publications a search may return. Facet lists are exact record values
- * (any value of one list, every list); null years are open ends; every scope must hold;
- * {@code onlyIds} (when not null) and {@code notIds} restrict by record id.
+ * Restrictions on which publications a search may return: the {@link Filters} a person set (or understanding
+ * derived from the question), plus what only the question can add. Facet lists are exact record values (any
+ * value of one list, every list); null years are open ends; every scope must hold; {@code onlyIds} (when not
+ * null) and {@code notIds} restrict by record id.
  */
-public record SearchFilter(Integer yearFrom, Integer yearTo, List<String> countries, List<String> regions,
-                           List<String> categories, List<String> authors, List<Scope> scopes,
-                           List<String> onlyIds, List<String> notIds) {
+public record SearchFilter(Filters facets, List<String> authors, List<Scope> scopes, List<String> onlyIds,
+                           List<String> notIds) {
 
-    public static final SearchFilter NONE =
-            new SearchFilter(null, null, List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of());
+    public static final SearchFilter NONE = of(Filters.NONE);
 
     public SearchFilter {
-        countries = List.copyOf(countries == null ? List.of() : countries);
-        regions = List.copyOf(regions == null ? List.of() : regions);
-        categories = List.copyOf(categories == null ? List.of() : categories);
+        facets = facets == null ? Filters.NONE : facets;
         authors = List.copyOf(authors == null ? List.of() : authors);
         scopes = List.copyOf(scopes == null ? List.of() : scopes);
         onlyIds = onlyIds == null ? null : List.copyOf(onlyIds);
         notIds = List.copyOf(notIds == null ? List.of() : notIds);
     }
 
+    /** Exactly the filters a person set, nothing more. */
+    public static SearchFilter of(Filters facets) {
+        return new SearchFilter(facets, List.of(), List.of(), null, List.of());
+    }
+
+    public Integer yearFrom() {
+        return facets.yearFrom();
+    }
+
+    public Integer yearTo() {
+        return facets.yearTo();
+    }
+
+    public List<String> countries() {
+        return facets.countries();
+    }
+
+    public List<String> regions() {
+        return facets.regions();
+    }
+
+    public List<String> categories() {
+        return facets.categories();
+    }
+
     public boolean isEmpty() {
-        return yearFrom == null && yearTo == null && countries.isEmpty() && regions.isEmpty() && categories.isEmpty()
-                && authors.isEmpty() && scopes.isEmpty() && onlyIds == null && notIds.isEmpty();
+        return yearFrom() == null && yearTo() == null && countries().isEmpty() && regions().isEmpty()
+                && categories().isEmpty() && authors.isEmpty() && scopes.isEmpty() && onlyIds == null
+                && notIds.isEmpty();
     }
 
     public SearchFilter withYears(Integer from, Integer to) {
-        return new SearchFilter(from, to, countries, regions, categories, authors, scopes, onlyIds, notIds);
+        return new SearchFilter(facets.withYears(from, to), authors, scopes, onlyIds, notIds);
     }
 
     public SearchFilter withScopes(List<Scope> newScopes) {
-        return new SearchFilter(yearFrom, yearTo, countries, regions, categories, authors, newScopes, onlyIds, notIds);
+        return new SearchFilter(facets, authors, newScopes, onlyIds, notIds);
     }
 
     /** Restricted to these ids ({@code null}: no restriction) and never those in {@code excluded}. */
     public SearchFilter withIds(List<String> only, List<String> excluded) {
-        return new SearchFilter(yearFrom, yearTo, countries, regions, categories, authors, scopes, only, excluded);
+        return new SearchFilter(facets, authors, scopes, only, excluded);
     }
 
     /**

@@ -5,6 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 import org.refdesk.index.BrowsePage;
 import org.refdesk.index.PublicationIndex;
+import org.refdesk.index.SearchFilter;
+import org.refdesk.library.Filters;
 import org.refdesk.library.Publication;
 
 /** Browsing and looking up the library, for the UI's list and cards. Thread-safe. */
@@ -25,7 +27,7 @@ public final class Catalog {
     }
 
     public CatalogPage browse(String text, Filters filters, int page) {
-        BrowsePage p = index.search().browse(text, filters.toSearchFilter(), Math.max(0, page), PAGE_SIZE);
+        BrowsePage p = index.search().browse(text, SearchFilter.of(filters), Math.max(0, page), PAGE_SIZE);
         return new CatalogPage(p.total(), p.items(), p.facets());
     }
 
@@ -38,7 +40,7 @@ public final class Catalog {
     }
 
     /** Facet counts (year, category, country...) over every report the filter lets through. */
-    public Map<String, Map<String, Integer>> facets(org.refdesk.index.SearchFilter filter) {
+    public Map<String, Map<String, Integer>> facets(SearchFilter filter) {
         return index.search().browse("", filter, 0, 1).facets();
     }
 

@@ -120,7 +120,7 @@ public final class QueryUnderstanding {
             }
         }
 
-        SearchFilter filter = question.filters().toSearchFilter();
+        SearchFilter filter = SearchFilter.of(question.filters());
         List<String> applied = new ArrayList<>(explicitLabels(filter));
         List<String> understood = new ArrayList<>();
         Integer from = max(filter.yearFrom(), y.from());

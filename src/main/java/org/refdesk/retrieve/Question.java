@@ -2,6 +2,7 @@ package org.refdesk.retrieve;
 
 import java.util.List;
 import java.util.Objects;
+import org.refdesk.library.Filters;
 
 /** A question as asked: its text, the conversation before it, and the filters the asker set explicitly. */
 public record Question(String text, List<Turn> history, Filters filters) {

@@ -4,7 +4,7 @@ import io.javalin.http.Context;
 import java.util.List;
 import java.util.Objects;
 import org.refdesk.retrieve.Catalog;
-import org.refdesk.retrieve.Filters;
+import org.refdesk.library.Filters;
 import org.refdesk.retrieve.SimilarReports;
 
 /**
@@ -24,9 +24,9 @@ final class PublicationsHandler {
     void list(Context ctx) {
         Filters filters = new Filters(year(ctx, "yearFrom"), year(ctx, "yearTo"), values(ctx, "country"),
                 values(ctx, "region"), values(ctx, "category"));
-        if (filters.yearFrom() != null && filters.yearTo() != null && filters.yearFrom() > filters.yearTo()) {
-            throw new ApiException(400, "yearFrom " + filters.yearFrom() + " is after yearTo " + filters.yearTo());
-        }
+        filters.problem("").ifPresent(problem -> {
+            throw new ApiException(400, problem);
+        });
         String q = ctx.queryParam("q");
         if (q != null && q.length() > RequestReader.MAX_QUESTION) {
             throw new ApiException(400, "q must be at most " + RequestReader.MAX_QUESTION + " characters");

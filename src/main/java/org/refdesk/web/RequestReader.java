@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.refdesk.retrieve.Filters;
+import org.refdesk.library.Filters;
 import org.refdesk.retrieve.Question;
 import org.refdesk.retrieve.Turn;
 
@@ -85,14 +85,14 @@ final class RequestReader {
         return CONTROLS.matcher(text).replaceAll(" ");
     }
 
-    static Filters filter(AskRequest.Filters f) {
+    static Filters filter(Filters f) {
         if (f == null) {
             return Filters.NONE;
         }
-        if (f.yearFrom() != null && f.yearTo() != null && f.yearFrom() > f.yearTo()) {
-            throw new ApiException(400, "filters.yearFrom " + f.yearFrom() + " is after filters.yearTo " + f.yearTo());
-        }
-        return new Filters(f.yearFrom(), f.yearTo(), f.countries(), f.regions(), f.categories());
+        f.problem("filters.").ifPresent(problem -> {
+            throw new ApiException(400, problem);
+        });
+        return f;
     }
 
     private AskRequest parse(String body) {

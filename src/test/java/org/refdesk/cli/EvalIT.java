@@ -26,7 +26,7 @@ class EvalIT {
     void should_rank_the_dev_library_questions_above_the_floors_and_both_baselines() {
         Settings settings = Settings.fromEnvironment(Map.of()).withStorage(LIBRARY, LIBRARY_DATA);
         try (App app = App.open(settings)) {
-            app.syncSeeds();
+            app.library().syncSeeds();
             List<EvalCase> cases = Evaluator.read(Path.of("src/test/resources/eval/dev.jsonl"));
             Evaluator evaluator = new Evaluator(app.ask());
             // when

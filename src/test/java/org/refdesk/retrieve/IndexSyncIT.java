@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.refdesk.App;
+import org.refdesk.LibraryMaintenance;
 import org.refdesk.TestLibrary;
 
 class IndexSyncIT {
@@ -19,7 +20,7 @@ class IndexSyncIT {
         }
         // when it starts again on the same seeds and data
         try (TestLibrary second = TestLibrary.start(dir)) {
-            App.Loaded again = second.app().syncSeeds();
+            LibraryMaintenance.Loaded again = second.app().library().syncSeeds();
             // then nothing is embedded and nothing changes
             assertThat(again.sync().embedded()).isZero();
             assertThat(again.sync().unchanged()).isEqualTo(10);
@@ -33,18 +34,18 @@ class IndexSyncIT {
             // given an extra JSON Lines seed
             Files.writeString(library.seeds().resolve("extra.jsonl"),
                     "{\"id\":\"x1\",\"title\":\"Labour exploitation in fishing\",\"abstract\":\"Forced labour on fishing vessels.\",\"year\":2021}\n");
-            App.Loaded added = library.app().syncSeeds();
+            LibraryMaintenance.Loaded added = library.app().library().syncSeeds();
             assertThat(added.sync().added()).isEqualTo(1);
             assertThat(added.sync().embedded()).isEqualTo(2); // the record and its one sentence
             // when the record changes
             Files.writeString(library.seeds().resolve("extra.jsonl"),
                     "{\"id\":\"x1\",\"title\":\"Labour exploitation in fishing\",\"abstract\":\"Forced labour at sea.\",\"year\":2021}\n");
-            App.Loaded changed = library.app().syncSeeds();
+            LibraryMaintenance.Loaded changed = library.app().library().syncSeeds();
             assertThat(changed.sync().updated()).isEqualTo(1);
             assertThat(changed.sync().embedded()).isEqualTo(2);
             // and is removed
             Files.delete(library.seeds().resolve("extra.jsonl"));
-            App.Loaded removed = library.app().syncSeeds();
+            LibraryMaintenance.Loaded removed = library.app().library().syncSeeds();
             assertThat(removed.sync().removed()).isEqualTo(1);
             assertThat(library.app().catalog().find("x1")).isEmpty();
         }
@@ -56,7 +57,7 @@ class IndexSyncIT {
         Path upload = Files.writeString(dir.resolve("upload.jsonl"),
                 "{\"id\":\"u1\",\"title\":\"Debt bondage in brick kilns\",\"abstract\":\"Families in debt.\",\"year\":2019}\n");
         try (TestLibrary library = TestLibrary.start(dir)) {
-            library.app().ingest(java.util.List.of(upload));
+            library.app().library().ingest(java.util.List.of(upload));
         }
         // when refdesk starts again and syncs seeds/
         try (TestLibrary again = TestLibrary.start(dir)) {

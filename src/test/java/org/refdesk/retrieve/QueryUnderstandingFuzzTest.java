@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.refdesk.index.IndexedPublication;
 import org.refdesk.index.PublicationIndex;
+import org.refdesk.library.Filters;
 import org.refdesk.library.Publication;
 
 /**

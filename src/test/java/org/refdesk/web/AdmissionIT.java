@@ -34,7 +34,7 @@ class AdmissionIT {
     @TempDir
     static Path dir;
     static App app;
-    static Javalin web;
+    static WebApp web;
     static SlowModel model;
     static App slowApp;
     final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
+import org.refdesk.web.WebApp;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -37,7 +37,7 @@ class ApiContractIT {
     @TempDir
     static Path dir;
     static App app;
-    static Javalin web;
+    static WebApp web;
     static OpenApiSchemas schemas;
     final HttpClient http = HttpClient.newHttpClient();
     final ObjectMapper json = new ObjectMapper();
@@ -122,7 +122,7 @@ class ApiContractIT {
         Settings.LlmSettings llm = new Settings.LlmSettings("openai", "http://127.0.0.1:9/v1", "some-model", null,
                 Duration.ofSeconds(2));
         App withLlm = LibraryFixture.open(other, s -> s.withLlm(llm));
-        Javalin server = withLlm.web().start("127.0.0.1", 0);
+        WebApp server = withLlm.web().start("127.0.0.1", 0);
         try {
             // when readiness is asked
             HttpResponse<String> res = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()

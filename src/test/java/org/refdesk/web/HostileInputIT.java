@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.Socket;
@@ -24,8 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.refdesk.App;
-import org.refdesk.LibraryFixture;
+import org.refdesk.TestLibrary;
 
 /**
  * The last inputs that used to get a 500 or a confident answer: invisible questions, huge filters and
@@ -35,25 +33,23 @@ class HostileInputIT {
 
     @TempDir
     static Path dir;
-    static App app;
-    static Javalin web;
+    static TestLibrary library;
     final HttpClient http = HttpClient.newHttpClient();
     final ObjectMapper json = new ObjectMapper();
 
     @BeforeAll
     static void start() {
-        app = LibraryFixture.open(dir, s -> s);
-        web = app.web().start("127.0.0.1", 0);
+        library = TestLibrary.start(dir);
+        library.port(); // listening before any test counts requests or captures the log
     }
 
     @AfterAll
     static void stop() {
-        web.stop();
-        app.close();
+        library.close();
     }
 
     HttpResponse<String> ask(String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + web.port() + "/api/ask"))
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + library.port() + "/api/ask"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
@@ -117,7 +113,7 @@ class HostileInputIT {
         // given
         String errors = capturingErrors(() -> {
             // when a client promises 500 bytes, sends 20 and goes away
-            try (Socket socket = new Socket("127.0.0.1", web.port())) {
+            try (Socket socket = new Socket("127.0.0.1", library.port())) {
                 socket.getOutputStream().write(("POST /api/ask HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                         + "Content-Type: application/json\r\nContent-Length: 500\r\n\r\n{\"question\":\"forced ")
                         .getBytes(StandardCharsets.US_ASCII));
@@ -135,7 +131,7 @@ class HostileInputIT {
     void should_answer_a_bad_chunk_size_with_400() throws Exception {
         // given
         String[] response = new String[1];
-        String errors = capturingErrors(() -> response[0] = RawHttp.exchange(web.port(),
+        String errors = capturingErrors(() -> response[0] = RawHttp.exchange(library.port(),
                 "POST /api/ask HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
                         + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\nFFFFFFFFFFFFFFFFFF1\r\n{\"question\":\"x\"}\r\n0\r\n\r\n"));
         // then
@@ -161,7 +157,7 @@ class HostileInputIT {
     void should_answer_jettys_own_errors_as_json_with_the_security_headers(String what, int status, String request)
             throws Exception {
         // when
-        String response = RawHttp.exchange(web.port(), request);
+        String response = RawHttp.exchange(library.port(), request);
         // then
         String head = response.substring(0, response.indexOf("\r\n\r\n")).toLowerCase(java.util.Locale.ROOT);
         assertThat(response).startsWith("HTTP/1.1 " + status);
@@ -178,7 +174,7 @@ class HostileInputIT {
     }
 
     private String metrics() throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + web.port() + "/metrics")).build(),
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + library.port() + "/metrics")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
     }
 

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.javalin.Javalin;
+import org.refdesk.web.WebApp;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,12 +33,12 @@ class LibraryAnswersIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static App app;
-    private static Javalin web;
+    private static WebApp web;
 
     @BeforeAll
     static void start() {
         app = App.open(Settings.fromEnvironment(Map.of()).withStorage(LIBRARY, DATA));
-        app.syncSeeds();
+        app.library().syncSeeds();
         web = app.web().start("127.0.0.1", 0);
     }
 

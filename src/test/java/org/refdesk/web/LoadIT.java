@@ -2,7 +2,7 @@ package org.refdesk.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.javalin.Javalin;
+import org.refdesk.web.WebApp;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -50,7 +50,7 @@ class LoadIT {
         int inFlight = Integer.getInteger("refdesk.load.inflight",
                 org.refdesk.config.Settings.defaultMaxInFlight());
         App app = LibraryFixture.open(dir, s -> s.withLimits(0, inFlight, null));
-        Javalin web = app.web().start("127.0.0.1", 0);
+        WebApp web = app.web().start("127.0.0.1", 0);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .executor(Executors.newFixedThreadPool(8)).build();
         URI ask = URI.create("http://127.0.0.1:" + web.port() + "/api/ask");

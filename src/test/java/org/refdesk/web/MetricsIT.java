@@ -2,7 +2,6 @@ package org.refdesk.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.javalin.Javalin;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,28 +11,25 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.refdesk.App;
-import org.refdesk.LibraryFixture;
+import org.refdesk.TestLibrary;
 
 /** {@code /metrics} in Prometheus format after real traffic. */
 class MetricsIT {
 
     @TempDir
     static Path dir;
-    static App app;
-    static Javalin web;
+    static TestLibrary library;
     final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     static void start() {
-        app = LibraryFixture.open(dir, s -> s);
-        web = app.web().start("127.0.0.1", 0);
+        library = TestLibrary.start(dir);
+        library.port(); // listening before any test counts requests or captures the log
     }
 
     @AfterAll
     static void stop() {
-        web.stop();
-        app.close();
+        library.close();
     }
 
     HttpResponse<String> send(HttpRequest.Builder req) throws Exception {
@@ -41,7 +37,7 @@ class MetricsIT {
     }
 
     HttpRequest.Builder to(String path) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + web.port() + path));
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + library.port() + path));
     }
 
     HttpResponse<String> ask(String question) throws Exception {

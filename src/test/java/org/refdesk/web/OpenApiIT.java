@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -32,7 +31,7 @@ class OpenApiIT {
     @TempDir
     static Path dir;
     static App app;
-    static Javalin web;
+    static WebApp web;
     final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
 
     @BeforeAll
@@ -101,7 +100,7 @@ class OpenApiIT {
     void should_describe_exactly_the_registered_routes() throws Exception {
         // given
         Set<String> registered = new TreeSet<>();
-        web.unsafe.internalRouter.allHttpHandlers().forEach(h -> {
+        web.javalin().unsafe.internalRouter.allHttpHandlers().forEach(h -> {
             HandlerType method = h.endpoint.method;
             if (method.isHttpMethod()) {
                 registered.add(method.name() + " " + h.endpoint.path);

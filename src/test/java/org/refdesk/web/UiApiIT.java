@@ -4,24 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.refdesk.App;
-import org.refdesk.config.Settings;
+import org.refdesk.TestLibrary;
 
 /** The endpoints the page uses beyond /api/ask: the answer stream, exports and starter questions. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -30,30 +29,20 @@ class UiApiIT {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
     private App app;
-    private Javalin web;
+    private TestLibrary library;
     private String base;
 
     @BeforeAll
-    void start(@TempDir Path work) throws IOException {
-        Path seeds = Files.createDirectories(work.resolve("seeds"));
-        try (var files = Files.list(Path.of("seeds"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, seeds.resolve(f.getFileName()));
-            }
-        }
-        app = App.open(Settings.fromEnvironment(Map.of()).withStorage(seeds, work.resolve("data")));
-        app.syncSeeds();
-        web = app.web().start("127.0.0.1", 0);
-        base = "http://127.0.0.1:" + web.port();
+    void start(@TempDir Path work) {
+        library = TestLibrary.start(work, UnaryOperator.identity(), TestLibrary.PROJECT_SEEDS);
+        app = library.app();
+        base = library.baseUrl();
     }
 
     @AfterAll
     void stop() {
-        if (web != null) {
-            web.stop();
-        }
-        if (app != null) {
-            app.close();
+        if (library != null) {
+            library.close();
         }
     }
 

@@ -15,7 +15,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.refdesk.answer.Answer;
 import org.refdesk.answer.AnswerStream;
+import org.refdesk.answer.Deadline;
 import org.refdesk.answer.ExtractiveComposer;
+import org.refdesk.answer.ModelAnswerer;
 import org.refdesk.answer.Source;
 import org.refdesk.library.Publication;
 import org.refdesk.retrieve.Candidate;
@@ -33,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * {@code maxConcurrent} model calls run at once: beyond that the extractive answer is returned at once.
  * Thread-safe.
  */
-public final class LlmAnswerer implements AutoCloseable {
+public final class LlmAnswerer implements ModelAnswerer, AutoCloseable {
 
     static final int MAX_SOURCES = 6;
     private static final Logger LOG = LoggerFactory.getLogger(LlmAnswerer.class);
@@ -62,6 +64,7 @@ public final class LlmAnswerer implements AutoCloseable {
     }
 
     /** The deadline for one question, started now. */
+    @Override
     public Deadline deadline() {
         return Deadline.in(timeout);
     }
@@ -70,6 +73,7 @@ public final class LlmAnswerer implements AutoCloseable {
      * A follow-up rewritten by the model as a standalone question (within a short part of the deadline);
      * the question unchanged when there is no history or anything goes wrong.
      */
+    @Override
     public Question condense(Question question, Deadline deadline) {
         if (question.history().isEmpty()) {
             return question;
@@ -97,6 +101,7 @@ public final class LlmAnswerer implements AutoCloseable {
     }
 
     /** The model's checked answer, or {@code extractive} with {@code llmError} when it falls back. */
+    @Override
     public Answer answer(Question question, Retrieval retrieval, Answer extractive, Deadline deadline) {
         if (retrieval.verdict() != Verdict.ANSWER || retrieval.candidates().isEmpty()) {
             return extractive;
@@ -111,6 +116,7 @@ public final class LlmAnswerer implements AutoCloseable {
     }
 
     /** As {@link #answer}, streamed: see {@link StreamingAnswer}. */
+    @Override
     public Answer stream(Question question, Retrieval retrieval, Answer extractive, AnswerStream stream,
                          Deadline deadline) {
         if (retrieval.verdict() != Verdict.ANSWER || retrieval.candidates().isEmpty()) {

@@ -13,6 +13,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.refdesk.answer.Answer;
 import org.refdesk.answer.AnswerStream;
+import org.refdesk.answer.Deadline;
 import org.refdesk.answer.Source;
 import org.refdesk.library.Publication;
 

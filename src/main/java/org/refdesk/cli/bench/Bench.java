@@ -6,7 +6,7 @@ import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
-import io.javalin.Javalin;
+import org.refdesk.web.WebApp;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -80,7 +80,7 @@ public final class Bench {
                             app.catalog().segments()));
                     store.removeAll();
                     if (size == plan.loadSize()) {
-                        Javalin web = app.web().start("127.0.0.1", 0);
+                        WebApp web = app.web().start("127.0.0.1", 0);
                         try {
                             LOG.info("Bench: burst of {} never-seen questions at {}", BURST, size);
                             burst = new BurstBench(questions.make(BURST, 9191)).run(web.port(), size);

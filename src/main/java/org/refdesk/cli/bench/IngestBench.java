@@ -62,7 +62,7 @@ final class IngestBench {
                         modelNanos += System.nanoTime() - start;
                         modelCpu += ProcessCpu.nanos() - cpu;
                     } else {
-                        refdeskEmbedded += app.ingest(List.of(file)).sync().embedded();
+                        refdeskEmbedded += app.library().ingest(List.of(file)).sync().embedded();
                         refdeskNanos += System.nanoTime() - start;
                         refdeskCpu += ProcessCpu.nanos() - cpu;
                     }

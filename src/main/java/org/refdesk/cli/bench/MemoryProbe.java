@@ -1,6 +1,6 @@
 package org.refdesk.cli.bench;
 
-import io.javalin.Javalin;
+import org.refdesk.web.WebApp;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +33,7 @@ public final class MemoryProbe {
                 .withLimits(0, 64, null);
         App app = App.open(settings);
         app.readiness().ready();
-        Javalin web = app.web().start("127.0.0.1", 0);
+        WebApp web = app.web().start("127.0.0.1", 0);
         List<Publication> seedRecords = new CollectionReader().readDirectory(seeds).publications();
         SyntheticLibrary words = new SyntheticLibrary(seedRecords, app.embedder().dimension());
         for (String q : new QuestionMaker(words.topicWords(), words.countries()).make(QUESTIONS, 99)) {

@@ -39,11 +39,11 @@ final class RestartBench {
     BenchReport.Restart run(Path work) {
         Path data = work.resolve("restart-data").toAbsolutePath();
         try (App app = App.open(settings.withStorage(settings.seeds(), data), embedder)) {
-            app.syncSeeds();
+            app.library().syncSeeds();
         }
         List<String> args = List.of("serve", "--port", "0", "--seeds", settings.seeds().toAbsolutePath().toString(),
                 "--data", data.toString(), "--model", embedder.modelId());
-        try (ChildJvm child = ChildJvm.start("org.refdesk.Main", args, work)) {
+        try (ChildJvm child = ChildJvm.start("org.refdesk.cli.Main", args, work)) {
             Matcher port = LISTENING.matcher(child.await(l -> LISTENING.matcher(l).find(), TIMEOUT_SECONDS));
             port.find();
             JsonNode ready = awaitReady(Integer.parseInt(port.group(1)));

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
+import org.refdesk.web.WebApp;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -31,7 +31,7 @@ class LlmDownIT {
     @TempDir
     static Path dir;
     private static App app;
-    private static Javalin web;
+    private static WebApp web;
 
     @BeforeAll
     static void start() throws Exception {
@@ -48,7 +48,7 @@ class LlmDownIT {
         LlmSettings llm = new LlmSettings("ollama", "http://127.0.0.1:" + closedPort, "llama3.2", null,
                 Duration.ofSeconds(5));
         app = App.open(Settings.fromEnvironment(Map.of()).withStorage(seeds, dir.resolve("data")).withLlm(llm));
-        app.syncSeeds();
+        app.library().syncSeeds();
         web = app.web().start("127.0.0.1", 0);
     }
 

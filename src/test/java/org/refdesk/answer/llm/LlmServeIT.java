@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
+import org.refdesk.web.WebApp;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -36,7 +36,7 @@ class LlmServeIT {
     static Path dir;
     private static StubLlmServer stub;
     private static App app;
-    private static Javalin web;
+    private static WebApp web;
 
     @BeforeAll
     static void start() throws Exception {
@@ -54,7 +54,7 @@ class LlmServeIT {
         LlmSettings llm = new LlmSettings("openai", stub.openAiUrl(), "stub-model", "secret-key-123", Duration.ofSeconds(5));
         Settings settings = Settings.fromEnvironment(Map.of()).withStorage(seeds, dir.resolve("data")).withLlm(llm);
         app = App.open(settings);
-        app.syncSeeds();
+        app.library().syncSeeds();
         web = app.web().start("127.0.0.1", 0);
     }
 

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.refdesk.TestLibrary;
 
 /** A library larger than one page: the browser shows the first page and loads the rest on request. */
 class BrowsePagingIT extends PageTest {
@@ -28,7 +29,7 @@ class BrowsePagingIT extends PageTest {
         try {
             Path file = Files.createDirectories(work.resolve("extra")).resolve("notes.jsonl");
             Files.write(file, lines);
-            return new Path[] {UiServer.PROJECT_SEEDS, file};
+            return new Path[] {TestLibrary.PROJECT_SEEDS, file};
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.refdesk.web.ui.Browser.await;
 
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,19 +13,20 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.refdesk.TestLibrary;
 
 /** Failures show a clear message with a retry, never a blank answer or a spinner that never stops. */
 class ErrorsIT {
 
     @TempDir
     Path work;
-    private UiServer server;
+    private TestLibrary server;
     private ChromeDriver driver;
 
     @BeforeEach
     void start() {
         Browser.requireChromium();
-        server = UiServer.start(work.resolve("server"), UiServer.PROJECT_SEEDS);
+        server = TestLibrary.start(work.resolve("server"), UnaryOperator.identity(), TestLibrary.PROJECT_SEEDS);
         driver = Browser.launch(work.resolve("profile"), 1280, 900);
         Browser.openPage(driver, server.url());
     }

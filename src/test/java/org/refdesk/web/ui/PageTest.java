@@ -5,6 +5,7 @@ import static org.refdesk.web.ui.Browser.await;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +16,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
+import org.refdesk.TestLibrary;
 
 /**
  * The page in real headless Chromium against a real server over the project's ten seed records: one
@@ -23,19 +25,19 @@ import org.openqa.selenium.interactions.Actions;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class PageTest {
 
-    UiServer server;
+    TestLibrary server;
     ChromeDriver driver;
 
     @BeforeAll
     void start(@TempDir Path work) {
         Browser.requireChromium();
-        server = UiServer.start(work.resolve("server"), settings(), seeds(work));
+        server = TestLibrary.start(work.resolve("server"), settings(), seeds(work));
         driver = Browser.launch(work.resolve("profile"), 1280, 900);
     }
 
     /** The collection files the server starts with: the project's seeds unless a test class says otherwise. */
     Path[] seeds(Path work) {
-        return new Path[] {UiServer.PROJECT_SEEDS};
+        return new Path[] {TestLibrary.PROJECT_SEEDS};
     }
 
     /** How the server's settings differ from the defaults: not at all unless a test class says otherwise. */

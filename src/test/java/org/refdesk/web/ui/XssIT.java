@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.refdesk.TestLibrary;
 
 /** Record text is untrusted: markup in a title or abstract shows as text and never runs. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -24,7 +26,7 @@ class XssIT {
     private static final String IMG = "<img src=x onerror=window.__xss=1>";
     private static final String SCRIPT = "<script>window.__xss=1</script>";
     private static final String TITLE = "Forced labour on fishing fleets " + IMG;
-    private UiServer server;
+    private TestLibrary server;
     private ChromeDriver driver;
 
     @BeforeAll
@@ -39,7 +41,7 @@ class XssIT {
                         + "\"authors\":[\"Eve <b onmouseover=window.__xss=1>Mallory</b>\"],\"year\":\"2019\","
                         + "\"category\":\"Labour <script>window.__xss=1</script>\"}",
                 ""));
-        server = UiServer.start(work.resolve("server"), UiServer.PROJECT_SEEDS, hostile);
+        server = TestLibrary.start(work.resolve("server"), UnaryOperator.identity(), TestLibrary.PROJECT_SEEDS, hostile);
         driver = Browser.launch(work.resolve("profile"), 1280, 900);
     }
 

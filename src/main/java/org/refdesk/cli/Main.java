@@ -1,11 +1,7 @@
-package org.refdesk;
+package org.refdesk.cli;
 
-import org.refdesk.cli.AskCommand;
-import org.refdesk.cli.BenchCommand;
-import org.refdesk.cli.EvalCommand;
-import org.refdesk.cli.GapsCommand;
-import org.refdesk.cli.IngestCommand;
-import org.refdesk.cli.ServeCommand;
+import org.refdesk.DataFolder;
+import org.refdesk.library.WriteFault;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,7 +15,7 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, command, parsed) -> {
-            if (e instanceof DataFolder.Unusable || e instanceof org.refdesk.library.WriteFault) {
+            if (e instanceof DataFolder.Unusable || e instanceof WriteFault) {
                 // an operator's mistake, not a bug: one line, no stack trace
                 command.getErr().println("refdesk: " + e.getMessage());
                 return 1;

@@ -1,4 +1,4 @@
-package org.refdesk.answer.llm;
+package org.refdesk.answer;
 
 import java.time.Duration;
 

@@ -1,0 +1,74 @@
+package org.refdesk.retrieve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.refdesk.RealParts;
+
+/** {@link AbstentionGate} alone on the bundled seeds, with the calibration measured as at start-up. */
+class AbstentionGateIT {
+
+    @TempDir
+    static Path dir;
+    static RealParts parts;
+
+    @BeforeAll
+    static void open() throws Exception {
+        parts = RealParts.onBundledSeeds(dir);
+    }
+
+    @AfterAll
+    static void close() {
+        parts.close();
+    }
+
+    private Retrieval judged(String question) {
+        Understanding u = parts.understand(question);
+        return parts.gate().judge(u, parts.retriever().candidates(u, HybridRetriever.Mode.HYBRID),
+                parts.calibration());
+    }
+
+    @Test
+    void should_judge_an_everyday_question_off_topic_and_keep_no_candidates() {
+        // when
+        Retrieval r = judged("how do I bake bread?");
+
+        // then
+        assertThat(r.verdict()).isEqualTo(Verdict.OFF_TOPIC);
+        assertThat(r.candidates()).isEmpty();
+    }
+
+    @Test
+    void should_judge_a_subject_no_record_names_not_covered_with_at_most_the_closest_report() {
+        // when
+        Retrieval r = judged("organ trafficking");
+
+        // then
+        assertThat(r.verdict()).isEqualTo(Verdict.NOT_COVERED);
+        assertThat(r.candidates()).hasSizeLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void should_answer_when_the_best_report_holds_the_distinctive_words() {
+        // when
+        Retrieval r = judged("what covers re-trafficking?");
+
+        // then
+        assertThat(r.verdict()).isEqualTo(Verdict.ANSWER);
+        assertThat(r.candidates().get(0).publication().title()).startsWith("The Causes and Consequences of Re-trafficking");
+        assertThat(r.candidates().get(0).matchedTerms()).contains("retraffick");
+    }
+
+    @Test
+    void should_not_count_the_library_s_own_subject_word_as_distinctive() {
+        // when: every seed is about trafficking
+        var terms = parts.gate().distinctiveTerms(parts.understand("health consequences of trafficking"));
+
+        // then
+        assertThat(terms).containsExactlyInAnyOrder("health", "consequence");
+    }
+}
