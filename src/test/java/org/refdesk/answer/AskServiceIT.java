@@ -2,14 +2,11 @@ package org.refdesk.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.refdesk.RealParts;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.refdesk.BundledSeedParts;
 import org.refdesk.retrieve.Question;
 import org.refdesk.retrieve.Turn;
 
@@ -17,19 +14,8 @@ import org.refdesk.retrieve.Turn;
 class AskServiceIT {
 
     private static final String RE_TRAFFICKING = "the-causes-and-consequences-of-re-trafficking-evidence-from-the-iom-human";
-    @TempDir
-    static Path dir;
-    static RealParts parts;
-
-    @BeforeAll
-    static void open() throws Exception {
-        parts = RealParts.onBundledSeeds(dir);
-    }
-
-    @AfterAll
-    static void close() {
-        parts.close();
-    }
+    @RegisterExtension
+    static final BundledSeedParts SEEDS = new BundledSeedParts();
 
     @Test
     void should_answer_a_follow_up_about_the_report_the_last_answer_cited() {
@@ -38,7 +24,7 @@ class AskServiceIT {
                 new Turn("assistant", "One report in the library covers this. [1]", List.of(RE_TRAFFICKING)));
 
         // when
-        Answer answer = parts.ask().ask(new Question("who wrote it and when?", history, null));
+        Answer answer = SEEDS.parts().ask().ask(new Question("who wrote it and when?", history, null));
 
         // then
         assertThat(answer.sources()).extracting(Source::id).containsExactly(RE_TRAFFICKING);
@@ -48,14 +34,14 @@ class AskServiceIT {
     @Test
     void should_recompute_the_reply_a_history_of_user_turns_leaves_out() {
         // given the same conversation, once with refdesk's reply and once without it
-        Answer first = parts.ask().ask(new Question("what covers re-trafficking?", List.of(), null));
+        Answer first = SEEDS.parts().ask().ask(new Question("what covers re-trafficking?", List.of(), null));
         List<Turn> full = List.of(new Turn("user", "what covers re-trafficking?", List.of()),
                 new Turn("assistant", first.answer(), first.sources().stream().map(Source::id).toList()));
         List<Turn> userOnly = List.of(new Turn("user", "what covers re-trafficking?", List.of()));
 
         // when
-        Answer withReply = parts.ask().ask(new Question("who wrote it and when?", full, null));
-        Answer withoutReply = parts.ask().ask(new Question("who wrote it and when?", userOnly, null));
+        Answer withReply = SEEDS.parts().ask().ask(new Question("who wrote it and when?", full, null));
+        Answer withoutReply = SEEDS.parts().ask().ask(new Question("who wrote it and when?", userOnly, null));
 
         // then
         assertThat(withoutReply).isEqualTo(withReply);
@@ -80,19 +66,19 @@ class AskServiceIT {
         };
 
         // when
-        Answer answer = parts.ask().ask(new Question("health consequences of trafficking", List.of(), null), stream);
+        Answer answer = SEEDS.parts().ask().ask(new Question("health consequences of trafficking", List.of(), null), stream);
 
         // then
         assertThat(events.get(0)).isEqualTo("sources:" + answer.sources().size());
         assertThat(events.subList(1, events.size())).isNotEmpty().containsOnly("delta");
         assertThat(text.toString()).isEqualTo(answer.answer());
-        assertThat(answer).isEqualTo(parts.ask().ask(new Question("health consequences of trafficking", List.of(), null)));
+        assertThat(answer).isEqualTo(SEEDS.parts().ask().ask(new Question("health consequences of trafficking", List.of(), null)));
     }
 
     @Test
     void should_abstain_without_sources_and_still_suggest_what_to_ask() {
         // when
-        Answer answer = parts.ask().ask(new Question("What's the weather in Paris tomorrow?", List.of(), null));
+        Answer answer = SEEDS.parts().ask().ask(new Question("What's the weather in Paris tomorrow?", List.of(), null));
 
         // then
         assertThat(answer.abstained()).isTrue();

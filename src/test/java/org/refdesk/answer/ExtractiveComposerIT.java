@@ -2,16 +2,13 @@ package org.refdesk.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.refdesk.RealParts;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.refdesk.BundledSeedParts;
 import org.refdesk.retrieve.Retrieval;
 import org.refdesk.retrieve.Understanding;
 
@@ -19,24 +16,13 @@ import org.refdesk.retrieve.Understanding;
 class ExtractiveComposerIT {
 
     private static final Pattern CITATION = Pattern.compile("\\[(\\d+)]");
-    @TempDir
-    static Path dir;
-    static RealParts parts;
-
-    @BeforeAll
-    static void open() throws Exception {
-        parts = RealParts.onBundledSeeds(dir);
-    }
-
-    @AfterAll
-    static void close() {
-        parts.close();
-    }
+    @RegisterExtension
+    static final BundledSeedParts SEEDS = new BundledSeedParts();
 
     private Answer composed(String question) {
-        Understanding u = parts.understand(question);
-        Retrieval r = parts.retriever().retrieve(u);
-        return parts.composer().compose(r, parts.gate().distinctiveTerms(u));
+        Understanding u = SEEDS.parts().understand(question);
+        Retrieval r = SEEDS.parts().retriever().retrieve(u);
+        return SEEDS.parts().composer().compose(r, SEEDS.parts().gate().distinctiveTerms(u));
     }
 
     @Test

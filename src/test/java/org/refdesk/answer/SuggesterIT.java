@@ -2,14 +2,11 @@ package org.refdesk.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.refdesk.RealParts;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.refdesk.BundledSeedParts;
 import org.refdesk.retrieve.Question;
 import org.refdesk.retrieve.Retrieval;
 import org.refdesk.retrieve.Turn;
@@ -18,30 +15,19 @@ import org.refdesk.retrieve.Understanding;
 /** {@link Suggester} alone, its suggestions then asked through the real {@link AskService}. */
 class SuggesterIT {
 
-    @TempDir
-    static Path dir;
-    static RealParts parts;
-
-    @BeforeAll
-    static void open() throws Exception {
-        parts = RealParts.onBundledSeeds(dir);
-    }
-
-    @AfterAll
-    static void close() {
-        parts.close();
-    }
+    @RegisterExtension
+    static final BundledSeedParts SEEDS = new BundledSeedParts();
 
     @Test
     void should_suggest_who_wrote_the_first_cited_report_and_only_questions_the_library_answers() {
         // given an answer and the retrieval it came from
         String question = "what covers re-trafficking?";
-        Understanding u = parts.understand(question);
-        Retrieval r = parts.retriever().retrieve(u);
-        Answer answer = parts.composer().compose(r, parts.gate().distinctiveTerms(u));
+        Understanding u = SEEDS.parts().understand(question);
+        Retrieval r = SEEDS.parts().retriever().retrieve(u);
+        Answer answer = SEEDS.parts().composer().compose(r, SEEDS.parts().gate().distinctiveTerms(u));
 
         // when
-        List<String> suggestions = parts.suggester().suggest(r, answer);
+        List<String> suggestions = SEEDS.parts().suggester().suggest(r, answer);
 
         // then
         assertThat(suggestions).contains(
@@ -49,7 +35,7 @@ class SuggesterIT {
         List<Turn> history = List.of(new Turn("user", question, List.of()),
                 new Turn("assistant", answer.answer(), answer.sources().stream().map(Source::id).toList()));
         for (String suggestion : suggestions) {
-            assertThat(parts.ask().ask(new Question(suggestion, history, null)).abstained())
+            assertThat(SEEDS.parts().ask().ask(new Question(suggestion, history, null)).abstained())
                     .as(suggestion).isFalse();
         }
     }
@@ -57,12 +43,12 @@ class SuggesterIT {
     @Test
     void should_offer_starters_that_are_answered_and_at_most_as_many_as_asked() {
         // when
-        List<String> starters = parts.suggester().starters(3, List.of());
+        List<String> starters = SEEDS.parts().suggester().starters(3, List.of());
 
         // then
         assertThat(starters).isNotEmpty().hasSizeLessThanOrEqualTo(3).doesNotHaveDuplicates();
         List<String> abstained = new ArrayList<>();
-        starters.stream().filter(s -> parts.ask().ask(new Question(s, List.of(), null)).abstained())
+        starters.stream().filter(s -> SEEDS.parts().ask().ask(new Question(s, List.of(), null)).abstained())
                 .forEach(abstained::add);
         assertThat(abstained).isEmpty();
     }

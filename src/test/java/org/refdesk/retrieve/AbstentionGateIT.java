@@ -2,34 +2,20 @@ package org.refdesk.retrieve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.refdesk.RealParts;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.refdesk.BundledSeedParts;
 
 /** {@link AbstentionGate} alone on the bundled seeds, with the calibration measured as at start-up. */
 class AbstentionGateIT {
 
-    @TempDir
-    static Path dir;
-    static RealParts parts;
-
-    @BeforeAll
-    static void open() throws Exception {
-        parts = RealParts.onBundledSeeds(dir);
-    }
-
-    @AfterAll
-    static void close() {
-        parts.close();
-    }
+    @RegisterExtension
+    static final BundledSeedParts SEEDS = new BundledSeedParts();
 
     private Retrieval judged(String question) {
-        Understanding u = parts.understand(question);
-        return parts.gate().judge(u, parts.retriever().candidates(u, HybridRetriever.Mode.HYBRID),
-                parts.calibration());
+        Understanding u = SEEDS.parts().understand(question);
+        return SEEDS.parts().gate().judge(u, SEEDS.parts().retriever().candidates(u, HybridRetriever.Mode.HYBRID),
+                SEEDS.parts().calibration());
     }
 
     @Test
@@ -66,7 +52,7 @@ class AbstentionGateIT {
     @Test
     void should_not_count_the_library_s_own_subject_word_as_distinctive() {
         // when: every seed is about trafficking
-        var terms = parts.gate().distinctiveTerms(parts.understand("health consequences of trafficking"));
+        var terms = SEEDS.parts().gate().distinctiveTerms(SEEDS.parts().understand("health consequences of trafficking"));
 
         // then
         assertThat(terms).containsExactlyInAnyOrder("health", "consequence");

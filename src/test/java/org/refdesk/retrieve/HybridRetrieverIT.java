@@ -2,33 +2,19 @@ package org.refdesk.retrieve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.refdesk.RealParts;
+import org.refdesk.BundledSeedParts;
 
 /** {@link HybridRetriever} alone on the bundled seeds: BM25 and kNN fused by rank, then judged. */
 class HybridRetrieverIT {
 
-    @TempDir
-    static Path dir;
-    static RealParts parts;
-
-    @BeforeAll
-    static void open() throws Exception {
-        parts = RealParts.onBundledSeeds(dir);
-    }
-
-    @AfterAll
-    static void close() {
-        parts.close();
-    }
+    @RegisterExtension
+    static final BundledSeedParts SEEDS = new BundledSeedParts();
 
     /** Questions of {@code seeds-dev.jsonl}: in the records' words, in everyday words, by place. */
     static Stream<Arguments> questions() {
@@ -47,10 +33,10 @@ class HybridRetrieverIT {
     @MethodSource("questions")
     void should_rank_the_report_the_question_is_about_first(String question, String expectedTitle) {
         // given
-        Understanding u = parts.understand(question);
+        Understanding u = SEEDS.parts().understand(question);
 
         // when
-        Retrieval r = parts.retriever().retrieve(u);
+        Retrieval r = SEEDS.parts().retriever().retrieve(u);
 
         // then
         assertThat(r.verdict()).isEqualTo(Verdict.ANSWER);
@@ -60,22 +46,22 @@ class HybridRetrieverIT {
     @Test
     void should_embed_the_question_once_and_pass_the_vector_along() {
         // given
-        Understanding u = parts.understand("Why do victims get trafficked again after they return home?");
+        Understanding u = SEEDS.parts().understand("Why do victims get trafficked again after they return home?");
 
         // when
-        Retrieval r = parts.retriever().retrieve(u);
+        Retrieval r = SEEDS.parts().retriever().retrieve(u);
 
         // then the composer finds the vector the ranking used, not a second embedding
-        assertThat(r.queryVector()).containsExactly(parts.embedder().embedQuery(u.meaningText()));
+        assertThat(r.queryVector()).containsExactly(SEEDS.parts().embedder().embedQuery(u.meaningText()));
     }
 
     @Test
     void should_search_again_without_a_year_nothing_matches_and_say_so() {
         // given a year no report of the seeds has
-        Understanding u = parts.understand("reports on health care from 2022");
+        Understanding u = SEEDS.parts().understand("reports on health care from 2022");
 
         // when
-        Retrieval r = parts.retriever().retrieve(u);
+        Retrieval r = SEEDS.parts().retriever().retrieve(u);
 
         // then the closest reports without the year, marked as relaxed
         assertThat(r.verdict()).isEqualTo(Verdict.RELAXED);
@@ -87,11 +73,11 @@ class HybridRetrieverIT {
     @Test
     void should_let_each_list_be_measured_alone() {
         // given
-        Understanding u = parts.understand("what covers re-trafficking?");
+        Understanding u = SEEDS.parts().understand("what covers re-trafficking?");
 
         // when
-        var lexical = parts.retriever().candidates(u, HybridRetriever.Mode.LEXICAL);
-        var dense = parts.retriever().candidates(u, HybridRetriever.Mode.DENSE);
+        var lexical = SEEDS.parts().retriever().candidates(u, HybridRetriever.Mode.LEXICAL);
+        var dense = SEEDS.parts().retriever().candidates(u, HybridRetriever.Mode.DENSE);
 
         // then both lists alone still find the report whose title names the topic
         assertThat(lexical.get(0).publication().title()).startsWith("The Causes and Consequences of Re-trafficking");
