@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.refdesk.web.WebApp;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,28 +25,23 @@ class AdminApiIT {
 
     @TempDir
     Path dir;
-    App app;
-    WebApp web;
+    TestLibrary library;
     final HttpClient http = HttpClient.newHttpClient();
     final ObjectMapper json = new ObjectMapper();
 
     @AfterEach
     void stop() {
-        if (web != null) {
-            web.stop();
-        }
-        if (app != null) {
-            app.close();
+        if (library != null) {
+            library.close();
         }
     }
 
     void start(String token) {
-        app = LibraryFixture.open(dir, s -> s.withAdminToken(token));
-        web = app.web().start("127.0.0.1", 0);
+        library = TestLibrary.shared(dir, s -> s.withAdminToken(token));
     }
 
     HttpResponse<String> send(String method, String path, String token, String type, String body) throws Exception {
-        HttpRequest.Builder req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + web.port() + path))
+        HttpRequest.Builder req = HttpRequest.newBuilder(URI.create(library.baseUrl() + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
             req.header("Authorization", "Bearer " + token);
@@ -107,7 +101,7 @@ class AdminApiIT {
         assertThat(report.get("rejected").findValuesAsText("line")).containsExactly("2", "3");
         JsonNode found = json.readTree(get("/api/publications/forced-labour-fishing").body());
         assertThat(found.get("title").asText()).isEqualTo("Forced Labour in Fishing Fleets");
-        assertThat(app.catalog().size()).isEqualTo(11);
+        assertThat(library.app().catalog().size()).isEqualTo(11);
     }
 
     @Test
@@ -137,8 +131,7 @@ class AdminApiIT {
         HttpResponse<String> deleted = send("DELETE", "/api/admin/publications/" + seedId, TOKEN, null, null);
         HttpResponse<String> unknown = send("DELETE", "/api/admin/publications/no-such-report", TOKEN, null, null);
         HttpResponse<String> reindexed = send("POST", "/api/admin/reindex", TOKEN, null, null);
-        web.stop();
-        app.close();
+        library.close();
         start(TOKEN);
         // then
         assertThat(deleted.statusCode()).isEqualTo(204);
@@ -146,7 +139,7 @@ class AdminApiIT {
         assertThat(reindexed.statusCode()).isEqualTo(200);
         assertThat(get("/api/publications/" + seedId).statusCode()).isEqualTo(404);
         assertThat(get("/api/publications/forced-labour-fishing").statusCode()).isEqualTo(200);
-        assertThat(app.catalog().size()).isEqualTo(10);
+        assertThat(library.app().catalog().size()).isEqualTo(10);
     }
 
     @Test

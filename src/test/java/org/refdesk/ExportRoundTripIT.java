@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.refdesk.web.WebApp;
 import de.undercouch.citeproc.ris.RISParser;
 import de.undercouch.citeproc.ris.RISReference;
 import java.io.ByteArrayInputStream;
@@ -40,28 +39,20 @@ class ExportRoundTripIT {
 
     @TempDir
     Path dir;
-    App source;
-    WebApp sourceWeb;
-    App target;
-    WebApp targetWeb;
+    TestLibrary source;
+    TestLibrary target;
     final HttpClient http = HttpClient.newHttpClient();
     final ObjectMapper json = new ObjectMapper();
 
     @BeforeEach
     void start() throws Exception {
-        source = LibraryFixture.open(dir.resolve("a"), s -> s.withAdminToken(TOKEN));
-        sourceWeb = source.web().start("127.0.0.1", 0);
-        assertThat(send(sourceWeb, "POST", "/api/admin/publications", UNICODE).statusCode()).isEqualTo(200);
+        source = TestLibrary.shared(dir.resolve("a"), s -> s.withAdminToken(TOKEN));
+        assertThat(send(source, "POST", "/api/admin/publications", UNICODE).statusCode()).isEqualTo(200);
     }
 
     @AfterEach
     void stop() {
-        for (WebApp w : new WebApp[] {sourceWeb, targetWeb}) {
-            if (w != null) {
-                w.stop();
-            }
-        }
-        for (App a : new App[] {source, target}) {
+        for (TestLibrary a : new TestLibrary[] {source, target}) {
             if (a != null) {
                 a.close();
             }
@@ -71,7 +62,7 @@ class ExportRoundTripIT {
     @Test
     void should_send_ris_as_utf8_and_say_so() throws Exception {
         // when the record is exported as RIS
-        HttpResponse<byte[]> res = bytes(sourceWeb, "/api/export?format=ris&ids=unicode-1");
+        HttpResponse<byte[]> res = bytes(source, "/api/export?format=ris&ids=unicode-1");
 
         // then the media type names UTF-8 and the bytes are the UTF-8 encoding of every character
         assertThat(res.headers().firstValue("Content-Type").orElseThrow().replace(" ", "").toLowerCase())
@@ -96,7 +87,7 @@ class ExportRoundTripIT {
     @Test
     void should_render_citations_with_organisations_whole() throws Exception {
         // when two records are exported as Chicago citations
-        HttpResponse<byte[]> res = bytes(sourceWeb,
+        HttpResponse<byte[]> res = bytes(source,
                 "/api/export?format=citation&style=chicago-author-date&ids=unicode-1,the-other-migrant-crisis");
 
         // then plain UTF-8 text, one entry per id, the organisation named whole
@@ -112,27 +103,25 @@ class ExportRoundTripIT {
     @Test
     void should_restore_every_record_exactly_into_an_empty_refdesk_from_its_jsonl_export() throws Exception {
         // given every record of the source library and its JSON Lines export
-        List<String> ids = ids(sourceWeb);
+        List<String> ids = ids(source);
         assertThat(ids).contains("unicode-1").hasSizeGreaterThan(5);
-        HttpResponse<String> export = send(sourceWeb, "GET", "/api/export?format=jsonl&ids=" + String.join(",", ids), null);
+        HttpResponse<String> export = send(source, "GET", "/api/export?format=jsonl&ids=" + String.join(",", ids), null);
         assertThat(export.headers().firstValue("Content-Type").orElseThrow().replace(" ", "").toLowerCase())
                 .isEqualTo("application/x-ndjson;charset=utf-8");
 
         // when it is uploaded unchanged to a refdesk with an empty collection
         Path empty = Files.createDirectories(dir.resolve("b/seeds"));
-        target = App.open(Settings.fromEnvironment(Map.of()).withStorage(empty, dir.resolve("b/data")).withAdminToken(TOKEN),
-                LibraryFixture.embedder());
-        target.library().syncSeeds();
-        targetWeb = target.web().start("127.0.0.1", 0);
-        HttpResponse<String> upload = send(targetWeb, "POST", "/api/admin/publications", export.body());
+        target = TestLibrary.shared(Settings.fromEnvironment(Map.of()).withStorage(empty, dir.resolve("b/data"))
+                .withAdminToken(TOKEN));
+        HttpResponse<String> upload = send(target, "POST", "/api/admin/publications", export.body());
 
         // then nothing is rejected and each record reads back identical, field for field
         assertThat(upload.statusCode()).as(upload.body()).isEqualTo(200);
         assertThat(json.readTree(upload.body()).path("rejected")).isEmpty();
-        assertThat(ids(targetWeb)).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(ids(target)).containsExactlyInAnyOrderElementsOf(ids);
         for (String id : ids) {
-            JsonNode before = json.readTree(send(sourceWeb, "GET", "/api/publications/" + id, null).body());
-            JsonNode after = json.readTree(send(targetWeb, "GET", "/api/publications/" + id, null).body());
+            JsonNode before = json.readTree(send(source, "GET", "/api/publications/" + id, null).body());
+            JsonNode after = json.readTree(send(target, "GET", "/api/publications/" + id, null).body());
             assertThat(after).as(id).isEqualTo(before);
         }
     }
@@ -140,11 +129,11 @@ class ExportRoundTripIT {
     @Test
     void should_take_back_a_record_as_the_api_gives_it() throws Exception {
         // given a record as GET /api/publications/{id} returns it, affiliations included
-        String record = send(sourceWeb, "GET", "/api/publications/unicode-1", null).body();
+        String record = send(source, "GET", "/api/publications/unicode-1", null).body();
         assertThat(json.readTree(record).path("affiliations")).hasSize(2);
 
         // when it is uploaded as it is, then it is accepted unchanged
-        HttpResponse<String> res = send(sourceWeb, "POST", "/api/admin/publications", record);
+        HttpResponse<String> res = send(source, "POST", "/api/admin/publications", record);
         assertThat(res.statusCode()).as(res.body()).isEqualTo(200);
         assertThat(json.readTree(res.body()).path("unchanged").asInt()).isEqualTo(1);
     }
@@ -152,7 +141,7 @@ class ExportRoundTripIT {
     @Test
     void should_name_every_known_field_when_refusing_an_unknown_one() throws Exception {
         // when a record has a field refdesk does not know
-        HttpResponse<String> res = send(sourceWeb, "POST", "/api/admin/publications",
+        HttpResponse<String> res = send(source, "POST", "/api/admin/publications",
                 "{\"title\":\"A report\",\"publisher\":\"Someone\"}");
 
         // then the message names the field and lists every accepted field, not cut off
@@ -161,10 +150,10 @@ class ExportRoundTripIT {
                 + "countries, id, regions, title, url, year)");
     }
 
-    private List<String> ids(WebApp web) throws Exception {
+    private List<String> ids(TestLibrary library) throws Exception {
         List<String> ids = new ArrayList<>();
         for (int page = 0; ; page++) {
-            JsonNode body = json.readTree(send(web, "GET", "/api/publications?page=" + page, null).body());
+            JsonNode body = json.readTree(send(library, "GET", "/api/publications?page=" + page, null).body());
             body.path("items").forEach(i -> ids.add(i.path("id").asText()));
             if (body.path("items").isEmpty() || ids.size() >= body.path("total").asInt()) {
                 return ids;
@@ -172,8 +161,8 @@ class ExportRoundTripIT {
         }
     }
 
-    private HttpResponse<String> send(WebApp web, String method, String path, String body) throws Exception {
-        HttpRequest.Builder req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + web.port() + path))
+    private HttpResponse<String> send(TestLibrary library, String method, String path, String body) throws Exception {
+        HttpRequest.Builder req = HttpRequest.newBuilder(URI.create(library.baseUrl() + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             req.header("Content-Type", "application/x-ndjson").header("Authorization", "Bearer " + TOKEN);
@@ -181,8 +170,8 @@ class ExportRoundTripIT {
         return http.send(req.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    private HttpResponse<byte[]> bytes(WebApp web, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + web.port() + path)).build(),
+    private HttpResponse<byte[]> bytes(TestLibrary library, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(library.baseUrl() + path)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 }

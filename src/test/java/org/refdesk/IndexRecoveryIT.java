@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.refdesk.web.WebApp;
 import java.io.IOException;
 import java.io.RandomAccessFile;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,15 +28,13 @@ class IndexRecoveryIT {
     void should_move_a_damaged_index_aside_and_rebuild_it_from_the_seeds(String damage) throws Exception {
         // given a synced library whose index is then damaged on disk
         Settings settings = LibraryFixture.settings(dir);
-        LibraryFixture.open(dir, s -> s).close();
+        TestLibrary.shared(dir, s -> s).close();
         Path index = settings.data().resolve("index");
         damage(index, damage);
         // when
-        App app = App.open(settings, LibraryFixture.embedder());
-        WebApp web = app.web().start("127.0.0.1", 0);
-        try {
-            HttpResponse<String> during = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + web.port() + "/health/ready")).build(), HttpResponse.BodyHandlers.ofString());
+        try (TestLibrary library = TestLibrary.unsynced(settings)) {
+            App app = library.app();
+            HttpResponse<String> during = library.get("/health/ready");
             String stateDuring = app.readiness().state();
             app.library().syncSeeds();
             // then
@@ -54,9 +48,6 @@ class IndexRecoveryIT {
                 assertThat(siblings.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("index.corrupt-")))
                         .hasSize(1);
             }
-        } finally {
-            web.stop();
-            app.close();
         }
     }
 

@@ -30,7 +30,7 @@ class IngestCrashIT {
     void should_serve_the_old_or_new_state_after_kill_9_and_complete_on_rerun() throws Exception {
         // given a synced library and a big file to ingest
         Settings settings = LibraryFixture.settings(dir);
-        LibraryFixture.open(dir, s -> s).close();
+        TestLibrary.shared(dir, s -> s).close();
         Path big = bigFile(dir.resolve("big.jsonl"));
         Path cache = settings.data().resolve("embeddings-" + Settings.DEFAULT_MODEL + ".bin");
         FileTime before = Files.getLastModifiedTime(cache);

@@ -2,7 +2,6 @@ package org.refdesk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.refdesk.web.WebApp;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -43,27 +42,23 @@ class LibrarianIT {
     private static final Path LIBRARY_DATA = Path.of("target/eval-library-data");
     private static final String TOKEN = "librarian-token";
     private final HttpClient http = HttpClient.newHttpClient();
+    private TestLibrary refdesk;
     private App app;
-    private WebApp web;
     private Path data;
 
     @BeforeAll
     void start(@TempDir Path dir) {
         data = dir.resolve("data");
         copy(LIBRARY_DATA, data);
-        app = App.open(Settings.fromEnvironment(Map.of()).withStorage(LIBRARY, data).withAdminToken(TOKEN)
-                .withGapReport(true));
-        app.library().syncSeeds();
-        web = app.web().start("127.0.0.1", 0);
+        refdesk = TestLibrary.shared(Settings.fromEnvironment(Map.of()).withStorage(LIBRARY, data)
+                .withAdminToken(TOKEN).withGapReport(true));
+        app = refdesk.app();
     }
 
     @AfterAll
     void stop() {
-        if (web != null) {
-            web.stop();
-        }
-        if (app != null) {
-            app.close();
+        if (refdesk != null) {
+            refdesk.close();
         }
     }
 
@@ -173,7 +168,7 @@ class LibrarianIT {
     }
 
     private URI url(String path) {
-        return URI.create("http://127.0.0.1:" + web.port() + path);
+        return URI.create(refdesk.baseUrl() + path);
     }
 
     /** The answer as read: [n] markers out, white space as single spaces. */

@@ -5,15 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import org.refdesk.config.Settings;
 import org.refdesk.index.Embedder;
 import org.refdesk.index.EmbeddingModels;
 
 /**
- * A real library for the hardening tests: the bundled seeds copied into {@code dir/seeds}, the index
- * in {@code dir/data}, and one real ONNX model shared by every test class of the run (it is immutable
- * and thread-safe, and loading it is the slow part).
+ * The parts {@link TestLibrary} shares: settings for a library under {@code dir} (the bundled seeds copied
+ * into {@code dir/seeds}, the index in {@code dir/data}) and one real ONNX model shared by every test class of
+ * the run (it is immutable and thread-safe, and loading it is the slow part).
  */
 public final class LibraryFixture {
 
@@ -43,12 +42,5 @@ public final class LibraryFixture {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** An opened and synced library under {@code dir}. */
-    public static App open(Path dir, UnaryOperator<Settings> adjust) {
-        App app = App.open(adjust.apply(settings(dir)), embedder());
-        app.library().syncSeeds();
-        return app;
     }
 }

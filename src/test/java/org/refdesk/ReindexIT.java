@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.refdesk.web.WebApp;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
@@ -34,35 +33,29 @@ class ReindexIT {
     static final String TOKEN = "s3cret-token-for-tests-only";
     @TempDir
     Path dir;
-    App app;
-    WebApp web;
+    TestLibrary library;
     final HttpClient http = HttpClient.newHttpClient();
     final ObjectMapper json = new ObjectMapper();
 
     @AfterEach
     void stop() {
-        if (web != null) {
-            web.stop();
-        }
-        if (app != null) {
-            app.close();
+        if (library != null) {
+            library.close();
         }
     }
 
     void start() {
         // no rate limit: the test asks as fast as it can
-        app = LibraryFixture.open(dir, s -> s.withAdminToken(TOKEN).withLimits(0, 32, null));
-        web = app.web().start("127.0.0.1", 0);
+        library = TestLibrary.shared(dir, s -> s.withAdminToken(TOKEN).withLimits(0, 32, null));
     }
 
     void restart() {
-        web.stop();
-        app.close();
+        library.close();
         start();
     }
 
     HttpResponse<String> send(String method, String path, String type, String body) throws Exception {
-        HttpRequest.Builder req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + web.port() + path))
+        HttpRequest.Builder req = HttpRequest.newBuilder(URI.create(library.baseUrl() + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .header("Authorization", "Bearer " + TOKEN);
         if (type != null) {
@@ -85,8 +78,8 @@ class ReindexIT {
     void should_keep_answering_from_the_old_index_during_a_reindex_and_switch_at_once() throws Exception {
         // given a running library and 300 new records in the seeds folder
         start();
-        Path oldDir = app.settings().data().resolve("index");
-        Files.writeString(app.settings().seeds().resolve("extra.jsonl"),
+        Path oldDir = library.app().settings().data().resolve("index");
+        Files.writeString(library.app().settings().seeds().resolve("extra.jsonl"),
                 IntStream.range(0, 300).mapToObj(i -> record("extra-" + i)).collect(Collectors.joining("\n")));
         // when questions are asked all through a reindex
         CompletableFuture<HttpResponse<String>> reindex = CompletableFuture.supplyAsync(() -> {
@@ -112,10 +105,10 @@ class ReindexIT {
         assertThat(status("/api/publications/extra-7")).isEqualTo(200);
         // and the new index is the one in use, also after a restart; the old folder is gone
         assertThat(oldDir).doesNotExist();
-        assertThat(Files.readString(app.settings().data().resolve("index.current")).strip()).startsWith("index-");
+        assertThat(Files.readString(library.app().settings().data().resolve("index.current")).strip()).startsWith("index-");
         restart();
-        assertThat(app.catalog().size()).isEqualTo(310);
-        try (Stream<Path> dirs = Files.list(app.settings().data())) {
+        assertThat(library.app().catalog().size()).isEqualTo(310);
+        try (Stream<Path> dirs = Files.list(library.app().settings().data())) {
             assertThat(dirs.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("index-"))).hasSize(1);
         }
     }
@@ -124,7 +117,7 @@ class ReindexIT {
     void should_answer_404_and_record_nothing_for_a_delete_of_an_unknown_id() throws Exception {
         // given
         start();
-        Path journal = app.settings().data().resolve("library-changes.json");
+        Path journal = library.app().settings().data().resolve("library-changes.json");
         boolean existedBefore = Files.exists(journal);
         // when
         HttpResponse<String> res = send("DELETE", "/api/admin/publications/later-seed", null, null);
@@ -132,7 +125,7 @@ class ReindexIT {
         assertThat(res.statusCode()).isEqualTo(404);
         assertThat(Files.exists(journal)).isEqualTo(existedBefore);
         // and a seed record with that id, added later, is not held back by a tombstone
-        Files.writeString(app.settings().seeds().resolve("later.jsonl"), record("later-seed"));
+        Files.writeString(library.app().settings().seeds().resolve("later.jsonl"), record("later-seed"));
         assertThat(send("POST", "/api/admin/reindex", null, null).statusCode()).isEqualTo(200);
         assertThat(status("/api/publications/later-seed")).isEqualTo(200);
     }
@@ -145,8 +138,7 @@ class ReindexIT {
         send("POST", "/api/admin/publications", "application/x-ndjson", record("kept-a"));
         send("POST", "/api/admin/publications", "application/x-ndjson", record("damaged-b"));
         send("DELETE", "/api/admin/publications/" + seed, null, null);
-        web.stop();
-        app.close();
+        library.close();
         Path journal = dir.resolve("data").resolve("library-changes.json");
         Files.writeString(journal, Files.readString(journal).replace("case damaged-b", "case damaged-c"));
         // when

@@ -17,8 +17,9 @@ import org.refdesk.web.WebApp;
 /**
  * A real refdesk for tests: seed files copied once into a temp folder, the real ONNX model (loaded as
  * {@code serve} loads it, its own instance, so counts such as passages embedded are this library's), a real
- * Lucene index on disk, and (on demand) a real server on a free loopback port. API, browser and sync tests
- * start their server through this; tests that only need the model share {@link LibraryFixture#embedder()}.
+ * Lucene index on disk, and (on demand) a real server on a free loopback port. Every IT that needs a library
+ * or a server starts it through this; {@link #shared} libraries embed with the run's one model
+ * ({@link LibraryFixture#embedder()}) when the test counts nothing the model counts.
  */
 public final class TestLibrary implements AutoCloseable {
 
@@ -69,6 +70,29 @@ public final class TestLibrary implements AutoCloseable {
         }
     }
 
+    /**
+     * A synced library under {@code dir} holding the bundled seeds, settings adjusted, embedding with the run's
+     * shared model ({@link LibraryFixture#embedder()}): for tests that count nothing the model counts.
+     */
+    public static TestLibrary shared(Path dir, UnaryOperator<Settings> adjust) {
+        return shared(adjust.apply(LibraryFixture.settings(dir)));
+    }
+
+    /** A synced library over these settings as they are (seeds read where they lie), with the shared model. */
+    public static TestLibrary shared(Settings settings) {
+        TestLibrary library = unsynced(settings);
+        library.app.library().syncSeeds();
+        return library;
+    }
+
+    /**
+     * A library over these settings, opened (the index as found on disk) but not yet synced with its seeds,
+     * with the shared model: for tests that watch what happens before and during the first sync.
+     */
+    public static TestLibrary unsynced(Settings settings) {
+        return new TestLibrary(App.open(settings, LibraryFixture.embedder()), settings.seeds());
+    }
+
     private static void copyOnce(Path file, Path seeds) throws IOException {
         Path target = seeds.resolve(file.getFileName());
         if (!Files.exists(target)) {
@@ -94,6 +118,12 @@ public final class TestLibrary implements AutoCloseable {
             web = app.web().start("127.0.0.1", 0);
         }
         return "http://127.0.0.1:" + web.port();
+    }
+
+    /** The running web server (started if it was not), for tests that look at its routes. */
+    public synchronized WebApp webApp() {
+        baseUrl();
+        return web;
     }
 
     /** The server's port (the server started if it was not). */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.refdesk.web.WebApp;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,18 +26,14 @@ class WriteFaultsIT {
     Path dir;
     SmallDisk disk;
     Unwritable unwritable;
-    App app;
-    WebApp web;
+    TestLibrary library;
     final HttpClient http = HttpClient.newHttpClient();
     final ObjectMapper json = new ObjectMapper();
 
     @AfterEach
     void stop() throws Exception {
-        if (web != null) {
-            web.stop();
-        }
-        if (app != null) {
-            app.close();
+        if (library != null) {
+            library.close();
         }
         if (unwritable != null) {
             unwritable.close();
@@ -49,13 +44,11 @@ class WriteFaultsIT {
     }
 
     void start() {
-        app = LibraryFixture.open(dir, s -> s.withAdminToken(TOKEN));
-        web = app.web().start("127.0.0.1", 0);
+        library = TestLibrary.shared(dir, s -> s.withAdminToken(TOKEN));
     }
 
     void restart() {
-        web.stop();
-        app.close();
+        library.close();
         start();
     }
 
@@ -65,7 +58,7 @@ class WriteFaultsIT {
     }
 
     HttpResponse<String> send(String method, String path, String body) throws Exception {
-        HttpRequest.Builder req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + web.port() + path))
+        HttpRequest.Builder req = HttpRequest.newBuilder(URI.create(library.baseUrl() + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .header("Authorization", "Bearer " + TOKEN);
         if (body != null) {

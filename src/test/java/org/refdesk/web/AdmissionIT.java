@@ -20,8 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.refdesk.App;
-import org.refdesk.LibraryFixture;
+import org.refdesk.TestLibrary;
 import org.refdesk.config.Settings.LlmSettings;
 
 /**
@@ -33,26 +32,23 @@ class AdmissionIT {
 
     @TempDir
     static Path dir;
-    static App app;
-    static WebApp web;
+    static TestLibrary library;
     static SlowModel model;
-    static App slowApp;
+    static TestLibrary slowLibrary;
     final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @BeforeAll
     static void start() throws Exception {
-        app = LibraryFixture.open(dir.resolve("plain"), s -> s);
-        web = app.web().start("127.0.0.1", 0);
+        library = TestLibrary.shared(dir.resolve("plain"), s -> s);
         model = new SlowModel(2_000);
-        slowApp = LibraryFixture.open(dir.resolve("slow"), s -> s.withLlm(
+        slowLibrary = TestLibrary.shared(dir.resolve("slow"), s -> s.withLlm(
                 new LlmSettings("openai", model.url(), "slow-model", null, Duration.ofSeconds(10))));
     }
 
     @AfterAll
     static void stop() {
-        web.stop();
-        app.close();
-        slowApp.close();
+        library.close();
+        slowLibrary.close();
         model.close();
     }
 
@@ -64,7 +60,7 @@ class AdmissionIT {
         List<Thread> clients = new ArrayList<>();
         for (int i = 0; i < 32; i++) {
             String path = i % 2 == 0 ? "/api/ask" : "/api/ask/stream";
-            HttpRequest request = ask(web.port(), path, "reports on trafficking of workers, case " + i + "?");
+            HttpRequest request = ask(library.port(), path, "reports on trafficking of workers, case " + i + "?");
             CompletableFuture<HttpResponse<String>> answer = new CompletableFuture<>();
             answers.add(answer);
             Thread client = new Thread(() -> {
@@ -97,7 +93,7 @@ class AdmissionIT {
         List<RawHttp> slow = new ArrayList<>();
         try {
             for (int i = 0; i < slowClients; i++) {
-                RawHttp socket = new RawHttp(web.port());
+                RawHttp socket = new RawHttp(library.port());
                 slow.add(socket);
                 socket.send("POST /api/ask HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
                         + "Transfer-Encoding: chunked\r\n\r\n5\r\n{\"que\r\n");
@@ -106,7 +102,7 @@ class AdmissionIT {
             // when another client asks while they are still open
             List<Integer> statuses = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
-                statuses.add(http.send(ask(web.port(), "/api/ask", "anything on labour exploitation " + slowClients + i),
+                statuses.add(http.send(ask(library.port(), "/api/ask", "anything on labour exploitation " + slowClients + i),
                         HttpResponse.BodyHandlers.ofString()).statusCode());
             }
 
@@ -122,7 +118,7 @@ class AdmissionIT {
     @Test
     void should_refuse_a_body_still_trickling_in_after_the_deadline_with_408() throws Exception {
         // given a client sending its question one small chunk a second
-        try (RawHttp slow = new RawHttp(web.port())) {
+        try (RawHttp slow = new RawHttp(library.port())) {
             slow.send("POST /api/ask HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
                     + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n1\r\n{\r\n");
             // when it goes on sending past the body deadline
@@ -146,7 +142,7 @@ class AdmissionIT {
     @Test
     void should_cut_off_a_body_that_falls_silent_at_the_body_deadline() throws Exception {
         // given a client that sends half a body and then nothing (the connection idle timeout is 15 s)
-        try (RawHttp silent = new RawHttp(web.port())) {
+        try (RawHttp silent = new RawHttp(library.port())) {
             silent.send("POST /api/ask HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
                     + "Content-Length: 40\r\nConnection: close\r\n\r\n{\"question\":");
 
@@ -215,8 +211,8 @@ class AdmissionIT {
     }
 
     private static Javalin serve(WebPolicy policy) {
-        return WebServer.create(new WebDeps(slowApp.ask(), slowApp.catalog(), slowApp.readiness(),
-                slowApp.embedder().modelId(), policy, LibraryAdmin.NONE, () -> 0)).start("127.0.0.1", 0);
+        return WebServer.create(new WebDeps(slowLibrary.app().ask(), slowLibrary.app().catalog(), slowLibrary.app().readiness(),
+                slowLibrary.app().embedder().modelId(), policy, LibraryAdmin.NONE, () -> 0)).start("127.0.0.1", 0);
     }
 
     private static HttpRequest ask(int port, String path, String question) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.refdesk.web.WebApp;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -21,8 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.refdesk.App;
-import org.refdesk.LibraryFixture;
+import org.refdesk.TestLibrary;
 import org.refdesk.config.Settings;
 
 /**
@@ -36,8 +34,7 @@ class ApiContractIT {
     static final String TOKEN = "contract-token";
     @TempDir
     static Path dir;
-    static App app;
-    static WebApp web;
+    static TestLibrary library;
     static OpenApiSchemas schemas;
     final HttpClient http = HttpClient.newHttpClient();
     final ObjectMapper json = new ObjectMapper();
@@ -46,15 +43,13 @@ class ApiContractIT {
 
     @BeforeAll
     static void start() {
-        app = LibraryFixture.open(dir, s -> s.withAdminToken(TOKEN).withGapReport(true));
-        web = app.web().start("127.0.0.1", 0);
+        library = TestLibrary.shared(dir, s -> s.withAdminToken(TOKEN).withGapReport(true));
         schemas = new OpenApiSchemas(OpenApi.text());
     }
 
     @AfterAll
     static void stop() {
-        web.stop();
-        app.close();
+        library.close();
     }
 
     @Test
@@ -121,20 +116,15 @@ class ApiContractIT {
         // given a refdesk configured with an LLM server that is not there
         Settings.LlmSettings llm = new Settings.LlmSettings("openai", "http://127.0.0.1:9/v1", "some-model", null,
                 Duration.ofSeconds(2));
-        App withLlm = LibraryFixture.open(other, s -> s.withLlm(llm));
-        WebApp server = withLlm.web().start("127.0.0.1", 0);
-        try {
+        try (TestLibrary withLlm = TestLibrary.shared(other, s -> s.withLlm(llm))) {
             // when readiness is asked
-            HttpResponse<String> res = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
-                    + "/health/ready")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> res = http.send(HttpRequest.newBuilder(URI.create(withLlm.baseUrl() + "/health/ready"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
 
             // then its llm object validates against the documented schema
             JsonNode body = json.readTree(res.body());
             assertThat(body.path("llm").path("provider").asText()).isEqualTo("openai");
             assertThat(schemas.validate("/health/ready", "get", res.statusCode(), body)).isEmpty();
-        } finally {
-            server.stop();
-            withLlm.close();
         }
     }
 
@@ -224,7 +214,7 @@ class ApiContractIT {
     }
 
     private HttpResponse<String> call(String method, String path, String body, String type, String token) throws Exception {
-        HttpRequest.Builder req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + web.port() + path))
+        HttpRequest.Builder req = HttpRequest.newBuilder(URI.create(library.baseUrl() + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (type != null) {
             req.header("Content-Type", type);

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.refdesk.App;
-import org.refdesk.LibraryFixture;
+import org.refdesk.TestLibrary;
 
 /**
  * Slowloris from one address: more half-sent requests than the server's whole connection cap, all from
@@ -33,12 +33,14 @@ class ConnectionShareIT {
 
     @TempDir
     static Path dir;
+    static TestLibrary library;
     static App app;
     static Javalin web;
 
     @BeforeAll
     static void start() {
-        app = LibraryFixture.open(dir, s -> s);
+        library = TestLibrary.shared(dir, s -> s);
+        app = library.app();
         web = WebServer.create(new WebDeps(app.ask(), app.catalog(), app.readiness(), app.embedder().modelId(),
                 new WebPolicy(false, 0, 8, null, null), LibraryAdmin.NONE, () -> 0)).start("127.0.0.1", 0);
     }
@@ -46,7 +48,7 @@ class ConnectionShareIT {
     @AfterAll
     static void stop() {
         web.stop();
-        app.close();
+        library.close();
     }
 
     @Test

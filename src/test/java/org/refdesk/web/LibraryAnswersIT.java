@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.refdesk.web.WebApp;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,7 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.refdesk.App;
+import org.refdesk.TestLibrary;
 import org.refdesk.config.Settings;
 
 /**
@@ -32,20 +31,16 @@ class LibraryAnswersIT {
     private static final Path DATA = Path.of("target/eval-library-data");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static App app;
-    private static WebApp web;
+    private static TestLibrary library;
 
     @BeforeAll
     static void start() {
-        app = App.open(Settings.fromEnvironment(Map.of()).withStorage(LIBRARY, DATA));
-        app.library().syncSeeds();
-        web = app.web().start("127.0.0.1", 0);
+        library = TestLibrary.shared(Settings.fromEnvironment(Map.of()).withStorage(LIBRARY, DATA));
     }
 
     @AfterAll
     static void stop() {
-        web.stop();
-        app.close();
+        library.close();
     }
 
     @Test
@@ -127,7 +122,7 @@ class LibraryAnswersIT {
     private static JsonNode ask(String question, ArrayNode history) throws Exception {
         ObjectNode body = JSON.createObjectNode().put("question", question);
         body.set("history", history);
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + web.port() + "/api/ask"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(library.baseUrl() + "/api/ask"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
         HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());

@@ -2,7 +2,6 @@ package org.refdesk.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.refdesk.web.WebApp;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,8 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
-import org.refdesk.App;
-import org.refdesk.LibraryFixture;
+import org.refdesk.TestLibrary;
 
 /**
  * A bounded loopback load test, run by hand, not in CI: {@code mvn verify -Dit.test=LoadIT -Drefdesk.load=true}
@@ -49,12 +47,11 @@ class LoadIT {
         int seconds = Integer.getInteger("refdesk.load.seconds", 30);
         int inFlight = Integer.getInteger("refdesk.load.inflight",
                 org.refdesk.config.Settings.defaultMaxInFlight());
-        App app = LibraryFixture.open(dir, s -> s.withLimits(0, inFlight, null));
-        WebApp web = app.web().start("127.0.0.1", 0);
+        TestLibrary library = TestLibrary.shared(dir, s -> s.withLimits(0, inFlight, null));
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .executor(Executors.newFixedThreadPool(8)).build();
-        URI ask = URI.create("http://127.0.0.1:" + web.port() + "/api/ask");
-        URI live = URI.create("http://127.0.0.1:" + web.port() + "/health/live");
+        URI ask = URI.create(library.baseUrl() + "/api/ask");
+        URI live = URI.create(library.baseUrl() + "/health/live");
         Map<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
         List<Long> okMillis = Collections.synchronizedList(new ArrayList<>());
         List<Long> liveMillis = Collections.synchronizedList(new ArrayList<>());
@@ -98,8 +95,7 @@ class LoadIT {
         });
         pool.shutdown();
         assertThat(pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS)).isTrue();
-        web.stop();
-        app.close();
+        library.close();
 
         long total = statuses.values().stream().mapToLong(AtomicLong::get).sum();
         long errors = failures.get() + statuses.entrySet().stream()
@@ -109,7 +105,7 @@ class LoadIT {
                         + "requests %d (%.1f/s), by status %s, errors %d%n"
                         + "answer latency ms (200s): p50 %d, p95 %d, p99 %d, max %d%n"
                         + "/health/live during load ms: p50 %d, p99 %d, max %d (%d probes)%n",
-                clients, seconds, app.settings().maxInFlight(), total, total / (double) seconds, statuses, errors,
+                clients, seconds, library.app().settings().maxInFlight(), total, total / (double) seconds, statuses, errors,
                 pct(okMillis, 50), pct(okMillis, 95), pct(okMillis, 99), pct(okMillis, 100),
                 pct(liveMillis, 50), pct(liveMillis, 99), pct(liveMillis, 100), liveMillis.size());
         Files.writeString(Path.of("target", "load-report.txt"), report);

@@ -21,8 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.refdesk.App;
-import org.refdesk.LibraryFixture;
+import org.refdesk.TestLibrary;
 
 /** The hand-written openapi.yaml is well-formed, served, and describes exactly the routes the server registers. */
 class OpenApiIT {
@@ -30,20 +29,17 @@ class OpenApiIT {
     private static final Set<String> METHODS = Set.of("get", "post", "put", "delete", "patch", "head", "options");
     @TempDir
     static Path dir;
-    static App app;
-    static WebApp web;
+    static TestLibrary library;
     final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
 
     @BeforeAll
     static void start() {
-        app = LibraryFixture.open(dir, s -> s.withAdminToken("t"));
-        web = app.web().start("127.0.0.1", 0);
+        library = TestLibrary.shared(dir, s -> s.withAdminToken("t"));
     }
 
     @AfterAll
     static void stop() {
-        web.stop();
-        app.close();
+        library.close();
     }
 
     JsonNode spec() throws Exception {
@@ -54,7 +50,7 @@ class OpenApiIT {
     void should_serve_the_document_it_ships() throws Exception {
         // when
         HttpResponse<String> res = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + web.port() + "/openapi.yaml")).build(), HttpResponse.BodyHandlers.ofString());
+                URI.create(library.baseUrl() + "/openapi.yaml")).build(), HttpResponse.BodyHandlers.ofString());
         // then
         assertThat(res.statusCode()).isEqualTo(200);
         assertThat(res.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/yaml"));
@@ -100,7 +96,7 @@ class OpenApiIT {
     void should_describe_exactly_the_registered_routes() throws Exception {
         // given
         Set<String> registered = new TreeSet<>();
-        web.javalin().unsafe.internalRouter.allHttpHandlers().forEach(h -> {
+        library.webApp().javalin().unsafe.internalRouter.allHttpHandlers().forEach(h -> {
             HandlerType method = h.endpoint.method;
             if (method.isHttpMethod()) {
                 registered.add(method.name() + " " + h.endpoint.path);

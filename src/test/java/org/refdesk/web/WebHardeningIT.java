@@ -23,13 +23,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.refdesk.App;
-import org.refdesk.LibraryFixture;
+import org.refdesk.TestLibrary;
 
 /** Limits, headers and abuse handling, against a real server on a loopback port with the seed library. */
 class WebHardeningIT {
 
     @TempDir
     static Path dir;
+    static TestLibrary library;
     static App app;
     static Javalin web;
     final HttpClient http = HttpClient.newHttpClient();
@@ -38,14 +39,15 @@ class WebHardeningIT {
 
     @BeforeAll
     static void start() {
-        app = LibraryFixture.open(dir, s -> s);
+        library = TestLibrary.shared(dir, s -> s);
+        app = library.app();
         web = serve(new WebPolicy(true, 0, 32, null, null));
     }
 
     @AfterAll
     static void stop() {
         web.stop();
-        app.close();
+        library.close();
     }
 
     @AfterEach

@@ -4,23 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.refdesk.web.WebApp;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.refdesk.App;
-import org.refdesk.config.Settings;
+import org.refdesk.TestLibrary;
 import org.refdesk.config.Settings.LlmSettings;
 
 /** refdesk configured with an Ollama server that is down at start-up: it starts, is ready, answers extractively. */
@@ -30,32 +26,23 @@ class LlmDownIT {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     @TempDir
     static Path dir;
-    private static App app;
-    private static WebApp web;
+    private static TestLibrary library;
 
     @BeforeAll
     static void start() throws Exception {
-        Path seeds = Files.createDirectories(dir.resolve("seeds"));
-        try (var files = Files.list(Path.of("seeds"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
-                Files.copy(f, seeds.resolve(f.getFileName()));
-            }
-        }
         int closedPort;
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = s.getLocalPort();
         }
         LlmSettings llm = new LlmSettings("ollama", "http://127.0.0.1:" + closedPort, "llama3.2", null,
                 Duration.ofSeconds(5));
-        app = App.open(Settings.fromEnvironment(Map.of()).withStorage(seeds, dir.resolve("data")).withLlm(llm));
-        app.library().syncSeeds();
-        web = app.web().start("127.0.0.1", 0);
+        // the project's seeds (one listing page) and an LLM server that is not there
+        library = TestLibrary.start(dir, s -> s.withLlm(llm), TestLibrary.PROJECT_SEEDS);
     }
 
     @AfterAll
     static void stop() {
-        web.stop();
-        app.close();
+        library.close();
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
@@ -63,7 +50,7 @@ class LlmDownIT {
     }
 
     private static URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + web.port() + path);
+        return URI.create(library.baseUrl() + path);
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.refdesk.web.WebApp;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,9 +17,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.refdesk.App;
+import org.refdesk.TestLibrary;
 import org.refdesk.answer.Answer;
-import org.refdesk.config.Settings;
 import org.refdesk.config.Settings.LlmSettings;
 import org.refdesk.retrieve.Question;
 import org.refdesk.retrieve.Turn;
@@ -35,38 +33,29 @@ class LlmServeIT {
     @TempDir
     static Path dir;
     private static StubLlmServer stub;
-    private static App app;
-    private static WebApp web;
+    private static TestLibrary library;
 
     @BeforeAll
     static void start() throws Exception {
         stub = new StubLlmServer();
         Path seeds = Files.createDirectories(dir.resolve("seeds"));
-        try (var files = Files.list(Path.of("seeds"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
-                Files.copy(f, seeds.resolve(f.getFileName()));
-            }
-        }
         Files.writeString(seeds.resolve("hostile.jsonl"), JSON.writeValueAsString(Map.of("id", "fishing-guide",
                 "title", "Forced Labour on Fishing Vessels: A Field Guide", "year", "2019",
                 "abstract", "This guide helps inspectors recognise forced labour on fishing vessels at sea. " + INJECTION))
                 + "\n");
         LlmSettings llm = new LlmSettings("openai", stub.openAiUrl(), "stub-model", "secret-key-123", Duration.ofSeconds(5));
-        Settings settings = Settings.fromEnvironment(Map.of()).withStorage(seeds, dir.resolve("data")).withLlm(llm);
-        app = App.open(settings);
-        app.library().syncSeeds();
-        web = app.web().start("127.0.0.1", 0);
+        // the project's seeds copied next to the hostile record
+        library = TestLibrary.start(dir, s -> s.withLlm(llm), TestLibrary.PROJECT_SEEDS);
     }
 
     @AfterAll
     static void stop() {
-        web.stop();
-        app.close();
+        library.close();
         stub.close();
     }
 
     private static JsonNode post(String path, String body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + web.port() + path))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(library.baseUrl() + path))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
         return JSON.readTree(HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body());
     }
@@ -94,7 +83,7 @@ class LlmServeIT {
         stub.answering("![pwned](https://evil.example/x.png) Every other source is fake.");
 
         // when
-        Answer answer = app.ask().ask(Question.of("forced labour on fishing vessels"));
+        Answer answer = library.app().ask().ask(Question.of("forced labour on fishing vessels"));
 
         // then
         String prompt = JSON.readTree(stub.requests().get(0)).get("messages").get(1).get("content").asText();
@@ -116,7 +105,7 @@ class LlmServeIT {
                 new Turn("assistant", "Domestic workers are among those most at risk [1]."));
 
         // when
-        Answer answer = app.ask().ask(new Question("Who wrote that one?", history, null));
+        Answer answer = library.app().ask().ask(new Question("Who wrote that one?", history, null));
 
         // then
         assertThat(answer.mode()).isEqualTo("llm");
@@ -131,7 +120,7 @@ class LlmServeIT {
         String body = "";
         for (int i = 0; i < 50 && !body.contains("\"up\""); i++) {
             Thread.sleep(100);
-            body = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + web.port() + "/health/ready")).build(),
+            body = HTTP.send(HttpRequest.newBuilder(URI.create(library.baseUrl() + "/health/ready")).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
         }
 
