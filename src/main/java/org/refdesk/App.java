@@ -1,5 +1,6 @@
 package org.refdesk;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import org.refdesk.answer.AskService;
@@ -64,7 +65,8 @@ public final class App implements AutoCloseable {
         this.index = opened.index();
         String recovery = null;
         if (opened.recovered()) {
-            recovery = "rebuilding index after corruption (damaged copy kept in " + opened.movedAside().getFileName() + ")";
+            recovery = "rebuilding index after corruption (damaged copy kept in " + opened.movedAside().getFileName()
+                    + ")";
             readiness.loading(recovery);
         }
         this.library = new LibraryMaintenance(settings.seeds(), index, new IndexSync(index, embedder, settings.data()),
@@ -76,7 +78,7 @@ public final class App implements AutoCloseable {
         SentencePicker picker = new SentencePicker(index);
         ExtractiveComposer composer = new ExtractiveComposer(picker, embedder,
                 new ListSummary(catalog::facets));
-        this.gaps = settings.gapReport() ? GapReport.open(settings.data(), java.time.Clock.systemUTC()) : null;
+        this.gaps = settings.gapReport() ? GapReport.open(settings.data(), Clock.systemUTC()) : null;
         readiness.gapReport(gaps != null);
         this.ask = new AskService(understanding, retriever, gate, composer,
                 new Suggester(() -> library.profile().facets()), () -> library.profile().newestYear(), llm,

@@ -36,7 +36,8 @@ final class AnswerTemplates {
 
     /** The lead when the constraints read from the question found nothing and the closest reports follow. */
     String relaxed(List<String> dropped, int count) {
-        return "Nothing " + String.join(", ", dropped) + " matched; the closest " + (count == 1 ? "report is" : "reports are")
+        return "Nothing " + String.join(", ", dropped) + " matched; the closest " + (count == 1 ? "report is"
+                : "reports are")
                 + ":";
     }
 

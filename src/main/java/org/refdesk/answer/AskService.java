@@ -4,10 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.refdesk.gaps.GapReport;
 import java.util.function.IntSupplier;
+import org.refdesk.index.SearchFilter;
+import org.refdesk.library.Publication;
 import org.refdesk.retrieve.AbstentionGate;
 import org.refdesk.retrieve.HybridRetriever;
+import org.refdesk.retrieve.Intent;
 import org.refdesk.retrieve.Question;
 import org.refdesk.retrieve.QueryUnderstanding;
 import org.refdesk.retrieve.Retrieval;
@@ -133,10 +137,10 @@ public final class AskService {
      * A naive baseline for measurement: the raw question, no understanding, no filters, no gate, one
      * ranked list alone (or both fused).
      */
-    public java.util.List<org.refdesk.library.Publication> baseline(String question, HybridRetriever.Mode mode) {
-        Understanding plain = new Understanding(question, question, "", question, org.refdesk.retrieve.Intent.TOPIC,
-                org.refdesk.index.SearchFilter.NONE, java.util.List.of(), java.util.List.of(), java.util.Set.of(),
-                java.util.Set.of(), java.util.List.of(), 0, false, null, true, null);
+    public List<Publication> baseline(String question, HybridRetriever.Mode mode) {
+        Understanding plain = new Understanding(question, question, "", question, Intent.TOPIC,
+                SearchFilter.NONE, List.of(), List.of(), Set.of(),
+                Set.of(), List.of(), 0, false, null, true, null);
         return retriever.candidates(plain, mode).stream().map(c -> c.publication()).toList();
     }
 

@@ -83,7 +83,8 @@ public final class ExtractiveComposer {
         Publication p = r.candidates().get(0).publication();
         Understanding u = r.understanding();
         String text = templates.metadata(p, u.wants(), 1);
-        return new Answer(text, List.of(Source.of(1, p, snippet(p))), List.of(), false, "extractive", u.applied(), null);
+        return new Answer(text, List.of(Source.of(1, p, snippet(p))), List.of(), false, "extractive", u.applied(),
+                null);
     }
 
     private Answer notCovered(Retrieval r, List<String> terms) {

@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.refdesk.index.PublicationIndex;
 import org.refdesk.index.SentenceVectors;
 import org.refdesk.retrieve.Understanding;
@@ -18,13 +20,13 @@ import org.refdesk.retrieve.Understanding;
 public final class SentencePicker {
 
     private static final double TERM_BONUS = 0.08;
-    private static final java.util.regex.Pattern LEANS_ON_PREVIOUS = java.util.regex.Pattern.compile(
+    private static final Pattern LEANS_ON_PREVIOUS = Pattern.compile(
             "^(?:\\W*)(this|these|those|such|it|its|they|their|them|he|she|both|thus|therefore|however|moreover|"
             + "furthermore|in addition|additionally|as a result|consequently|likewise|similarly|the latter|"
             + "the former|in this context|to this end|in doing so)\\b"
             + "|\\b(this|these|those|such) (gap|gaps|findings|issue|issues|problem|problems|trend|trends|situation|"
             + "challenge|challenges|figures|results|shortcomings|concerns)\\b",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE);
     private final PublicationIndex index;
 
     public SentencePicker(PublicationIndex index) {
@@ -55,7 +57,7 @@ public final class SentencePicker {
      * quoted together with that sentence, so every extract reads on its own; in abstract order.
      */
     private static List<String> withAntecedents(List<Scored> picked, List<String> all, Set<String> seen) {
-        java.util.TreeMap<Integer, String> out = new java.util.TreeMap<>();
+        TreeMap<Integer, String> out = new TreeMap<>();
         for (Scored s : picked) {
             out.put(s.position(), s.text());
             int i = s.position();

@@ -23,7 +23,8 @@ public record Source(int n, String id, String title, Integer year, List<String> 
 
     /** A report cited without quoting it. */
     public static Source of(int n, Publication p, String snippet) {
-        return new Source(n, p.id(), p.title(), p.year(), p.authors(), p.countries(), p.regions(), p.category(), snippet);
+        return new Source(n, p.id(), p.title(), p.year(), p.authors(), p.countries(), p.regions(), p.category(),
+                snippet);
     }
 
     /** A report the answer quotes these sentences from (the snippet when there are none). */

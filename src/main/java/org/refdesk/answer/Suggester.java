@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.refdesk.library.Publication;
@@ -52,16 +53,16 @@ public final class Suggester {
     }
 
     /** "Anything more recent?" when the library holds reports newer than every cited one. */
-    private java.util.Optional<String> newer(List<Publication> cited) {
+    private Optional<String> newer(List<Publication> cited) {
         int newestCited = cited.stream().filter(p -> p.year() != null).mapToInt(Publication::year).max().orElse(0);
         int newestHeld = facets.get().getOrDefault("year", Map.of()).keySet().stream().filter(y -> y.matches("\\d{4}"))
                 .mapToInt(Integer::parseInt).max().orElse(0);
-        return newestCited > 0 && newestHeld > newestCited ? java.util.Optional.of("Anything more recent?")
-                : java.util.Optional.empty();
+        return newestCited > 0 && newestHeld > newestCited ? Optional.of("Anything more recent?")
+                : Optional.empty();
     }
 
     /** More on the first cited report's own country, when it names one the library holds several reports on. */
-    private java.util.Optional<String> ownPlace(Publication first) {
+    private Optional<String> ownPlace(Publication first) {
         Map<String, Integer> countries = facets.get().getOrDefault("country", Map.of());
         return first.countries().stream().filter(c -> !c.equalsIgnoreCase("Worldwide"))
                 .filter(c -> countries.getOrDefault(c, 0) > 1).findFirst()
@@ -92,19 +93,20 @@ public final class Suggester {
         return out.subList(0, Math.min(max, out.size()));
     }
 
-    private static java.util.Optional<String> placeRefinement(List<Publication> cited) {
+    private static Optional<String> placeRefinement(List<Publication> cited) {
         if (cited.size() < 2) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         for (Publication p : cited) {
             for (String place : p.regions().isEmpty() ? p.countries() : p.regions()) {
                 boolean distinguishing = !place.equalsIgnoreCase("Worldwide")
-                        && cited.stream().filter(q -> q.regions().contains(place) || q.countries().contains(place)).count() == 1;
+                        && cited.stream().filter(q -> q.regions().contains(place) || q.countries().contains(place))
+                        .count() == 1;
                 if (distinguishing) {
-                    return java.util.Optional.of("Which one is about " + place + "?");
+                    return Optional.of("Which one is about " + place + "?");
                 }
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.refdesk.App;
 import org.refdesk.answer.Answer;
 import org.refdesk.answer.Source;
+import org.refdesk.config.Settings;
 import org.refdesk.retrieve.Question;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,7 +40,7 @@ public final class AskCommand implements Callable<Integer> {
             System.err.println("refdesk ask: the question must have 1 to 2000 characters");
             return 2;
         }
-        org.refdesk.config.Settings settings = llm.apply(storage.settings());
+        Settings settings = llm.apply(storage.settings());
         try (App app = App.open(settings.withGapReport(gapReport || settings.gapReport()))) {
             app.library().syncSeeds();
             Answer answer = app.ask().ask(Question.of(question));

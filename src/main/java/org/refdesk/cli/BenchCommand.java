@@ -25,7 +25,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "1k and 10k only, shorter load: under two minutes.")
     boolean quick;
 
-    @Option(names = "--sizes", split = ",", description = "Library sizes (default: 1000,10000,100000; quick: 1000,10000).")
+    @Option(names = "--sizes", split = ",",
+            description = "Library sizes (default: 1000,10000,100000; quick: 1000,10000).")
     List<Integer> sizes;
 
     @Option(names = "--clients", description = "Concurrent HTTP clients (default: 16).")
@@ -40,7 +41,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--ingest-texts", description = "Texts for the ingest comparison (default: 300; quick: 60).")
     Integer ingestTexts;
 
-    @Option(names = "--out", defaultValue = "target/bench.json", description = "Report file (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--out", defaultValue = "target/bench.json",
+            description = "Report file (default: ${DEFAULT-VALUE}).")
     Path out;
 
     @Override

@@ -1,5 +1,6 @@
 package org.refdesk.cli;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -22,7 +23,7 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--server", description = "Measure what a user gets from a running server (POST /api/ask at "
             + "this base URL, e.g. http://127.0.0.1:7070) instead of answering in this process; hybrid mode only.")
-    java.net.URI server;
+    URI server;
 
     @Parameters(arity = "1", description = "Question file, one JSON object per line.")
     Path file;

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.refdesk.answer.Answer;
 import org.refdesk.answer.AskService;
 import org.refdesk.answer.Source;
@@ -66,7 +67,8 @@ public final class Evaluator {
                 try {
                     cases.add(json.readValue(line, EvalCase.class));
                 } catch (IOException e) {
-                    throw new IllegalArgumentException(file + ":" + (i + 1) + ": not an eval case: " + e.getMessage(), e);
+                    throw new IllegalArgumentException(file + ":" + (i + 1) + ": not an eval case: " + e.getMessage(),
+                            e);
                 }
             }
         } catch (IOException e) {
@@ -80,7 +82,8 @@ public final class Evaluator {
         List<Outcome> all = new ArrayList<>();
         List<String> misses = new ArrayList<>();
         for (EvalCase c : cases) {
-            Outcome o = mode.equals("hybrid") ? full(c) : baseline(c, HybridRetriever.Mode.valueOf(mode.toUpperCase(Locale.ROOT)));
+            Outcome o = mode.equals("hybrid") ? full(c) : baseline(c,
+                    HybridRetriever.Mode.valueOf(mode.toUpperCase(Locale.ROOT)));
             all.add(o);
             byKind.computeIfAbsent(c.kind(), k -> new ArrayList<>()).add(o);
             if (!o.passed()) {
@@ -140,7 +143,7 @@ public final class Evaluator {
                         .average().orElse(Double.NaN));
     }
 
-    private static double share(List<Outcome> outcomes, java.util.function.Predicate<Outcome> test) {
+    private static double share(List<Outcome> outcomes, Predicate<Outcome> test) {
         return outcomes.isEmpty() ? 0 : (double) outcomes.stream().filter(test).count() / outcomes.size();
     }
 

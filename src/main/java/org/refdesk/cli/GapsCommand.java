@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
         description = "Topics the library could not answer (counted with --gap-report), most asked first.")
 public final class GapsCommand implements Callable<Integer> {
 
-    @Option(names = "--data", description = "Folder holding gaps.json (default: ${DEFAULT-VALUE}).", defaultValue = "data")
+    @Option(names = "--data", description = "Folder holding gaps.json (default: ${DEFAULT-VALUE}).",
+            defaultValue = "data")
     Path data;
 
     @Option(names = "--json", description = "Print the same JSON as GET /api/admin/gaps.")
@@ -42,7 +43,8 @@ public final class GapsCommand implements Callable<Integer> {
         }
         System.out.printf("%5s  %-11s  %-10s  %-10s  %s%n", "count", "kind", "first", "last", "topic");
         for (GapTopic t : topics) {
-            System.out.printf("%5d  %-11s  %-10s  %-10s  %s%n", t.count(), t.kind(), t.firstDay(), t.lastDay(), t.topic());
+            System.out.printf("%5d  %-11s  %-10s  %-10s  %s%n", t.count(), t.kind(), t.firstDay(), t.lastDay(),
+                    t.topic());
         }
         return 0;
     }

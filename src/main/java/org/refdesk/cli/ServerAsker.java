@@ -42,7 +42,8 @@ final class ServerAsker implements Function<EvalCase, Evaluator.Reply> {
             }
         }
         try {
-            HttpRequest request = HttpRequest.newBuilder(ask).timeout(TIMEOUT).header("Content-Type", "application/json")
+            HttpRequest request = HttpRequest.newBuilder(ask).timeout(TIMEOUT).header("Content-Type",
+                    "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {

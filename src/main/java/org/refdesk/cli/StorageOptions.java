@@ -7,7 +7,8 @@ import picocli.CommandLine.Option;
 /** Options every command that opens the library shares. */
 public final class StorageOptions {
 
-    @Option(names = "--seeds", description = "Folder of collection files (default: ${DEFAULT-VALUE}).", defaultValue = "seeds")
+    @Option(names = "--seeds", description = "Folder of collection files (default: ${DEFAULT-VALUE}).",
+            defaultValue = "seeds")
     Path seeds;
 
     @Option(names = "--data", description = "Folder for the index and embedding cache (default: ${DEFAULT-VALUE}).",

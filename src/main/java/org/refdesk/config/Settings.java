@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Everything refdesk is configured with, read once from flags, environment and defaults, and validated.
@@ -58,15 +59,16 @@ public record Settings(
     public static Settings fromEnvironment(Map<String, String> env) {
         return new Settings("127.0.0.1", 7070, Path.of("seeds"), Path.of("data"),
                 env.getOrDefault("REFDESK_MODEL", DEFAULT_MODEL), LlmSettings.fromEnvironment(env),
-                60, defaultMaxInFlight(), null, env.get("REFDESK_ADMIN_TOKEN"), DEFAULT_MAX_QUEUE, DEFAULT_QUEUE_TIMEOUT,
+                60, defaultMaxInFlight(), null, env.get("REFDESK_ADMIN_TOKEN"), DEFAULT_MAX_QUEUE,
+                DEFAULT_QUEUE_TIMEOUT,
                 flag(env.get("REFDESK_GAP_REPORT")));
     }
 
     /**
      * Answers are CPU-bound (embedding, scoring): many more at once than the cores only adds latency
      * (measured: 2 cores, 64 clients: 32 in flight gave p99 3.2 s and 74 answers/s, 4 gave p99 0.25 s and
-     * 144 answers/s), so the rest wait in line (up to {@code maxQueue}, for up to {@code queueTimeout}). Four per core leaves room for a training
-     * room's burst of simultaneous questions without refusing most of it.
+     * 144 answers/s), so the rest wait in line (up to {@code maxQueue}, for up to {@code queueTimeout}). Four per core
+     * leaves room for a training room's burst of simultaneous questions without refusing most of it.
      */
     public static int defaultMaxInFlight() {
         return Math.max(4, 4 * Runtime.getRuntime().availableProcessors());
@@ -115,7 +117,7 @@ public record Settings(
 
     /** "true", "1", "yes" or "on" (any case) turn a flag on; anything else, or nothing, leaves it off. */
     static boolean flag(String value) {
-        return value != null && java.util.Set.of("true", "1", "yes", "on").contains(value.strip().toLowerCase());
+        return value != null && Set.of("true", "1", "yes", "on").contains(value.strip().toLowerCase());
     }
 
     /** Whether the server listens only on a loopback address. */
@@ -128,7 +130,8 @@ public record Settings(
         return "Settings[host=" + host + ", port=" + port + ", seeds=" + seeds + ", data=" + data + ", model=" + model
                 + ", llm=" + llm + ", rateLimitPerMinute=" + rateLimitPerMinute + ", maxInFlight=" + maxInFlight
                 + ", maxQueue=" + maxQueue + ", queueTimeout=" + queueTimeout
-                + ", trustedProxy=" + trustedProxy + ", adminToken=" + (adminToken == null ? "unset" : "***") + ", gapReport=" + gapReport + "]";
+                + ", trustedProxy=" + trustedProxy + ", adminToken=" + (adminToken == null ? "unset" : "***")
+                + ", gapReport=" + gapReport + "]";
     }
 
     /** The optional chat-model endpoint; {@code provider} is null when no LLM is configured. */

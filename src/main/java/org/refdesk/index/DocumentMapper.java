@@ -4,7 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
@@ -49,8 +53,10 @@ final class DocumentMapper {
         doc.add(new TextField(IndexFields.TITLE, p.title(), Field.Store.NO));
         doc.add(new StringField(IndexFields.TITLE_KEY, titleKey(p.title()), Field.Store.NO));
         doc.add(new TextField(IndexFields.ABSTRACT, p.abstractText(), Field.Store.NO));
-        doc.add(new TextField(IndexFields.PLACES, String.join(" ; ", concat(p.countries(), p.regions())), Field.Store.NO));
-        doc.add(new TextField(IndexFields.PEOPLE, String.join(" ; ", concat(p.authors(), p.affiliations())), Field.Store.NO));
+        doc.add(new TextField(IndexFields.PLACES, String.join(" ; ", concat(p.countries(), p.regions())),
+                Field.Store.NO));
+        doc.add(new TextField(IndexFields.PEOPLE, String.join(" ; ", concat(p.authors(), p.affiliations())),
+                Field.Store.NO));
         if (p.category() != null) {
             doc.add(new TextField(IndexFields.CATEGORY_TEXT, p.category(), Field.Store.NO));
             facet(doc, IndexFields.CATEGORY, p.category());
@@ -73,9 +79,9 @@ final class DocumentMapper {
     }
 
     /** Every metadata value of a record, lower-cased, for {@link SearchFilter.Scope} matching. */
-    private static java.util.Set<String> scopeValues(Publication p) {
-        java.util.Set<String> values = new java.util.HashSet<>();
-        java.util.stream.Stream.of(p.countries(), p.regions(), p.authors(), p.affiliations(),
+    private static Set<String> scopeValues(Publication p) {
+        Set<String> values = new HashSet<>();
+        Stream.of(p.countries(), p.regions(), p.authors(), p.affiliations(),
                         p.category() == null ? List.<String>of() : List.of(p.category()))
                 .flatMap(List::stream).forEach(v -> values.add(scopeKey(v)));
         return values;
@@ -83,11 +89,11 @@ final class DocumentMapper {
 
     /** Titles compared without case, punctuation or spacing differences. */
     static String titleKey(String title) {
-        return title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     static String scopeKey(String value) {
-        return value.toLowerCase(java.util.Locale.ROOT).strip();
+        return value.toLowerCase(Locale.ROOT).strip();
     }
 
     private static void facet(Document doc, String dim, String value) {
@@ -105,9 +111,11 @@ final class DocumentMapper {
 
     SentenceVectors sentences(Document doc) {
         String joined = doc.get(IndexFields.SENTENCES);
-        List<String> sentences = joined == null || joined.isEmpty() ? List.of() : List.of(joined.split(SENTENCE_SEPARATOR));
+        List<String> sentences = joined == null || joined.isEmpty() ? List.of()
+                : List.of(joined.split(SENTENCE_SEPARATOR));
         IndexableField field = doc.getField(IndexFields.SENTENCE_VECTORS);
-        return new SentenceVectors(sentences, field == null ? List.of() : unpack(field.binaryValue(), sentences.size()));
+        return new SentenceVectors(sentences, field == null ? List.of() : unpack(field.binaryValue(),
+                sentences.size()));
     }
 
     private String toJson(Publication p) {

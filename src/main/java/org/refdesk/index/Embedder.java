@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -66,7 +67,7 @@ public final class Embedder {
 
     /** Embeds a question, with the model's query instruction; repeated questions come from the cache. */
     public float[] embedQuery(String question) {
-        String key = question.strip().toLowerCase(java.util.Locale.ROOT);
+        String key = question.strip().toLowerCase(Locale.ROOT);
         synchronized (queryCache) {
             float[] cached = queryCache.get(key);
             if (cached != null) {

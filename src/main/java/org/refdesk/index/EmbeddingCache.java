@@ -1,5 +1,6 @@
 package org.refdesk.index;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -16,6 +17,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.zip.CRC32;
 import org.refdesk.library.AtomicFile;
 import org.slf4j.Logger;
@@ -70,7 +72,7 @@ public final class EmbeddingCache {
     }
 
     /** Keeps only the given keys (what the library still uses), so the file does not grow for ever. */
-    public void retain(java.util.Set<String> keys) {
+    public void retain(Set<String> keys) {
         dirty |= vectors.keySet().retainAll(keys);
     }
 
@@ -115,7 +117,7 @@ public final class EmbeddingCache {
             if (stored != crc.getValue()) {
                 throw new IOException("checksum mismatch");
             }
-            DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(content, 0, content.length - 8));
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(content, 0, content.length - 8));
             if (in.readInt() != MAGIC) {
                 throw new IOException("not an embedding cache");
             }

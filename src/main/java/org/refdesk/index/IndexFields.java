@@ -6,7 +6,10 @@ import java.util.Map;
 final class IndexFields {
 
     static final String ID = "id";
-    /** The id again as doc values: a hit's id without decompressing its stored record (indexes built before it fall back). */
+    /**
+     * The id again as doc values: a hit's id without decompressing its stored record (indexes built before it fall
+     * back).
+     */
     static final String ID_VALUE = "id_value";
     static final String TITLE = "title";
     static final String TITLE_KEY = "title_key";

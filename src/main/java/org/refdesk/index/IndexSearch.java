@@ -10,10 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
@@ -21,9 +23,11 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
@@ -43,6 +47,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.refdesk.library.Publication;
@@ -54,7 +59,7 @@ import org.refdesk.library.Publication;
 public final class IndexSearch {
 
     /** The searchers of the index generation in use now (a rebuild swaps in another). */
-    private final java.util.function.Supplier<SearcherManager> searchers;
+    private final Supplier<SearcherManager> searchers;
     private final DocumentMapper mapper;
     private final QueryBuilder queries;
     private final FeedbackTerms feedback;
@@ -71,7 +76,7 @@ public final class IndexSearch {
     private volatile FacetState facetState;
     private volatile TermCounts termCounts;
 
-    IndexSearch(java.util.function.Supplier<SearcherManager> searchers, DocumentMapper mapper, TextAnalyzer analyzer) {
+    IndexSearch(Supplier<SearcherManager> searchers, DocumentMapper mapper, TextAnalyzer analyzer) {
         this.queries = new QueryBuilder(analyzer);
         this.feedback = new FeedbackTerms(analyzer);
         this.analyzer = analyzer;
@@ -144,12 +149,12 @@ public final class IndexSearch {
     public boolean hasTermStartingWith(String prefix) {
         return withSearcher(s -> {
             for (String field : MATCH_FIELDS) {
-                org.apache.lucene.index.Terms terms = org.apache.lucene.index.MultiTerms.getTerms(s.getIndexReader(), field);
+                Terms terms = MultiTerms.getTerms(s.getIndexReader(), field);
                 if (terms == null) {
                     continue;
                 }
-                org.apache.lucene.index.TermsEnum te = terms.iterator();
-                if (te.seekCeil(new org.apache.lucene.util.BytesRef(prefix)) != org.apache.lucene.index.TermsEnum.SeekStatus.END
+                TermsEnum te = terms.iterator();
+                if (te.seekCeil(new BytesRef(prefix)) != TermsEnum.SeekStatus.END
                         && te.term().utf8ToString().startsWith(prefix)) {
                     return true;
                 }
@@ -186,20 +191,20 @@ public final class IndexSearch {
     }
 
     /** The record's own vector (the one kNN searches), if the record exists. */
-    public java.util.Optional<float[]> recordVector(String id) {
+    public Optional<float[]> recordVector(String id) {
         return withSearcher(s -> {
             TopDocs top = s.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
             if (top.scoreDocs.length == 0) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             int doc = top.scoreDocs[0].doc;
-            org.apache.lucene.index.LeafReaderContext leaf = s.getIndexReader().leaves()
-                    .get(org.apache.lucene.index.ReaderUtil.subIndex(doc, s.getIndexReader().leaves()));
-            org.apache.lucene.index.FloatVectorValues values = leaf.reader().getFloatVectorValues(IndexFields.VECTOR);
+            LeafReaderContext leaf = s.getIndexReader().leaves()
+                    .get(ReaderUtil.subIndex(doc, s.getIndexReader().leaves()));
+            FloatVectorValues values = leaf.reader().getFloatVectorValues(IndexFields.VECTOR);
             if (values == null || values.advance(doc - leaf.docBase) != doc - leaf.docBase) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
-            return java.util.Optional.of(values.vectorValue().clone());
+            return Optional.of(values.vectorValue().clone());
         });
     }
 
@@ -207,7 +212,8 @@ public final class IndexSearch {
     public List<ScoredId> dense(float[] vector, SearchFilter filter, int k) {
         Query restriction = filter.isEmpty() ? null : queries.restriction(filter);
         int n = Math.max(1, k);
-        return withSearcher(s -> ids(s, s.search(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, n, restriction), n)));
+        return withSearcher(s -> ids(s, s.search(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, n, restriction),
+                n)));
     }
 
     /**
@@ -444,7 +450,7 @@ public final class IndexSearch {
             IndexSearcher searcher;
             try {
                 searcher = manager.acquire();
-            } catch (org.apache.lucene.store.AlreadyClosedException e) {
+            } catch (AlreadyClosedException e) {
                 if (attempt < 3 && searchers.get() != manager) {
                     continue; // a rebuilt index was swapped in meanwhile: search that one
                 }

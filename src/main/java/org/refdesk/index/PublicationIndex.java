@@ -209,7 +209,8 @@ public final class PublicationIndex implements Closeable {
     /** Content hash of every indexed publication, by id. */
     public Map<String, String> hashes() {
         Map<String, String> out = new HashMap<>();
-        search.forEachStored(new MatchAllDocsQuery(), doc -> out.put(doc.get(IndexFields.ID), doc.get(IndexFields.HASH)));
+        search.forEachStored(new MatchAllDocsQuery(), doc -> out.put(doc.get(IndexFields.ID),
+                doc.get(IndexFields.HASH)));
         return out;
     }
 
@@ -219,7 +220,8 @@ public final class PublicationIndex implements Closeable {
 
     /** The publication with exactly this title (ignoring case and punctuation), if any. */
     public Optional<Publication> findByTitle(String title) {
-        List<Document> docs = search.stored(new TermQuery(new Term(IndexFields.TITLE_KEY, DocumentMapper.titleKey(title))), 1);
+        List<Document> docs = search.stored(new TermQuery(new Term(IndexFields.TITLE_KEY,
+                DocumentMapper.titleKey(title))), 1);
         return docs.isEmpty() ? Optional.empty() : Optional.of(mapper.publication(docs.get(0)));
     }
 

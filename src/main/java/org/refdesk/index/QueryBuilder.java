@@ -1,8 +1,10 @@
 package org.refdesk.index;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
@@ -51,7 +53,7 @@ final class QueryBuilder {
     }
 
     /** Like {@link #textQuery} with a weight per analysed term (pseudo-relevance feedback). */
-    Query weightedQuery(java.util.Map<String, Float> weights) {
+    Query weightedQuery(Map<String, Float> weights) {
         if (weights.isEmpty()) {
             return null;
         }
@@ -122,7 +124,8 @@ final class QueryBuilder {
         }
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (String term : new LinkedHashSet<>(terms)) {
-            Query q = term.length() >= 4 ? new PrefixQuery(new Term(field, term)) : new TermQuery(new Term(field, term));
+            Query q = term.length() >= 4 ? new PrefixQuery(new Term(field, term)) : new TermQuery(new Term(field,
+                    term));
             all.add(q, BooleanClause.Occur.MUST);
         }
         return all.build();
@@ -136,7 +139,7 @@ final class QueryBuilder {
     }
 
     /** One clause however many values (a boolean OR of 1,024 values would exceed Lucene's clause limit). */
-    private static Query anyTerm(String field, java.util.Collection<String> values) {
+    private static Query anyTerm(String field, Collection<String> values) {
         return new TermInSetQuery(field, values.stream().map(BytesRef::new).toList());
     }
 }

@@ -21,7 +21,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 /**
  * The one analyzer for indexing and querying text: words split on punctuation with hyphenated words
  * also kept whole ("re-trafficking" gives re, trafficking and retrafficking), folded to ASCII,
- * English stop words removed, stemmed with KStem (lighter than Porter, which makes "organization" an "organ"). Thread-safe.
+ * English stop words removed, stemmed with KStem (lighter than Porter, which makes "organization" an "organ").
+ * Thread-safe.
  */
 public final class TextAnalyzer extends Analyzer {
 

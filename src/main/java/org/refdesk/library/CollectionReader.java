@@ -2,6 +2,7 @@ package org.refdesk.library;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -43,12 +44,13 @@ public final class CollectionReader {
         String name = file.toString();
         try {
             String content = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
             return parse(name, content, formatOf(name));
         } catch (CharacterCodingException e) {
             return new ParseResult(name, List.of(), List.of(new ParseProblem(name, 1, "file is not valid UTF-8")));
         } catch (IOException e) {
-            return new ParseResult(name, List.of(), List.of(new ParseProblem(name, 1, "cannot read file: " + e.getMessage())));
+            return new ParseResult(name, List.of(), List.of(new ParseProblem(name, 1, "cannot read file: "
+                    + e.getMessage())));
         }
     }
 

@@ -76,7 +76,8 @@ final class FieldMapper {
             }
             return out;
         }
-        throw new InvalidRecordException("field '" + name + "' must be a list of strings or a string, not " + kind(value));
+        throw new InvalidRecordException("field '" + name + "' must be a list of strings or a string, not "
+                + kind(value));
     }
 
     private static String kind(Object value) {

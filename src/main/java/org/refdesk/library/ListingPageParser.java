@@ -3,6 +3,7 @@ package org.refdesk.library;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -28,7 +29,7 @@ public final class ListingPageParser {
         List<Block> pending = new ArrayList<>();
         for (Block block : blocks(content)) {
             if (!block.hasLabel()) {
-                if (!PAGE_CHROME.contains(block.text().toLowerCase(java.util.Locale.ROOT))) {
+                if (!PAGE_CHROME.contains(block.text().toLowerCase(Locale.ROOT))) {
                     pending.add(block);
                 }
                 continue;
@@ -85,7 +86,8 @@ public final class ListingPageParser {
                 current.add(line);
             }
         }
-        RecordFields.Authors authors = RecordFields.authors(joinContinuations(labelled.getOrDefault("Authors", List.of())));
+        RecordFields.Authors authors = RecordFields.authors(joinContinuations(labelled.getOrDefault("Authors",
+                List.of())));
         List<String> years = RecordFields.values(labelled.getOrDefault("Year", List.of()));
         if (years.size() > 1) {
             throw new InvalidRecordException("'" + shorten(title) + "' has more than one year: " + years);

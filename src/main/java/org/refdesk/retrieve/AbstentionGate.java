@@ -2,7 +2,9 @@ package org.refdesk.retrieve;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.refdesk.index.IndexSearch;
 import org.refdesk.index.PublicationIndex;
@@ -130,7 +132,7 @@ public final class AbstentionGate {
         IndexSearch.TermStats stats = index.search().termStats(terms);
         int n = Math.max(1, stats.numDocs());
         int limit = Math.max(1, (int) Math.floor(n * DISTINCTIVE_SHARE));
-        java.util.Map<String, Double> weights = new java.util.HashMap<>();
+        Map<String, Double> weights = new HashMap<>();
         stats.docFreq().forEach((term, df) -> {
             if (df > 0 && df <= limit) {
                 weights.put(term, Rarity.weight(n, df));

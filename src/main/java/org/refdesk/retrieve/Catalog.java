@@ -1,5 +1,6 @@
 package org.refdesk.retrieve;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,7 +23,7 @@ public final class Catalog {
     }
 
     /** "More like this": up to {@code k} (1..20) reports like {@code id}; empty when there is no such report. */
-    public Optional<java.util.List<SimilarReports.Similar>> similar(String id, int k) {
+    public Optional<List<SimilarReports.Similar>> similar(String id, int k) {
         return similar.similar(id, k);
     }
 

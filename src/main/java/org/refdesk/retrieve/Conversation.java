@@ -3,8 +3,10 @@ package org.refdesk.retrieve;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.refdesk.library.Publication;
@@ -22,8 +24,8 @@ final class Conversation {
     private final SentenceSplitter splitter = new SentenceSplitter();
 
     /** Reports cited by the last assistant turn, in the order they appear. */
-    List<Publication> lastCited(List<Turn> history, Function<String, java.util.Optional<Publication>> byId,
-                                Function<String, java.util.Optional<Publication>> byTitle) {
+    List<Publication> lastCited(List<Turn> history, Function<String, Optional<Publication>> byId,
+                                Function<String, Optional<Publication>> byTitle) {
         Turn last = lastAssistant(history);
         if (last == null) {
             return List.of();
@@ -54,7 +56,7 @@ final class Conversation {
     }
 
     /** The most recent earlier user question that passes {@code hasTopic}, or null. */
-    String lastTopicQuestion(List<Turn> history, java.util.function.Predicate<String> hasTopic) {
+    String lastTopicQuestion(List<Turn> history, Predicate<String> hasTopic) {
         for (int i = history.size() - 1; i >= 0; i--) {
             Turn t = history.get(i);
             if (t.fromUser() && hasTopic.test(t.content())) {

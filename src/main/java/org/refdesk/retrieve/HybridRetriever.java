@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.refdesk.index.Embedder;
@@ -69,7 +70,8 @@ public final class HybridRetriever {
 
     private List<Candidate> candidates(Understanding u, Mode mode, float[] vector) {
         IndexSearch search = index.search();
-        List<ScoredId> lexical = mode == Mode.DENSE ? List.of() : search.lexical(u.searchText(), u.expansion(), u.filter(), DEPTH);
+        List<ScoredId> lexical = mode == Mode.DENSE ? List.of() : search.lexical(u.searchText(), u.expansion(),
+                u.filter(), DEPTH);
         List<ScoredId> dense = mode == Mode.LEXICAL ? List.of() : search.dense(vector, u.filter(), DEPTH);
         Map<String, Float> plainScores = new HashMap<>();
         lexical.forEach(l -> plainScores.put(l.id(), l.score()));
@@ -90,7 +92,7 @@ public final class HybridRetriever {
         Map<String, Set<String>> contained = search.termsIn(kept.stream().map(Map.Entry::getKey).toList(), distinctive);
         List<Candidate> out = new ArrayList<>();
         Map<String, Publication> records = search.publications(kept.stream().map(Map.Entry::getKey).toList());
-        kept.forEach(e -> java.util.Optional.ofNullable(records.get(e.getKey())).ifPresent(p -> out.add(candidate(p,
+        kept.forEach(e -> Optional.ofNullable(records.get(e.getKey())).ifPresent(p -> out.add(candidate(p,
                 e.getValue(), contained.getOrDefault(p.id(), Set.of()).stream().sorted().toList()))));
         return out;
     }

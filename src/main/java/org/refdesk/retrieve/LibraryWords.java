@@ -1,8 +1,16 @@
 package org.refdesk.retrieve;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.refdesk.index.PublicationIndex;
@@ -38,10 +46,10 @@ final class LibraryWords {
         if (words.isEmpty()) {
             return new Absent(List.of(), 0);
         }
-        java.util.Map<String, Integer> df = index.search().termStats(index.analyzer().terms(String.join(" ", words)))
+        Map<String, Integer> df = index.search().termStats(index.analyzer().terms(String.join(" ", words)))
                 .docFreq();
         List<String> unknown = new ArrayList<>();
-        Set<String> common = new java.util.HashSet<>();
+        Set<String> common = new HashSet<>();
         for (String word : words) {
             String w = word.toLowerCase(Locale.ROOT);
             List<String> terms = index.analyzer().terms(word);
@@ -80,7 +88,8 @@ final class LibraryWords {
      */
     private boolean knownStem(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        return w.length() >= MIN_STEMMED && index.search().hasTermStartingWith(w.substring(0, Math.max(5, w.length() - 3)));
+        return w.length() >= MIN_STEMMED && index.search().hasTermStartingWith(w.substring(0, Math.max(5,
+                w.length() - 3)));
     }
 
     /** A word the records do not use, but whose everyday synonyms they do ("nurse": health care providers). */
@@ -94,17 +103,18 @@ final class LibraryWords {
     }
 
     private static Set<String> commonWords() {
-        try (java.io.InputStream in = LibraryWords.class.getResourceAsStream("common-words.txt")) {
+        try (InputStream in = LibraryWords.class.getResourceAsStream("common-words.txt")) {
             if (in == null) {
                 throw new IllegalStateException("resource common-words.txt is missing from the build");
             }
-            Set<String> words = new java.util.HashSet<>();
-            new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))
-                    .lines().filter(l -> !l.startsWith("#")).forEach(l -> words.addAll(List.of(l.strip().split("\\s+"))));
+            Set<String> words = new HashSet<>();
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                    .lines().filter(l -> !l.startsWith("#")).forEach(l -> words.addAll(List.of(l.strip()
+                    .split("\\s+"))));
             words.remove("");
             return Set.copyOf(words);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot read common-words.txt", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read common-words.txt", e);
         }
     }
 }

@@ -11,12 +11,14 @@ import java.util.regex.Pattern;
 final class MentionCues {
 
     private static final Pattern PLACE_BEFORE = Pattern.compile(
-            "(?i)\\b(on|about|in|from|for|regarding|concerning|covering|across|within|inside|into|to|of|at)\\s+(the\\s+)?$");
+            "(?i)\\b(on|about|in|from|for|regarding|concerning|covering|across|within|inside|into|to|of|at)"
+            + "\\s+(the\\s+)?$");
     private static final Pattern NAME_BEFORE = Pattern.compile(
             "(?i)\\b(by|from|of|at|did|does|has|have|had)\\s+(the\\s+)?$");
     private static final Pattern NAME_AFTER = Pattern.compile(
             "(?i)^\\s*(['’]s?\\b|\\s*(has|have|had|did|does)?\\s*(written|wrote|write|published|publish|produced|"
-            + "produce|released|release|authored|done|put out|issued)\\b|\\s*(on|about)\\b|\\s*(reports?|publications?|papers?|studies|study|"
+            + "produce|released|release|authored|done|put "
+            + "out|issued)\\b|\\s*(on|about)\\b|\\s*(reports?|publications?|papers?|studies|study|"
             + "guidance|guidelines|handbooks?|manuals?|estimates|data|work|books?|articles?|evaluations?)\\b)");
     private static final Pattern CATEGORY_BEFORE = Pattern.compile(
             "(?i)\\b(category|section|filed under|under|shelf)\\s+(the\\s+)?$");

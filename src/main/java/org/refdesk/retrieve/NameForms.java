@@ -23,7 +23,8 @@ final class NameForms {
     private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Za-z0-9&-]{1,9}");
     private static final Pattern ET_AL = Pattern.compile("(?i)\\s*,?\\s*\\bet\\.?\\s+al\\.?\\s*$");
     private static final Pattern SURNAME_FIRST = Pattern.compile("^([\\p{L}'-]+(?: [\\p{L}'-]+)?),\\s*(\\p{L})");
-    private static final Pattern GIVEN_FIRST = Pattern.compile("^(\\p{L})[\\p{L}.]*(?:[\\s.]+\\p{L}[\\p{L}]*\\.?)*?\\s+([\\p{L}'-]+)$");
+    private static final Pattern GIVEN_FIRST =
+            Pattern.compile("^(\\p{L})[\\p{L}.]*(?:[\\s.]+\\p{L}[\\p{L}]*\\.?)*?\\s+([\\p{L}'-]+)$");
     private static final Set<String> SMALL_WORDS = Set.of("of", "for", "on", "and", "the", "in", "against", "to", "&",
             "at", "de", "la", "du");
     private static final Set<String> ORGANISATION_WORDS = Set.of("organization", "organisation", "office", "foundation",

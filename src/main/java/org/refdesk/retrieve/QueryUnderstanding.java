@@ -29,10 +29,11 @@ public final class QueryUnderstanding {
             "else", "more", "one", "ones", "another", "regarding", "related", "relating", "topic", "subject", "got",
             "titles", "title", "items", "works", "work", "collection", "say", "says", "said", "mention", "mentions",
             "discuss", "discusses", "address", "addresses", "deal", "deals", "focus", "focuses", "explain", "please",
-            "hi", "hello", "thanks", "thank", "okay", "ok", "new", "old", "older", "earlier", "later", "recent", "latest",
-            "newest", "newer", "first", "second", "last", "which", "the", "other", "came", "come", "comes", "out", "released",
-            "release", "appeared", "appear", "exist", "exists", "there", "get", "produced", "issued", "dated", "anyone",
-            "someone", "somebody", "us", "hold", "holds", "put", "edited", "edit", "editor", "editors", "stuff", "things", "thing", "kind", "sort", "type", "types", "kinds", "like");
+            "hi", "hello", "thanks", "thank", "okay", "ok", "new", "old", "older", "earlier", "later", "recent",
+            "latest", "newest", "newer", "first", "second", "last", "which", "the", "other", "came", "come", "comes",
+            "out", "released", "release", "appeared", "appear", "exist", "exists", "there", "get", "produced",
+            "issued", "dated", "anyone", "someone", "somebody", "us", "hold", "holds", "put", "edited", "edit",
+            "editor", "editors", "stuff", "things", "thing", "kind", "sort", "type", "types", "kinds", "like");
     private static final Pattern PRONOUN = Pattern.compile(
             "(?i)\\b(it|its|this|that|these|those|they|them|their|the (report|book|study|paper|document|brochure|"
             + "toolkit|handbook|one|first|second|last|other|same)|which one|which of|the other|other one)\\b");
@@ -41,7 +42,8 @@ public final class QueryUnderstanding {
             + "more|what else|which one|which of|same)\\b");
     private static final Pattern WHO = Pattern.compile(
             "(?i)\\b(who (wrote|authored|published|produced|made|is behind|edited)|who's the author|by whom|"
-            + "(which|what) (organi[sz]ation|agency|author)s?|authors? of|written by|who are the authors|who is the author)\\b");
+            + "(which|what) (organi[sz]ation|agency|author)s?|authors? of|written by|who are the authors|"
+            + "who is the author)\\b");
     private static final Pattern WHEN = Pattern.compile(
             "(?i)\\b(when|what year|which year|how old|how recent|publication (date|year)|date of)\\b");
     private static final Pattern LIST = Pattern.compile(
@@ -50,8 +52,10 @@ public final class QueryUnderstanding {
             + "do you have|do we have|is there anything|everything|all (of )?(the )?(work|reports|material)|"
             + "what (else )?is there|show me all)\\b");
     private static final Pattern OTHER = Pattern.compile("(?i)\\b(other|another|else|different)\\b");
-    private static final Pattern MORE_RECENT = Pattern.compile("(?i)\\b(more recent|newer|anything recent|latest|newest)\\b");
-    private static final Pattern SIMILAR = Pattern.compile("(?i)\\b(similar|like (that|this|it)|the same (kind|sort|topic))\\b");
+    private static final Pattern MORE_RECENT =
+            Pattern.compile("(?i)\\b(more recent|newer|anything recent|latest|newest)\\b");
+    private static final Pattern SIMILAR =
+            Pattern.compile("(?i)\\b(similar|like (that|this|it)|the same (kind|sort|topic))\\b");
     private static final Pattern SELECTING = Pattern.compile(
             "(?i)\\b(which (one|of|is|report|study|book)|of (these|those|them)|among (these|those|them)|one of them|"
             + "any of them|either of)\\b");
@@ -92,7 +96,8 @@ public final class QueryUnderstanding {
         List<Publication> cited = conversation.lastCited(question.history(), index::find, index::findByTitle);
         boolean similar = SIMILAR.matcher(text).find();
         boolean followUp = !question.history().isEmpty() && (PRONOUN.matcher(text).find()
-                || STARTER.matcher(text).find() || similar || topicTerms.isEmpty() && mentions.isEmpty() && y.label() == null
+                || STARTER.matcher(text).find() || similar
+                || topicTerms.isEmpty() && mentions.isEmpty() && y.label() == null
                 || !cited.isEmpty() && topicTerms.size() <= 1);
         Set<String> wants = new LinkedHashSet<>();
         if (WHO.matcher(text).find()) {
@@ -151,7 +156,8 @@ public final class QueryUnderstanding {
                 to = oldestCited == Integer.MAX_VALUE ? to : min(to, oldestCited - 1);
                 exclude = cited.stream().map(Publication::id).toList();
             } else if (recentRequest && wants.isEmpty()) {
-                int newestCited = cited.stream().filter(p -> p.year() != null).mapToInt(Publication::year).max().orElse(0);
+                int newestCited = cited.stream().filter(p -> p.year() != null).mapToInt(Publication::year).max()
+                        .orElse(0);
                 from = max(from, newestCited + 1);
                 exclude = cited.stream().map(Publication::id).toList();
             } else if (OTHER.matcher(text).find() && wants.isEmpty() && topicTerms.isEmpty() && mentions.isEmpty()
@@ -163,7 +169,8 @@ public final class QueryUnderstanding {
                 exclude = cited.stream().map(Publication::id).toList();
             }
         }
-        if (from != null && !Objects.equals(from, filter.yearFrom()) || to != null && !Objects.equals(to, filter.yearTo())) {
+        if (from != null && !Objects.equals(from, filter.yearFrom())
+                || to != null && !Objects.equals(to, filter.yearTo())) {
             applied.add(yearLabel(from, to));
             understood.add(yearLabel(from, to));
         }
@@ -177,7 +184,8 @@ public final class QueryUnderstanding {
             applied.add(label);
             understood.add(label);
         }
-        SearchFilter relaxed = filter.withIds(focus.isEmpty() ? filter.onlyIds() : focus, concat(filter.notIds(), exclude));
+        SearchFilter relaxed = filter.withIds(focus.isEmpty() ? filter.onlyIds() : focus,
+                concat(filter.notIds(), exclude));
         filter = relaxed.withYears(from, to).withScopes(concat(filter.scopes(), scopes));
         Intent intent = !wants.isEmpty() ? Intent.METADATA
                 : LIST.matcher(text).find() || topicTerms.isEmpty() && (!mentions.isEmpty() || y.label() != null)
@@ -187,7 +195,8 @@ public final class QueryUnderstanding {
         return new Understanding(text, searchText.strip(), expansion, meaningText.strip(), intent, filter, applied,
                 focus, wants,
                 followUp ? conversation.seenSentences(question.history()) : Set.of(), absent.unknown(),
-                absent.common(), followUp, order(text, recentRequest && !followUp), topical, new Understanding.Relaxation(relaxed, relaxedSearch.strip(),
+                absent.common(), followUp, order(text, recentRequest && !followUp), topical,
+                new Understanding.Relaxation(relaxed, relaxedSearch.strip(),
                 understood));
     }
 

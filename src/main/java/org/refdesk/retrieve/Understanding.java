@@ -1,6 +1,7 @@
 package org.refdesk.retrieve;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.refdesk.index.SearchFilter;
 
@@ -25,10 +26,10 @@ import org.refdesk.index.SearchFilter;
  * @param topical the question names a topic (not only names, places, years and document types)
  * @param relaxation the question without the constraints read from its words, for when they find nothing
  */
-public record Understanding(String question, String searchText, String expansion, String meaningText, Intent intent, SearchFilter filter,
-                            List<String> applied, List<String> focus, Set<String> wants, Set<String> seen,
-                            List<String> unknownTerms, int absentCommon, boolean followUp, Order order, boolean topical,
-                            Relaxation relaxation) {
+public record Understanding(String question, String searchText, String expansion, String meaningText, Intent intent,
+                            SearchFilter filter, List<String> applied, List<String> focus, Set<String> wants,
+                            Set<String> seen, List<String> unknownTerms, int absentCommon, boolean followUp,
+                            Order order, boolean topical, Relaxation relaxation) {
 
     /** Which reports come first among the relevant ones. */
     public enum Order { RANKING, NEWEST, OLDEST }
@@ -61,9 +62,9 @@ public record Understanding(String question, String searchText, String expansion
 
     /** The same question searched without the constraints its words implied. */
     public Understanding relaxed() {
-        return new Understanding(question, relaxation.searchText(), expansion, meaningText, intent, relaxation.filter(), List.of(),
-                focus, wants, seen, unknownTerms, absentCommon, followUp, order, true, Relaxation.none(relaxation.filter(),
-                relaxation.searchText()));
+        return new Understanding(question, relaxation.searchText(), expansion, meaningText, intent,
+                relaxation.filter(), List.of(), focus, wants, seen, unknownTerms, absentCommon, followUp, order, true,
+                Relaxation.none(relaxation.filter(), relaxation.searchText()));
     }
 
     /**
@@ -71,6 +72,6 @@ public record Understanding(String question, String searchText, String expansion
      * one definition both the conversation (which records them) and the answer (which skips them) use.
      */
     public static String sentenceKey(String sentence) {
-        return sentence.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return sentence.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 }

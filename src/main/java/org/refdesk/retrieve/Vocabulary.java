@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -127,7 +128,7 @@ public final class Vocabulary {
         String lowered = lower(text);
         StringBuilder out = new StringBuilder();
         docTypePatterns.values().forEach(p -> {
-            java.util.regex.Matcher m = p.matcher(lowered);
+            Matcher m = p.matcher(lowered);
             while (m.find()) {
                 out.append(' ').append(m.group());
             }

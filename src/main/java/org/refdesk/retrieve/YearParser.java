@@ -11,14 +11,19 @@ final class YearParser {
 
     private static final String Y = "((?:18|19|20)\\d{2})";
     private static final Pattern BETWEEN = Pattern.compile(
-            "(?i)\\b(?:between|from)\\s+" + Y + "\\s*(?:and|to|until|till|-|–)\\s*" + Y + "\\b|\\b" + Y + "\\s*[-–]\\s*" + Y + "\\b");
-    private static final Pattern AFTER = Pattern.compile("(?i)\\b(since|after|from)\\s+" + Y + "(\\s+(on(wards?)?|or later))?\\b|\\b" + Y + "\\s+(or later|onwards?|and later|and after)\\b");
-    private static final Pattern BEFORE = Pattern.compile("(?i)\\b(before|prior to|until|till|up to|by|earlier than)\\s+" + Y + "\\b|\\b" + Y + "\\s+(or earlier|and earlier|and before)\\b");
+            "(?i)\\b(?:between|from)\\s+" + Y + "\\s*(?:and|to|until|till|-|–)\\s*" + Y + "\\b"
+            + "|\\b" + Y + "\\s*[-–]\\s*" + Y + "\\b");
+    private static final Pattern AFTER = Pattern.compile("(?i)\\b(since|after|from)\\s+" + Y
+            + "(\\s+(on(wards?)?|or later))?\\b|\\b" + Y + "\\s+(or later|onwards?|and later|and after)\\b");
+    private static final Pattern BEFORE = Pattern.compile("(?i)\\b(before|prior to|until|till|up to|by|earlier than)"
+            + "\\s+" + Y + "\\b|\\b" + Y + "\\s+(or earlier|and earlier|and before)\\b");
     private static final Pattern IN = Pattern.compile("(?i)\\b(?:in|of|during|published|dated|year)?\\s*" + Y + "\\b");
     private static final Pattern DECADE = Pattern.compile(
-            "(?i)\\b(?:(?:in|from|during|of)\\s+)?(?:the\\s+)?(?:(early|first half of the|late|second half of the|mid)\\s+)?"
+            "(?i)\\b(?:(?:in|from|during|of)\\s+)?(?:the\\s+)?"
+            + "(?:(early|first half of the|late|second half of the|mid)\\s+)?"
             + "(?:the\\s+)?((?:18|19|20)\\d)0s\\b");
-    private static final Pattern RECENT = Pattern.compile("(?i)\\b(recent|recently|latest|newest|up[- ]to[- ]date|more recent|newer)\\b");
+    private static final Pattern RECENT =
+            Pattern.compile("(?i)\\b(recent|recently|latest|newest|up[- ]to[- ]date|more recent|newer)\\b");
 
     /** Years matched, the phrase to show, and the question with the year words taken out. */
     record Years(Integer from, Integer to, boolean recent, String label, String rest) {
@@ -29,8 +34,10 @@ final class YearParser {
         if (m.find()) {
             int start = Integer.parseInt(m.group(2)) * 10;
             String part = m.group(1) == null ? "" : m.group(1).toLowerCase();
-            int from = part.startsWith("late") || part.startsWith("second") ? start + 5 : part.startsWith("mid") ? start + 3 : start;
-            int to = part.startsWith("early") || part.startsWith("first") ? start + 4 : part.startsWith("mid") ? start + 6 : start + 9;
+            int from = part.startsWith("late") || part.startsWith("second") ? start + 5
+                    : part.startsWith("mid") ? start + 3 : start;
+            int to = part.startsWith("early") || part.startsWith("first") ? start + 4
+                    : part.startsWith("mid") ? start + 6 : start + 9;
             return new Years(from, to, false, "from " + from + " to " + to, cut(question, m));
         }
         m = BETWEEN.matcher(question);
@@ -54,7 +61,8 @@ final class YearParser {
         if (m.find()) {
             String word = m.group(1) == null ? "until" : m.group(1).toLowerCase();
             int year = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(3));
-            int to = word.startsWith("before") || word.startsWith("prior") || word.startsWith("earlier") ? year - 1 : year;
+            int to = word.startsWith("before") || word.startsWith("prior") || word.startsWith("earlier") ? year - 1
+                    : year;
             return new Years(null, to, false, "up to " + to, cut(question, m));
         }
         m = IN.matcher(question);

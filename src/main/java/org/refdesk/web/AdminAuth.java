@@ -23,7 +23,8 @@ final class AdminAuth {
             throw new ApiException(403, "the admin API is disabled: set REFDESK_ADMIN_TOKEN to enable it");
         }
         String header = ctx.header("Authorization");
-        String given = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).strip() : "";
+        String given = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).strip()
+                : "";
         if (!MessageDigest.isEqual(expected, sha256(given))) {
             ctx.header("WWW-Authenticate", "Bearer realm=\"refdesk admin\"");
             throw new ApiException(401, "a valid admin token is required (Authorization: Bearer <token>)");

@@ -6,6 +6,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.refdesk.library.CollectionReader;
 import org.refdesk.library.ParseResult;
@@ -69,7 +70,7 @@ final class AdminHandler {
     }
 
     private static CollectionReader.Format format(Context ctx, String body) {
-        String type = String.valueOf(ctx.contentType()).toLowerCase(java.util.Locale.ROOT);
+        String type = String.valueOf(ctx.contentType()).toLowerCase(Locale.ROOT);
         if (type.startsWith("text/csv")) {
             return CollectionReader.Format.CSV;
         }

@@ -39,12 +39,14 @@ final class ExportHandler {
         if (name != null && name.strip().equalsIgnoreCase(CITATION)) {
             CitationStyle style = style(ctx.queryParam("style"));
             String text = citations.bibliography(style, publications(ctx));
-            ctx.header("Content-Disposition", "attachment; filename=\"refdesk-reading-list-" + style.cslName() + ".txt\"");
+            ctx.header("Content-Disposition", "attachment; filename=\"refdesk-reading-list-" + style.cslName()
+                    + ".txt\"");
             ctx.contentType("text/plain; charset=utf-8").result(text);
             return;
         }
         ExportFormat format = ExportFormat.named(name).orElseThrow(() -> new ApiException(400,
-                "format must be one of " + FORMATS + ", not '" + RequestLimits.printable(name == null ? "" : name) + "'"));
+                "format must be one of " + FORMATS + ", not '" + RequestLimits.printable(name == null ? "" : name)
+                + "'"));
         List<Publication> publications = publications(ctx);
         ctx.header("Content-Disposition", "attachment; filename=\"" + format.fileName() + "\"");
         ctx.contentType(format.mediaType()).result(format.format(publications));

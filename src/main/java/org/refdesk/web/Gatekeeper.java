@@ -15,7 +15,8 @@ import org.eclipse.jetty.util.component.LifeCycle;
  * Everything a request passes before a handler sees it, in order: the Host check (DNS rebinding), body
  * type and size limits, the per-client rate limit on asking, the admin token (the answer slot is taken by the handler,
  * once the body is read: {@link AskAdmission});
- * and at the very end (whatever happened), the permit is returned and the metrics recorded. Limits apply to every path under {@code /api/ask} (plain and streamed).
+ * and at the very end (whatever happened), the permit is returned and the metrics recorded. Limits apply to every path
+ * under {@code /api/ask} (plain and streamed).
  * Thread-safe.
  */
 final class Gatekeeper {

@@ -2,6 +2,7 @@ package org.refdesk.web;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
@@ -37,7 +38,7 @@ final class JsonErrorHandler extends ErrorHandler {
         fields.put(new HttpField("X-Content-Type-Options", "nosniff"));
         fields.put(new HttpField("Referrer-Policy", "no-referrer"));
         fields.put(HttpHeader.CACHE_CONTROL, "no-store");
-        String message = HttpStatus.getMessage(status).toLowerCase(java.util.Locale.ROOT);
+        String message = HttpStatus.getMessage(status).toLowerCase(Locale.ROOT);
         String json = "{\"status\":" + status + ",\"error\":\"" + message.replaceAll("[^a-z0-9 .,-]", "") + "\"}";
         return ByteBuffer.wrap(json.getBytes(StandardCharsets.UTF_8));
     }

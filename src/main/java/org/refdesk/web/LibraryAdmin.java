@@ -1,6 +1,7 @@
 package org.refdesk.web;
 
 import java.util.List;
+import org.refdesk.gaps.GapTopic;
 import org.refdesk.library.ParseResult;
 
 /**
@@ -37,7 +38,7 @@ public interface LibraryAdmin {
     Change reindex();
 
     /** The gap report's topics, most asked first; empty when it is off. */
-    default List<org.refdesk.gaps.GapTopic> gaps() {
+    default List<GapTopic> gaps() {
         return List.of();
     }
 

@@ -21,12 +21,13 @@ import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.refdesk.answer.Answer;
+import org.refdesk.library.WriteFault;
 import org.refdesk.retrieve.Catalog;
 
 /**
  * The numbers {@code GET /metrics} serves in Prometheus text format: requests and their latency by
- * route and status, answers by mode, abstentions, the wait for an answer slot, index size, query-embedding cache hits. Routes are
- * the registered path patterns (never raw paths), so the label set stays small. Thread-safe.
+ * route and status, answers by mode, abstentions, the wait for an answer slot, index size, query-embedding cache hits.
+ * Routes are the registered path patterns (never raw paths), so the label set stays small. Thread-safe.
  */
 final class Metrics {
 
@@ -36,7 +37,8 @@ final class Metrics {
     private final Map<String, Counter> answers = new ConcurrentHashMap<>();
     private final Counter abstentions = Counter.builder("refdesk.abstentions")
             .description("Questions the library could not answer").register(registry);
-    private final Timer queueWait = Timer.builder("refdesk.queue.wait").description("Time questions waited for an answer slot")
+    private final Timer queueWait = Timer.builder("refdesk.queue.wait")
+            .description("Time questions waited for an answer slot")
             .publishPercentileHistogram().maximumExpectedValue(Duration.ofSeconds(30)).register(registry);
 
     /** Held here because Micrometer keeps only a weak reference to a function counter's source. */
@@ -50,7 +52,7 @@ final class Metrics {
                 .description("Publications in the index").register(registry);
         Gauge.builder("refdesk.ready", () -> readiness.isReady() ? 1 : 0)
                 .description("1 once the index is loaded").register(registry);
-        for (org.refdesk.library.WriteFault.Cause cause : org.refdesk.library.WriteFault.Cause.values()) {
+        for (WriteFault.Cause cause : WriteFault.Cause.values()) {
             writeFailures(cause.label());
         }
         FunctionCounter.builder("refdesk.embedding.query.cache.hits", queryCacheHits, LongSupplier::getAsLong)
@@ -63,7 +65,8 @@ final class Metrics {
         String route = route(ctx);
         String status = Integer.toString(ctx.statusCode());
         // built once per label set: building and registering a meter on every request showed in the profile
-        Timer timer = timers.computeIfAbsent(method + ' ' + route + ' ' + status, k -> Timer.builder("http.server.requests")
+        Timer timer = timers.computeIfAbsent(method + ' ' + route + ' ' + status,
+                k -> Timer.builder("http.server.requests")
                 .description("HTTP requests by route and status").tag("method", method).tag("route", route)
                 .tag("status", status).publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1))
                 .maximumExpectedValue(Duration.ofSeconds(30)).register(registry));
@@ -76,7 +79,8 @@ final class Metrics {
     }
 
     private Counter writeFailures(String cause) {
-        return Counter.builder("refdesk.write.failures").description("Library changes not applied: the data disk failed")
+        return Counter.builder("refdesk.write.failures")
+                .description("Library changes not applied: the data disk failed")
                 .tag("cause", cause).register(registry);
     }
 

@@ -51,7 +51,8 @@ final class PublicationsHandler {
             throw new ApiException(400, "k must be between 1 and " + SimilarReports.MAX_K + ", not " + k);
         }
         List<SimilarReports.Similar> found = catalog.similar(id, k)
-                .orElseThrow(() -> new ApiException(404, "no publication with id '" + RequestLimits.printable(id) + "'"));
+                .orElseThrow(() -> new ApiException(404, "no publication with id '" + RequestLimits.printable(id)
+                + "'"));
         ctx.json(new SimilarResponse(id, found.stream()
                 .map(s -> new SimilarResponse.Item(s.publication(), s.similarity(), s.shared())).toList()));
     }

@@ -1,6 +1,10 @@
 package org.refdesk.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /** Whether the index is loaded and what to say meanwhile. Thread-safe. */
 public final class Readiness {
@@ -9,7 +13,7 @@ public final class Readiness {
     private volatile boolean ready;
     private volatile boolean gapReport;
     private final AtomicReference<WriteState> writeFault = new AtomicReference<>(WriteState.OK);
-    private volatile java.util.function.Supplier<Object> llm = () -> "off";
+    private volatile Supplier<Object> llm = () -> "off";
 
     public void loading(String what) {
         ready = false;
@@ -37,13 +41,13 @@ public final class Readiness {
     }
 
     /** Where the state of the optional chat model comes from; it is reported but never fails readiness. */
-    public void llm(java.util.function.Supplier<Object> llmState) {
-        this.llm = java.util.Objects.requireNonNull(llmState, "llmState");
+    public void llm(Supplier<Object> llmState) {
+        this.llm = Objects.requireNonNull(llmState, "llmState");
     }
 
     /** A library change failed to write; the last committed index still serves. */
     public void writeFailed(String cause) {
-        writeFault.set(new WriteState("failing", cause, java.time.Instant.now().toString()));
+        writeFault.set(new WriteState("failing", cause, Instant.now().toString()));
     }
 
     /** A library change was written: any earlier write fault has cleared. */
@@ -57,7 +61,7 @@ public final class Readiness {
     }
 
     /** The state of library writes, as {@code /health/ready} reports it. */
-    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record WriteState(String status, String cause, String since) {
         static final WriteState OK = new WriteState("ok", null, null);
     }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
+import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.io.EndPoint;
 
 /**
@@ -88,7 +89,7 @@ final class RequestLimits {
             return out.toByteArray();
         } catch (IOException e) {
             for (Throwable c = e; c != null; c = c.getCause()) {
-                if (c instanceof org.eclipse.jetty.http.HttpException http && http.getCode() == 400) {
+                if (c instanceof HttpException http && http.getCode() == 400) {
                     // broken framing (a bad chunk size): the client's request is malformed, not late
                     throw new ApiException(400, "the " + what + " could not be read");
                 }

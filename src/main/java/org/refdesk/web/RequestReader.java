@@ -3,12 +3,14 @@ package org.refdesk.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.refdesk.library.Filters;
 import org.refdesk.retrieve.Question;
@@ -21,12 +23,12 @@ final class RequestReader {
     static final int MAX_HISTORY = 20;
     static final int MAX_TURN = 20_000;
     static final int MAX_SOURCES = 50;
-    private static final java.util.regex.Pattern CONTROLS =
-            java.util.regex.Pattern.compile("[\\p{Cc}\\u2028\\u2029\\u0085]");
+    private static final Pattern CONTROLS =
+            Pattern.compile("[\\p{Cc}\\u2028\\u2029\\u0085]");
     private final ObjectMapper mapper = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS);
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
 
     {
         // a number or boolean where text belongs is the wrong type, not text to be guessed from

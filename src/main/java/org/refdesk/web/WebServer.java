@@ -2,6 +2,7 @@ package org.refdesk.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.MethodNotAllowedResponse;
 import io.javalin.http.staticfiles.Location;
 import org.refdesk.answer.Suggester;
 import org.slf4j.Logger;
@@ -60,7 +61,7 @@ public final class WebServer {
             config.routes.delete("/api/admin/publications/{id}", admin::delete);
             config.routes.post("/api/admin/reindex", admin::reindex);
             config.routes.get("/api/admin/gaps", new GapsHandler(deps.admin(), deps.readiness())::gaps);
-            config.routes.exception(io.javalin.http.MethodNotAllowedResponse.class, MethodNotAllowed::handle);
+            config.routes.exception(MethodNotAllowedResponse.class, MethodNotAllowed::handle);
             config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 if (ClientFaults.answer(e, ctx)) {

@@ -30,7 +30,8 @@ public record ChatModels(ChatModel chat, StreamingChatModel streaming, String de
             throw new IllegalArgumentException("no LLM provider is configured");
         }
         if (s.modelName() == null) {
-            throw new IllegalArgumentException("LLM provider '" + s.provider() + "' needs REFDESK_LLM_MODEL (--llm-model)");
+            throw new IllegalArgumentException("LLM provider '" + s.provider()
+                    + "' needs REFDESK_LLM_MODEL (--llm-model)");
         }
         String description = s.provider() + " model " + s.modelName() + " at " + s.baseUrl();
         return s.provider().equals("ollama") ? ollama(s, description) : openAi(s, description);

@@ -23,13 +23,17 @@ public final class CitationChecker {
     private static final Pattern TAG = Pattern.compile("</?[A-Za-z][^<>]*>|<[a-z][a-z0-9+.-]*:[^<>\\s]*>",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern URL = Pattern.compile(
-            "(?i)\\b(?:(?:https?|ftp|file)://|www\\.)(?:[^\\s<>\\]]*[^\\s<>\\].,;:!?'\"”)])?|\\b(?:javascript|data|vbscript):[^\\s<>\\]]+");
-    private static final Pattern NAMED_CITATION = Pattern.compile("(?i)\\[(?:sources?|src|ref|report)\\s*#?\\s*([\\d,;\\s–-]+)]");
+            "(?i)\\b(?:(?:https?|ftp|file)://|www\\.)(?:[^\\s<>\\]]*[^\\s<>\\].,;:!?'\"”)])?"
+            + "|\\b(?:javascript|data|vbscript):[^\\s<>\\]]+");
+    private static final Pattern NAMED_CITATION =
+            Pattern.compile("(?i)\\[(?:sources?|src|ref|report)\\s*#?\\s*([\\d,;\\s–-]+)]");
     private static final Pattern CITATION_GROUP = Pattern.compile("\\[(\\d{1,3}(?:\\s*[,;–-]\\s*\\d{1,3})*)]");
     private static final Pattern CITATION = Pattern.compile("\\[(\\d+)]");
-    private static final Pattern REFUSAL = Pattern.compile("(?is)NO_ANSWER|^\\W*(?:i'?m sorry|sorry|i (?:cannot|can't|can not"
+    private static final Pattern REFUSAL = Pattern.compile("(?is)NO_ANSWER|^\\W*(?:i'?m sorry|sorry|i "
+            + "(?:cannot|can't|can not"
             + "|am unable to|'m unable to|am not able to|do not|don't) (?:answer|find|help|provide|know|see)"
-            + "|(?:the|these) (?:provided |given )?sources? (?:do|does) not|there is no information|i have no information)");
+            + "|(?:the|these) (?:provided |given )?sources? (?:do|does) not|there is no information|i have no "
+            + "information)");
 
     /** The answer with unsafe markup and out-of-range citations removed; the model's numbers are kept. */
     public String clean(String raw, int sourceCount) {

@@ -18,6 +18,7 @@ import org.refdesk.answer.AnswerStream;
 import org.refdesk.answer.Deadline;
 import org.refdesk.answer.ExtractiveComposer;
 import org.refdesk.answer.ModelAnswerer;
+import org.refdesk.answer.Quotes;
 import org.refdesk.answer.Source;
 import org.refdesk.library.Publication;
 import org.refdesk.retrieve.Candidate;
@@ -52,7 +53,8 @@ public final class LlmAnswerer implements ModelAnswerer, AutoCloseable {
         return t;
     });
 
-    public LlmAnswerer(ChatModels models, PromptBuilder prompts, Duration timeout, int maxConcurrent, LlmStatus status) {
+    public LlmAnswerer(ChatModels models, PromptBuilder prompts, Duration timeout, int maxConcurrent,
+            LlmStatus status) {
         this.models = Objects.requireNonNull(models, "models");
         this.prompts = Objects.requireNonNull(prompts, "prompts");
         this.timeout = Objects.requireNonNull(timeout, "timeout");
@@ -97,7 +99,8 @@ public final class LlmAnswerer implements ModelAnswerer, AutoCloseable {
     static String firstLine(String reply) {
         String line = reply.lines().filter(l -> !l.isBlank()).findFirst().orElse("")
                 .replaceFirst("(?i)^\\s*(standalone )?question:\\s*", "").strip();
-        return line.matches("^[\"“].*[\"”]$") && line.length() > 1 ? line.substring(1, line.length() - 1).strip() : line;
+        return line.matches("^[\"“].*[\"”]$") && line.length() > 1 ? line.substring(1, line.length() - 1).strip()
+                : line;
     }
 
     /** The model's checked answer, or {@code extractive} with {@code llmError} when it falls back. */
@@ -190,7 +193,7 @@ public final class LlmAnswerer implements ModelAnswerer, AutoCloseable {
         for (int n : checked.cited()) {
             Publication p = given.get(n - 1);
             sources.add(Source.of(sources.size() + 1, p, snippet(p, extractive))
-                    .withQuotes(org.refdesk.answer.Quotes.verbatim(checked.text(), p.abstractText())));
+                    .withQuotes(Quotes.verbatim(checked.text(), p.abstractText())));
         }
         return new Answer(checked.text(), sources, List.of(), false, "llm", extractive.filters(), null);
     }

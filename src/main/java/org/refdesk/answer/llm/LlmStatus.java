@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import org.refdesk.config.Settings.LlmSettings;
 import org.slf4j.Logger;
@@ -28,7 +29,7 @@ public final class LlmStatus {
     private volatile long unreachableSince = Long.MIN_VALUE;
 
     public LlmStatus(LlmSettings settings) {
-        this.settings = java.util.Objects.requireNonNull(settings, "settings");
+        this.settings = Objects.requireNonNull(settings, "settings");
     }
 
     void up() {
@@ -44,7 +45,8 @@ public final class LlmStatus {
         }
         String s = "down (" + reason + ")";
         if (!s.equals(state.getAndSet(s))) {
-            LOG.warn("LLM {} at {} is {}; answering extractively meanwhile", settings.provider(), settings.baseUrl(), s);
+            LOG.warn("LLM {} at {} is {}; answering extractively meanwhile", settings.provider(), settings.baseUrl(),
+                    s);
         }
     }
 

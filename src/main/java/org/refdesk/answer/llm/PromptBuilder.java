@@ -46,7 +46,8 @@ public final class PromptBuilder {
             out.append("<source n=\"").append(i + 1).append("\">\n")
                     .append("Title: ").append(data(p.title())).append('\n')
                     .append("Year: ").append(p.year() == null ? "unknown" : p.year()).append('\n')
-                    .append("Authors: ").append(p.authors().isEmpty() ? "not named" : data(String.join("; ", p.authors())))
+                    .append("Authors: ").append(p.authors().isEmpty() ? "not named" : data(String.join("; ",
+                    p.authors())))
                     .append('\n')
                     .append("Abstract: ").append(data(cut(p.abstractText(), MAX_ABSTRACT))).append('\n')
                     .append("</source>\n");

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -79,7 +80,7 @@ public final class PromptTemplates {
 
     private static void validate(String file, String text, Spec spec) {
         Matcher m = PLACEHOLDER.matcher(text);
-        java.util.Set<String> found = new java.util.HashSet<>();
+        Set<String> found = new HashSet<>();
         while (m.find()) {
             if (!spec.allowed().contains(m.group(1))) {
                 int line = (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1;

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.refdesk.answer.Answer;
 import org.refdesk.answer.AnswerStream;
 import org.refdesk.answer.Deadline;
+import org.refdesk.answer.ExtractiveComposer;
 import org.refdesk.answer.Source;
 import org.refdesk.library.Publication;
 
@@ -128,7 +129,7 @@ final class StreamingAnswer {
             flushing = true;
             List<Source> all = new ArrayList<>();
             for (Publication p : given) {
-                all.add(Source.of(all.size() + 1, p, org.refdesk.answer.ExtractiveComposer.snippet(p)));
+                all.add(Source.of(all.size() + 1, p, ExtractiveComposer.snippet(p)));
             }
             stream.sources(all);
         }

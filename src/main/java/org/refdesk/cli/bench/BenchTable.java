@@ -22,9 +22,11 @@ public final class BenchTable {
         out.append(line("%nRetrieval, ms (synthetic records: seed words, random unit vectors; every question new,"
                 + " query embedding included on both sides)"));
         out.append(line("  %8s | %-22s | %-22s | %7s | %-16s | %-16s | %6s | %4s | %s", "size", "refdesk p50/p95/p99",
-                "in-memory p50/p95/p99", "speedup", "refdesk cached q", "in-mem search", "embed", "segs", "CPU ms/call r|m|embed"));
+                "in-memory p50/p95/p99", "speedup", "refdesk cached q", "in-mem search", "embed", "segs",
+                "CPU ms/call r|m|embed"));
         for (BenchReport.RetrievalRow row : r.retrieval()) {
-            out.append(line("  %8d | %-22s | %-22s | %6.2fx | %-16s | %-16s | %6.2f | %4d | %.2f | %.2f | %.2f", row.size(),
+            out.append(line("  %8d | %-22s | %-22s | %6.2fx | %-16s | %-16s | %6.2f | %4d | %.2f | %.2f | %.2f",
+                    row.size(),
                     three(row.refdesk()), three(row.inMemory()), row.speedup(), two(row.refdeskCachedQuery()),
                     two(row.inMemorySearchOnly()), row.queryEmbedding().p50Ms(), row.segments(), row.refdeskCpuMs(),
                     row.inMemoryCpuMs(), row.queryEmbeddingCpuMs()));
@@ -37,7 +39,8 @@ public final class BenchTable {
         }
         if (r.http() != null) {
             BenchReport.Http h = r.http();
-            out.append(line("%nHTTP /api/ask at %d, never-seen questions: %d clients, %.1f s: %.1f req/s, p50 %.2f ms, p99 %.2f ms, "
+            out.append(line("%nHTTP /api/ask at %d, never-seen questions: %d clients, %.1f s: %.1f req/s, p50 %.2f "
+                    + "ms, p99 %.2f ms, "
                     + "%d non-2xx (%d requests, by status %s), %.2f ms CPU per request; wait for a slot p50 %.2f ms, "
                     + "p99 %.2f ms", h.size(), h.clients(), h.seconds(), h.rps(), h.p50Ms(), h.p99Ms(), h.errors(),
                     h.requests(), h.statuses(), h.cpuMsPerRequest(), h.queueWaitP50Ms(), h.queueWaitP99Ms()));

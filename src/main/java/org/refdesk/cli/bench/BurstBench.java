@@ -38,7 +38,8 @@ final class BurstBench {
         List<Latencies> waited = new ArrayList<>();
         List<Thread> clients = new ArrayList<>();
         for (String question : questions) {
-            HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Content-Type", "application/json")
+            HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Content-Type",
+                    "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(body(question))).build();
             Latencies latency = new Latencies();
             Latencies wait = new Latencies();

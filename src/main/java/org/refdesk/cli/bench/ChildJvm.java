@@ -1,17 +1,21 @@
 package org.refdesk.cli.bench;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * A second JVM on this JVM's class path, running one main class; its output lines (stdout and stderr
@@ -50,14 +54,14 @@ final class ChildJvm implements AutoCloseable {
 
     /** The child runs in another folder, so relative class path entries are made absolute. */
     private static String absolute(String classPath) {
-        return java.util.Arrays.stream(classPath.split(java.io.File.pathSeparator))
+        return Arrays.stream(classPath.split(File.pathSeparator))
                 .map(e -> e.isEmpty() ? e : Path.of(e).toAbsolutePath().toString())
-                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+                .collect(Collectors.joining(File.pathSeparator));
     }
 
     /** CPU time the child has used so far, all threads, in milliseconds (-1 when the OS does not say). */
     long cpuMillis() {
-        return process.info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
+        return process.info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
     }
 
     long startedNanos() {

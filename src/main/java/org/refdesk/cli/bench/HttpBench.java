@@ -47,7 +47,8 @@ final class HttpBench {
             Latencies waited = new Latencies();
             perClient.add(latencies);
             waits.add(waited);
-            threads.add(new Thread(() -> client(http, uri, end, next, statuses, latencies, waited), "bench-client-" + c));
+            threads.add(new Thread(() -> client(http, uri, end, next, statuses, latencies, waited), "bench-client-"
+                    + c));
         }
         threads.forEach(Thread::start);
         for (Thread t : threads) {
