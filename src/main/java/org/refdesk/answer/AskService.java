@@ -4,14 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.refdesk.gaps.GapReport;
 import java.util.function.IntSupplier;
-import org.refdesk.index.SearchFilter;
 import org.refdesk.library.Publication;
 import org.refdesk.retrieve.AbstentionGate;
 import org.refdesk.retrieve.HybridRetriever;
-import org.refdesk.retrieve.Intent;
 import org.refdesk.retrieve.Question;
 import org.refdesk.retrieve.QueryUnderstanding;
 import org.refdesk.retrieve.Retrieval;
@@ -138,10 +135,7 @@ public final class AskService {
      * ranked list alone (or both fused).
      */
     public List<Publication> baseline(String question, HybridRetriever.Mode mode) {
-        Understanding plain = new Understanding(question, question, "", question, Intent.TOPIC,
-                SearchFilter.NONE, List.of(), List.of(), Set.of(),
-                Set.of(), List.of(), 0, false, null, true, null);
-        return retriever.candidates(plain, mode).stream().map(c -> c.publication()).toList();
+        return retriever.candidates(Understanding.of(question).build(), mode).stream().map(c -> c.publication()).toList();
     }
 
     private Retrieval retrieval(Question question) {

@@ -192,12 +192,12 @@ public final class QueryUnderstanding {
                 ? Intent.LIST : Intent.TOPIC;
         String relaxedSearch = mentions.isEmpty() ? searchText
                 : (searchText + " " + String.join(" ", mentions.stream().map(Mention::label).toList()));
-        return new Understanding(text, searchText.strip(), expansion, meaningText.strip(), intent, filter, applied,
-                focus, wants,
-                followUp ? conversation.seenSentences(question.history()) : Set.of(), absent.unknown(),
-                absent.common(), followUp, order(text, recentRequest && !followUp), topical,
-                new Understanding.Relaxation(relaxed, relaxedSearch.strip(),
-                understood));
+        return Understanding.of(text).searchText(searchText.strip()).expansion(expansion)
+                .meaningText(meaningText.strip()).intent(intent).filter(filter).applied(applied).focus(focus)
+                .wants(wants).seen(followUp ? conversation.seenSentences(question.history()) : Set.of())
+                .absent(absent.unknown(), absent.common()).followUp(followUp)
+                .order(order(text, recentRequest && !followUp)).topical(topical)
+                .relaxation(new Understanding.Relaxation(relaxed, relaxedSearch.strip(), understood)).build();
     }
 
     /** "the second one", "the last report", "[3]": which cited report (0-based), or -1. */

@@ -68,6 +68,118 @@ public record Understanding(String question, String searchText, String expansion
     }
 
     /**
+     * A builder starting from the plain reading of {@code question}: its own words searched and embedded, a topic
+     * question, no filters, nothing applied, focused, wanted or seen, no unknown words, not a follow-up, in the
+     * ranking's order, topical, with no relaxation beyond the filters. Set only what differs.
+     */
+    public static Builder of(String question) {
+        return new Builder(question);
+    }
+
+    /** Builds an {@link Understanding} one named value at a time (its constructor takes sixteen). */
+    public static final class Builder {
+        private final String question;
+        private String searchText;
+        private String expansion = "";
+        private String meaningText;
+        private Intent intent = Intent.TOPIC;
+        private SearchFilter filter = SearchFilter.NONE;
+        private List<String> applied = List.of();
+        private List<String> focus = List.of();
+        private Set<String> wants = Set.of();
+        private Set<String> seen = Set.of();
+        private List<String> unknownTerms = List.of();
+        private int absentCommon;
+        private boolean followUp;
+        private Order order;
+        private boolean topical = true;
+        private Relaxation relaxation;
+
+        private Builder(String question) {
+            this.question = question;
+            this.searchText = question;
+            this.meaningText = question;
+        }
+
+        public Builder searchText(String value) {
+            searchText = value;
+            return this;
+        }
+
+        public Builder expansion(String value) {
+            expansion = value;
+            return this;
+        }
+
+        public Builder meaningText(String value) {
+            meaningText = value;
+            return this;
+        }
+
+        public Builder intent(Intent value) {
+            intent = value;
+            return this;
+        }
+
+        public Builder filter(SearchFilter value) {
+            filter = value;
+            return this;
+        }
+
+        public Builder applied(List<String> value) {
+            applied = value;
+            return this;
+        }
+
+        public Builder focus(List<String> value) {
+            focus = value;
+            return this;
+        }
+
+        public Builder wants(Set<String> value) {
+            wants = value;
+            return this;
+        }
+
+        public Builder seen(Set<String> value) {
+            seen = value;
+            return this;
+        }
+
+        /** The question words found in no record, and how many everyday question words were. */
+        public Builder absent(List<String> unknown, int common) {
+            unknownTerms = unknown;
+            absentCommon = common;
+            return this;
+        }
+
+        public Builder followUp(boolean value) {
+            followUp = value;
+            return this;
+        }
+
+        public Builder order(Order value) {
+            order = value;
+            return this;
+        }
+
+        public Builder topical(boolean value) {
+            topical = value;
+            return this;
+        }
+
+        public Builder relaxation(Relaxation value) {
+            relaxation = value;
+            return this;
+        }
+
+        public Understanding build() {
+            return new Understanding(question, searchText, expansion, meaningText, intent, filter, applied, focus,
+                    wants, seen, unknownTerms, absentCommon, followUp, order, topical, relaxation);
+        }
+    }
+
+    /**
      * How sentences are compared for {@link #seen()}: lower case, punctuation and spacing ignored. The
      * one definition both the conversation (which records them) and the answer (which skips them) use.
      */

@@ -8,13 +8,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.refdesk.index.SearchFilter;
 import org.refdesk.library.Publication;
 import org.refdesk.retrieve.Candidate;
-import org.refdesk.retrieve.Intent;
 import org.refdesk.retrieve.Retrieval;
 import org.refdesk.retrieve.Understanding;
 import org.refdesk.retrieve.Verdict;
@@ -87,7 +84,6 @@ class GapReportTest {
     }
 
     private static Understanding understanding(List<String> unknown) {
-        return new Understanding(QUESTION, QUESTION, "", QUESTION, Intent.TOPIC, SearchFilter.NONE, List.of(),
-                List.of(), Set.of(), Set.of(), unknown, 0, false, null, true, null);
+        return Understanding.of(QUESTION).absent(unknown, 0).build();
     }
 }

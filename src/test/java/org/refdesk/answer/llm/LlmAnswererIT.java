@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,10 +15,8 @@ import org.refdesk.answer.Answer;
 import org.refdesk.answer.AnswerStream;
 import org.refdesk.answer.Source;
 import org.refdesk.config.Settings.LlmSettings;
-import org.refdesk.index.SearchFilter;
 import org.refdesk.library.Publication;
 import org.refdesk.retrieve.Candidate;
-import org.refdesk.retrieve.Intent;
 import org.refdesk.retrieve.Question;
 import org.refdesk.retrieve.Retrieval;
 import org.refdesk.retrieve.Turn;
@@ -63,8 +60,7 @@ class LlmAnswererIT {
     }
 
     private static Retrieval retrieval() {
-        Understanding u = new Understanding(QUESTION.text(), QUESTION.text(), "", QUESTION.text(), Intent.TOPIC,
-                SearchFilter.NONE, List.of(), List.of(), Set.of(), Set.of(), List.of(), 0, false, null, true, null);
+        Understanding u = Understanding.of(QUESTION.text()).build();
         return new Retrieval(u, Verdict.ANSWER, List.of(candidate(MEKONG), candidate(MENA)));
     }
 
