@@ -9,7 +9,7 @@ import org.refdesk.answer.ListSummary;
 import org.refdesk.answer.MoreLikeFollowUp;
 import org.refdesk.gaps.GapReport;
 import org.refdesk.gaps.GapTopic;
-import org.refdesk.answer.SentencePicker;
+import org.refdesk.retrieve.SentencePicker;
 import org.refdesk.answer.Suggester;
 import org.refdesk.answer.llm.ChatModels;
 import org.refdesk.answer.llm.LlmAnswerer;
@@ -76,8 +76,8 @@ public final class App implements AutoCloseable {
         AbstentionGate gate = new AbstentionGate(index, understanding);
         HybridRetriever retriever = new HybridRetriever(index, embedder, gate, () -> library.profile().calibration());
         SentencePicker picker = new SentencePicker(index);
-        ExtractiveComposer composer = new ExtractiveComposer(picker, embedder,
-                new ListSummary(catalog::facets));
+        ExtractiveComposer composer = new ExtractiveComposer(picker, embedder::embedQuery,
+                new ListSummary(catalog::facetsOfMatching));
         this.gaps = settings.gapReport() ? GapReport.open(settings.data(), Clock.systemUTC()) : null;
         readiness.gapReport(gaps != null);
         this.ask = new AskService(understanding, retriever, gate, composer,

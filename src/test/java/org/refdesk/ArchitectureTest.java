@@ -4,14 +4,12 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,16 +21,6 @@ class ArchitectureTest {
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.refdesk");
-
-    /**
-     * The one allowed shortcut past {@code retrieve}: the sentence picking of the extractive answer reads
-     * the stored sentence vectors and the analyser of the index, and embeds the question's focus, and the
-     * facet filter travels inside {@code retrieve.Understanding}. Routing these through retrieve would add
-     * pass-through types with no behaviour of their own.
-     */
-    private static final Set<String> INDEX_TYPES_ANSWER_MAY_USE = Set.of(
-            "org.refdesk.index.SearchFilter", "org.refdesk.index.PublicationIndex",
-            "org.refdesk.index.SentenceVectors", "org.refdesk.index.Embedder", "org.refdesk.index.TextAnalyzer");
 
     @Test
     void should_keep_every_package_of_ours_free_of_cycles() {
@@ -93,9 +81,6 @@ class ArchitectureTest {
                 .whereLayer("Export").mayOnlyAccessLayers("Library", "Config")
                 .whereLayer("Library").mayOnlyAccessLayers("Config")
                 .whereLayer("Config").mayNotAccessAnyLayer()
-                .ignoreDependency(JavaClass.Predicates.resideInAPackage("org.refdesk.answer.."),
-                        DescribedPredicate.describe("the index types the extractive answer reads",
-                                c -> INDEX_TYPES_ANSWER_MAY_USE.contains(c.getName())))
                 .check(MAIN);
     }
 }

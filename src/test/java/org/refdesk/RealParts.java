@@ -6,7 +6,7 @@ import java.util.List;
 import org.refdesk.answer.AskService;
 import org.refdesk.answer.ExtractiveComposer;
 import org.refdesk.answer.ListSummary;
-import org.refdesk.answer.SentencePicker;
+import org.refdesk.retrieve.SentencePicker;
 import org.refdesk.answer.Suggester;
 import org.refdesk.index.Embedder;
 import org.refdesk.index.IndexSync;
@@ -43,8 +43,8 @@ public record RealParts(PublicationIndex index, Embedder embedder, QueryUndersta
         QueryUnderstanding understanding = new QueryUnderstanding(index, profile::vocabulary);
         AbstentionGate gate = new AbstentionGate(index, understanding);
         HybridRetriever retriever = new HybridRetriever(index, embedder, gate, () -> calibration);
-        ExtractiveComposer composer = new ExtractiveComposer(new SentencePicker(index), embedder,
-                new ListSummary(new Catalog(index)::facets));
+        ExtractiveComposer composer = new ExtractiveComposer(new SentencePicker(index), embedder::embedQuery,
+                new ListSummary(new Catalog(index)::facetsOfMatching));
         Suggester suggester = new Suggester(profile::facets);
         AskService ask = new AskService(understanding, retriever, gate, composer, suggester, () -> newest);
         return new RealParts(index, embedder, understanding, gate, retriever, composer, suggester, ask, calibration,

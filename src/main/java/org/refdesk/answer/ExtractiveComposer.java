@@ -3,13 +3,14 @@ package org.refdesk.answer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.refdesk.index.Embedder;
+import java.util.function.Function;
 import org.refdesk.library.Publication;
 import org.refdesk.retrieve.Candidate;
 import org.refdesk.retrieve.Intent;
 import org.refdesk.retrieve.Retrieval;
 import org.refdesk.retrieve.Understanding;
 import org.refdesk.retrieve.Verdict;
+import org.refdesk.retrieve.SentencePicker;
 
 /**
  * Writes the default answer from the records alone: a lead sentence from a fixed template that fits
@@ -23,13 +24,14 @@ public final class ExtractiveComposer {
     private static final int WORD_BUDGET = 120;
     private static final int LIST_WORD_BUDGET = 220;
     private final SentencePicker picker;
-    private final Embedder embedder;
+    /** Embeds a question when retrieval did not (it always does in the product; tests may not). */
+    private final Function<String, float[]> embedQuery;
     private final AnswerTemplates templates = new AnswerTemplates();
     private final ListSummary summary;
 
-    public ExtractiveComposer(SentencePicker picker, Embedder embedder, ListSummary summary) {
+    public ExtractiveComposer(SentencePicker picker, Function<String, float[]> embedQuery, ListSummary summary) {
         this.picker = Objects.requireNonNull(picker, "picker");
-        this.embedder = Objects.requireNonNull(embedder, "embedder");
+        this.embedQuery = Objects.requireNonNull(embedQuery, "embedQuery");
         this.summary = Objects.requireNonNull(summary, "summary");
     }
 
@@ -98,7 +100,7 @@ public final class ExtractiveComposer {
 
     /** The question's vector from retrieval; embedded here only when retrieval did not need one. */
     private float[] queryVector(Retrieval r) {
-        return r.queryVector() != null ? r.queryVector() : embedder.embedQuery(r.understanding().meaningText());
+        return r.queryVector() != null ? r.queryVector() : embedQuery.apply(r.understanding().meaningText());
     }
 
     private static Answer abstain(String text, Understanding u) {

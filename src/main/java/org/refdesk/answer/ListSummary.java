@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import org.refdesk.index.SearchFilter;
 import org.refdesk.retrieve.Retrieval;
 
 /**
@@ -16,15 +15,15 @@ import org.refdesk.retrieve.Retrieval;
  */
 public final class ListSummary {
 
-    private final Function<SearchFilter, Map<String, Map<String, Integer>>> facetsOf;
+    private final Function<Retrieval, Map<String, Map<String, Integer>>> facetsOf;
 
-    /** {@code facetsOf}: facet counts (dimensions {@code year}, {@code category}) over what a filter lets through. */
-    public ListSummary(Function<SearchFilter, Map<String, Map<String, Integer>>> facetsOf) {
+    /** {@code facetsOf}: facet counts (dimensions {@code year}, {@code category}) over everything a retrieval matched. */
+    public ListSummary(Function<Retrieval, Map<String, Map<String, Integer>>> facetsOf) {
         this.facetsOf = Objects.requireNonNull(facetsOf, "facetsOf");
     }
 
     String lead(Retrieval r, int cited) {
-        Map<String, Map<String, Integer>> facets = facetsOf.apply(r.matchingSet());
+        Map<String, Map<String, Integer>> facets = facetsOf.apply(r);
         int matching = r.matching();
         List<String> parts = new ArrayList<>();
         List<String> applied = r.understanding().applied();

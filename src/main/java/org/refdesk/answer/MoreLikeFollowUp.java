@@ -12,6 +12,7 @@ import org.refdesk.library.Publication;
 import org.refdesk.retrieve.Question;
 import org.refdesk.retrieve.SimilarReports;
 import org.refdesk.retrieve.Turn;
+import org.refdesk.retrieve.SentencePicker;
 
 /**
  * "More like [2]", "more like the second one", "more like this": a follow-up that asks for the reports

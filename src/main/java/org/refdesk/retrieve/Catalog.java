@@ -41,6 +41,11 @@ public final class Catalog {
     }
 
     /** Facet counts (year, category, country...) over every report the filter lets through. */
+    /** Facet counts over everything a retrieval matched (not only the reports it kept). */
+    public Map<String, Map<String, Integer>> facetsOfMatching(Retrieval retrieval) {
+        return facets(retrieval.matchingSet());
+    }
+
     public Map<String, Map<String, Integer>> facets(SearchFilter filter) {
         return index.search().browse("", filter, 0, 1).facets();
     }

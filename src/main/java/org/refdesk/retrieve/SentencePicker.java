@@ -1,4 +1,4 @@
-package org.refdesk.answer;
+package org.refdesk.retrieve;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,7 +10,6 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.refdesk.index.PublicationIndex;
 import org.refdesk.index.SentenceVectors;
-import org.refdesk.retrieve.Understanding;
 
 /**
  * Chooses the abstract sentences that best answer a question: closeness in meaning (sentence vectors
