@@ -80,7 +80,7 @@ public final class App implements AutoCloseable {
                 new ListSummary(catalog::facetsOfMatching));
         this.gaps = settings.gapReport() ? GapReport.open(settings.data(), Clock.systemUTC()) : null;
         readiness.gapReport(gaps != null);
-        this.ask = new AskService(understanding, retriever, gate, composer,
+        this.ask = new AskService(understanding, retriever, composer,
                 new Suggester(() -> library.profile().facets()), () -> library.profile().newestYear(), llm,
                 new MoreLikeFollowUp(new SimilarReports(index), picker), gaps);
         library.refreshProfile();

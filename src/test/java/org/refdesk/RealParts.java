@@ -46,7 +46,7 @@ public record RealParts(PublicationIndex index, Embedder embedder, QueryUndersta
         ExtractiveComposer composer = new ExtractiveComposer(new SentencePicker(index), embedder::embedQuery,
                 new ListSummary(new Catalog(index)::facetsOfMatching));
         Suggester suggester = new Suggester(profile::facets);
-        AskService ask = new AskService(understanding, retriever, gate, composer, suggester, () -> newest);
+        AskService ask = new AskService(understanding, retriever, composer, suggester, () -> newest);
         return new RealParts(index, embedder, understanding, gate, retriever, composer, suggester, ask, calibration,
                 newest);
     }

@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.refdesk.gaps.GapReport;
 import java.util.function.IntSupplier;
 import org.refdesk.library.Publication;
-import org.refdesk.retrieve.AbstentionGate;
 import org.refdesk.retrieve.HybridRetriever;
 import org.refdesk.retrieve.Question;
 import org.refdesk.retrieve.QueryUnderstanding;
@@ -26,7 +25,6 @@ public final class AskService {
     private static final Logger LOG = LoggerFactory.getLogger(AskService.class);
     private final QueryUnderstanding understanding;
     private final HybridRetriever retriever;
-    private final AbstentionGate gate;
     private final ExtractiveComposer composer;
     private final Suggester suggester;
     private final IntSupplier newestYear;
@@ -34,22 +32,22 @@ public final class AskService {
     private final MoreLikeFollowUp moreLike;
     private final GapReport gaps;
 
-    public AskService(QueryUnderstanding understanding, HybridRetriever retriever, AbstentionGate gate,
+    public AskService(QueryUnderstanding understanding, HybridRetriever retriever,
                       ExtractiveComposer composer, Suggester suggester, IntSupplier newestYear) {
-        this(understanding, retriever, gate, composer, suggester, newestYear, null);
+        this(understanding, retriever, composer, suggester, newestYear, null);
     }
 
     /** With a chat model: {@code llm} writes the answers, the extractive answer is the fallback; null for none. */
-    public AskService(QueryUnderstanding understanding, HybridRetriever retriever, AbstentionGate gate,
+    public AskService(QueryUnderstanding understanding, HybridRetriever retriever,
                       ExtractiveComposer composer, Suggester suggester, IntSupplier newestYear, ModelAnswerer llm) {
-        this(understanding, retriever, gate, composer, suggester, newestYear, llm, null, null);
+        this(understanding, retriever, composer, suggester, newestYear, llm, null, null);
     }
 
     /**
      * {@code moreLike}: answers "more like [2]" follow-ups; {@code gaps}: counts the topics of questions the
      * library could not answer well (the gap report, when it is on). Null for none.
      */
-    public AskService(QueryUnderstanding understanding, HybridRetriever retriever, AbstentionGate gate,
+    public AskService(QueryUnderstanding understanding, HybridRetriever retriever,
                       ExtractiveComposer composer, Suggester suggester, IntSupplier newestYear, ModelAnswerer llm,
                       MoreLikeFollowUp moreLike, GapReport gaps) {
         this.moreLike = moreLike;
@@ -57,7 +55,6 @@ public final class AskService {
         this.llm = llm;
         this.understanding = Objects.requireNonNull(understanding, "understanding");
         this.retriever = Objects.requireNonNull(retriever, "retriever");
-        this.gate = Objects.requireNonNull(gate, "gate");
         this.composer = Objects.requireNonNull(composer, "composer");
         this.suggester = Objects.requireNonNull(suggester, "suggester");
         this.newestYear = Objects.requireNonNull(newestYear, "newestYear");
@@ -73,7 +70,7 @@ public final class AskService {
             Deadline deadline = llm.deadline();
             Retrieval r = retrieval(llm.condense(q, deadline));
             observe(r);
-            Answer extractive = composer.compose(r, gate.distinctiveTerms(r.understanding()));
+            Answer extractive = composer.compose(r, r.distinctiveTerms());
             Answer answer = llm.answer(q, r, extractive, deadline);
             return answer.withSuggestions(suggester.suggest(r, answer));
         }
@@ -85,7 +82,7 @@ public final class AskService {
         if (asked) {
             observe(r);
         }
-        Answer answer = composer.compose(r, gate.distinctiveTerms(r.understanding()));
+        Answer answer = composer.compose(r, r.distinctiveTerms());
         return answer.withSuggestions(suggester.suggest(r, answer));
     }
 
@@ -118,7 +115,7 @@ public final class AskService {
             Deadline deadline = llm.deadline();
             Retrieval r = retrieval(llm.condense(q, deadline));
             observe(r);
-            Answer extractive = composer.compose(r, gate.distinctiveTerms(r.understanding()));
+            Answer extractive = composer.compose(r, r.distinctiveTerms());
             Answer answer = llm.stream(q, r, extractive, stream, deadline);
             return answer.withSuggestions(suggester.suggest(r, answer));
         }
@@ -152,7 +149,7 @@ public final class AskService {
     /** Counts the question's topic in the gap report when it shows a gap (only its terms are kept). */
     private void observe(Retrieval r) {
         if (gaps != null) {
-            gaps.observe(r, gate.distinctiveTerms(r.understanding()));
+            gaps.observe(r, r.distinctiveTerms());
         }
     }
 

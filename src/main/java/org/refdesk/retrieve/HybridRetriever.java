@@ -47,28 +47,33 @@ public final class HybridRetriever {
         this.calibration = Objects.requireNonNull(calibration, "calibration");
     }
 
-    /** Retrieves and judges; the question is embedded once and the vector travels with the result. */
+    /**
+     * Retrieves and judges; the question is embedded and its distinctive terms found once, and both travel
+     * with the result.
+     */
     public Retrieval retrieve(Understanding u) {
         float[] vector = embedder.embedQuery(u.meaningText());
+        List<String> terms = gate.distinctiveTerms(u);
         Calibration cal = calibration.get();
-        Retrieval strict = gate.judge(u, candidates(u, Mode.HYBRID, vector), cal).withQuery(vector);
+        Retrieval strict = gate.judge(u, candidates(u, Mode.HYBRID, vector, terms), cal).withQuery(vector, terms);
         boolean foundNothing = strict.verdict() == Verdict.NO_MATCH || strict.verdict() == Verdict.OFF_TOPIC;
         if (!foundNothing || u.relaxation().dropped().isEmpty() || !gate.hasTopic(u.relaxation().searchText())) {
             return strict;
         }
         Understanding loose = u.relaxed();
-        Retrieval wide = gate.judge(loose, candidates(loose, Mode.HYBRID, vector), cal);
+        Retrieval wide = gate.judge(loose, candidates(loose, Mode.HYBRID, vector, gate.distinctiveTerms(loose)), cal);
         return wide.verdict() == Verdict.ANSWER
-                ? new Retrieval(u, Verdict.RELAXED, wide.candidates(), vector, wide.matching(), wide.matchingSet())
+                ? new Retrieval(u, Verdict.RELAXED, wide.candidates(), vector, wide.matching(), wide.matchingSet(), terms)
                 : strict;
     }
 
     /** The fused candidates before the gate; {@code mode} allows measuring each list alone. */
     public List<Candidate> candidates(Understanding u, Mode mode) {
-        return candidates(u, mode, mode == Mode.LEXICAL ? null : embedder.embedQuery(u.meaningText()));
+        return candidates(u, mode, mode == Mode.LEXICAL ? null : embedder.embedQuery(u.meaningText()),
+                gate.distinctiveTerms(u));
     }
 
-    private List<Candidate> candidates(Understanding u, Mode mode, float[] vector) {
+    private List<Candidate> candidates(Understanding u, Mode mode, float[] vector, List<String> terms) {
         IndexSearch search = index.search();
         List<ScoredId> lexical = mode == Mode.DENSE ? List.of() : search.lexical(u.searchText(), u.expansion(),
                 u.filter(), DEPTH);
@@ -84,7 +89,7 @@ public final class HybridRetriever {
             }
             dense = new SentenceMatch(search).rescore(dense, vector);
         }
-        Set<String> distinctive = new HashSet<>(gate.distinctiveTerms(u));
+        Set<String> distinctive = new HashSet<>(terms);
         double lexicalWeight = mode == Mode.HYBRID ? lexicalTrust(search, lexical, distinctive) : 1;
         List<Map.Entry<String, double[]>> kept = fuse(lexical, dense, lexicalWeight).stream().limit(KEEP).toList();
         // Evidence is judged on the question's own BM25 score: feedback inflates the reports it came from.

@@ -8,16 +8,23 @@ import org.refdesk.index.SearchFilter;
  * first; the question's vector (computed once, for the answer to reuse; null where none was needed), how
  * many reports passed the relevance bar ({@code matching} may exceed the reports kept), and
  * {@code matchingSet}, a filter that lets exactly those reports through (for counting what matched by
- * facet; the kept reports' ids when nothing wider is known).
+ * facet; the kept reports' ids when nothing wider is known), and the question's distinctive terms (computed
+ * once by retrieval, for the answer and the gap report to reuse; empty where retrieval did not set them).
  */
 public record Retrieval(Understanding understanding, Verdict verdict, List<Candidate> candidates, float[] queryVector,
-                        int matching, SearchFilter matchingSet) {
+                        int matching, SearchFilter matchingSet, List<String> distinctiveTerms) {
     public Retrieval {
         candidates = List.copyOf(candidates);
+        distinctiveTerms = List.copyOf(distinctiveTerms == null ? List.of() : distinctiveTerms);
         matching = Math.max(matching, candidates.size());
         if (matchingSet == null) {
             matchingSet = idsOf(understanding, candidates);
         }
+    }
+
+    public Retrieval(Understanding understanding, Verdict verdict, List<Candidate> candidates, float[] queryVector,
+                     int matching, SearchFilter matchingSet) {
+        this(understanding, verdict, candidates, queryVector, matching, matchingSet, List.of());
     }
 
     public Retrieval(Understanding understanding, Verdict verdict, List<Candidate> candidates, float[] queryVector,
@@ -29,8 +36,9 @@ public record Retrieval(Understanding understanding, Verdict verdict, List<Candi
         this(understanding, verdict, candidates, null, candidates.size());
     }
 
-    public Retrieval withQuery(float[] vector) {
-        return new Retrieval(understanding, verdict, candidates, vector, matching, matchingSet);
+    /** The same outcome carrying the question's vector and distinctive terms. */
+    public Retrieval withQuery(float[] vector, List<String> terms) {
+        return new Retrieval(understanding, verdict, candidates, vector, matching, matchingSet, terms);
     }
 
     /** The question's filter narrowed to these reports. */
