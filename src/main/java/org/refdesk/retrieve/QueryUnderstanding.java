@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.refdesk.index.PublicationIndex;
 import org.refdesk.index.SearchFilter;
 import org.refdesk.library.Publication;
@@ -64,10 +65,26 @@ public final class QueryUnderstanding {
             + "document|source|result)\\b|\\[(\\d)]");
     private static final Pattern AUTHOR_PRONOUN = Pattern.compile(
             "(?i)\\b(he|she|they)\\b.*\\b(written|wrote|write|published|publish|produced|done)\\b"
-            + "|\\b(his|her|their) (other )?(work|books?|reports?|writing|publications?|papers?)\\b");
+            + "|\\b(his|her|their) (other )?(work|books?|reports?|writing|publications?|papers?)\\b"
+            + "|\\b(same|that|this) (authors?|organi[sz]ations?|agency|researchers?|team|group|publisher|ngo|"
+            + "institute|people)\\b|\\bby (him|her|them)\\b");
+    /**
+     * "is there a guide to it?", "has anyone reviewed it?": asking the library for other reports about what was
+     * cited, not about what the cited report says ("what does it say about…", "is there anything in it…").
+     */
+    private static final Pattern ABOUT_IT = Pattern.compile(
+            "(?i)^\\s*(is there|are there|has anyone|have any|has somebody|do we have|do you have|anything|any)\\b"
+            + "|\\b(in|for|from|to) other (countries|places|regions|settings|sectors)\\b|\\belsewhere\\b");
+    private static final Pattern IN_IT = Pattern.compile("(?i)\\b(in|inside|within) (it|this|that|them|these|those)\\b");
     private static final Pattern OLDER = Pattern.compile("(?i)\\b(older|earlier|before (that|this|it|them|those))\\b");
     private static final Pattern OLDEST = Pattern.compile("(?i)\\b(earliest|oldest|first published|first ever)\\b");
     private static final Pattern NEWEST = Pattern.compile("(?i)\\b(most recent|latest|newest|last published)\\b");
+    /** "the next year's", "the following edition": one step after the cited reports. */
+    private static final Pattern NEXT = Pattern.compile(
+            "(?i)\\b(next|following|subsequent) (year'?s?|edition|issue|report|one|version)\\b");
+    /** "the year before", "the previous edition": one step before the cited reports. */
+    private static final Pattern PREVIOUS = Pattern.compile(
+            "(?i)\\b((previous|preceding|prior) (year'?s?|edition|issue|report|one|version)|(the )?year before)\\b");
 
     private final PublicationIndex index;
     private final Supplier<Vocabulary> vocabulary;
@@ -114,16 +131,6 @@ public final class QueryUnderstanding {
         String expansion = ((topical ? vocab.docTypes(rest) : "") + " " + vocab.docTypeExpansion(rest) + " "
                 + words.synonymsOfUnknown(topicWords(rest), vocab)).strip();
         String meaningText = text;
-        if (followUp) {
-            String earlier = conversation.lastTopicQuestion(question.history(),
-                    q -> !topicTerms(withoutMentions(years.parse(q).rest(), vocab.mentions(q))).isEmpty());
-            if (earlier != null && topicTerms.size() <= 2) {
-                String carried = withoutMentions(years.parse(earlier).rest(), vocab.mentions(earlier).stream()
-                        .filter(m -> m.kind() != Mention.Kind.CATEGORY).toList());
-                searchText = searchText + " " + topicWords(carried);
-                meaningText = carried + " " + topicWords(rest);
-            }
-        }
 
         SearchFilter filter = SearchFilter.of(question.filters());
         List<String> applied = new ArrayList<>(explicitLabels(filter));
@@ -134,6 +141,9 @@ public final class QueryUnderstanding {
         List<String> focus = List.of();
         List<String> exclude = List.of();
         List<SearchFilter.Scope> scopes = new ArrayList<>();
+        Understanding.Order step = null;
+        boolean aboutCited = false;
+        boolean bySource = false;
         if (followUp && !cited.isEmpty()) {
             int ordinal = ordinal(text, cited.size());
             Mention author = AUTHOR_PRONOUN.matcher(text).find() && wants.isEmpty() && !cited.get(0).authors().isEmpty()
@@ -144,12 +154,31 @@ public final class QueryUnderstanding {
                 scopes.add(new SearchFilter.Scope(author.label(), author.values(), author.phrases()));
                 applied.add("by " + author.label());
                 exclude = cited.stream().map(Publication::id).toList();
+                bySource = true;
+                // the words that point at the author are not a topic: "what else by the same author?" lists them
+                searchText = AUTHOR_PRONOUN.matcher(searchText).replaceAll(" ");
+                meaningText = AUTHOR_PRONOUN.matcher(meaningText).replaceAll(" ");
+                topical = !topicTerms(vocab.withoutDocTypes(searchText)).isEmpty();
             } else if (similar && wants.isEmpty()) {
                 exclude = cited.stream().map(Publication::id).toList();
             } else if (!mentions.isEmpty() && wants.isEmpty() && !SELECTING.matcher(text).find()) {
                 exclude = OTHER.matcher(text).find() ? cited.stream().map(Publication::id).toList() : List.of();
             } else if (SELECTING.matcher(text).find() && wants.isEmpty()) {
                 focus = cited.stream().map(Publication::id).toList();
+            } else if (ABOUT_IT.matcher(text).find() && PRONOUN.matcher(text).find() && !IN_IT.matcher(text).find()
+                    && wants.isEmpty() && y.label() == null && !topicTerms.isEmpty()) {
+                // "it" is the report named first; the others cited with it may be what is asked for
+                exclude = List.of(cited.get(0).id());
+                aboutCited = true;
+            } else if (NEXT.matcher(text).find() && wants.isEmpty() && y.label() == null && yearOf(cited) > 0) {
+                // one step from the report named first ("it"), whatever else was cited with it
+                from = max(from, yearOf(cited) + 1);
+                exclude = List.of(cited.get(0).id());
+                step = Understanding.Order.OLDEST;
+            } else if (PREVIOUS.matcher(text).find() && wants.isEmpty() && y.label() == null && yearOf(cited) > 0) {
+                to = min(to, yearOf(cited) - 1);
+                exclude = List.of(cited.get(0).id());
+                step = Understanding.Order.NEWEST;
             } else if (OLDER.matcher(text).find() && wants.isEmpty() && y.label() == null) {
                 int oldestCited = cited.stream().filter(p -> p.year() != null).mapToInt(Publication::year).min()
                         .orElse(Integer.MAX_VALUE);
@@ -168,6 +197,22 @@ public final class QueryUnderstanding {
             } else {
                 exclude = cited.stream().map(Publication::id).toList();
             }
+        }
+        boolean beyond = !focus.isEmpty() && (y.label() != null || !mentions.isEmpty())
+                && nothingCited(filter, focus, from, to, mentions);
+        if (beyond) {
+            // "what about the 2016 edition?", "and in West Africa?": a constraint no cited report meets asks
+            // beyond them, about the same subject
+            focus = List.of();
+        }
+        // another year or edition of what was cited is found by the cited report's own name (its series), not
+        // by the words of the question that found it
+        // "what else by the same author?" asks for the author's other reports on any subject
+        String context = !followUp || bySource ? null : step != null || aboutCited || beyond && y.label() != null
+                ? series(cited.get(0)) : carried(question.history(), mentions, vocab);
+        if (context != null && (topicTerms.size() <= 2 || beyond || aboutCited || step != null)) {
+            searchText = searchText + " " + topicWords(context);
+            meaningText = context + " " + topicWords(rest);
         }
         if (from != null && !Objects.equals(from, filter.yearFrom())
                 || to != null && !Objects.equals(to, filter.yearTo())) {
@@ -196,8 +241,42 @@ public final class QueryUnderstanding {
                 .meaningText(meaningText.strip()).intent(intent).filter(filter).applied(applied).focus(focus)
                 .wants(wants).seen(followUp ? conversation.seenSentences(question.history()) : Set.of())
                 .absent(absent.unknown(), absent.common()).followUp(followUp)
-                .order(order(text, recentRequest && !followUp)).topical(topical)
+                .order(step != null ? step : order(text, recentRequest && !followUp)).topical(topical)
                 .relaxation(new Understanding.Relaxation(relaxed, relaxedSearch.strip(), understood)).build();
+    }
+
+    /**
+     * The last earlier question with a topic, without the names of the kinds the new question names afresh
+     * ("and in West Africa?" replaces the earlier place, keeps the earlier organisation as words); null if none.
+     */
+    private String carried(List<Turn> history, List<Mention> mentions, Vocabulary vocab) {
+        String earlier = conversation.lastTopicQuestion(history,
+                q -> !topicTerms(withoutMentions(years.parse(q).rest(), vocab.mentions(q))).isEmpty());
+        if (earlier == null) {
+            return null;
+        }
+        Set<Mention.Kind> renamed = mentions.stream().map(Mention::kind).collect(Collectors.toSet());
+        return withoutMentions(years.parse(earlier).rest(), vocab.mentions(earlier).stream()
+                .filter(m -> renamed.contains(m.kind())).toList());
+    }
+
+    /** The report's title without years and edition numbers: the name its series shares. */
+    private static String series(Publication p) {
+        return p.title().replaceAll("(?i)\\b(\\d+(st|nd|rd|th)?|edition|editions)\\b", " ").replaceAll("\\s+", " ")
+                .strip();
+    }
+
+    /** True when none of the cited reports in {@code focus} meets the question's own years and names. */
+    private boolean nothingCited(SearchFilter base, List<String> focus, Integer from, Integer to,
+                                 List<Mention> mentions) {
+        SearchFilter within = base.withIds(focus, base.notIds()).withYears(from, to).withScopes(mentions.stream()
+                .map(m -> new SearchFilter.Scope(m.label(), m.values(), m.phrases())).toList());
+        return index.search().count(within) == 0;
+    }
+
+    private static int yearOf(List<Publication> cited) {
+        Integer year = cited.get(0).year();
+        return year == null ? 0 : year;
     }
 
     /** "the second one", "the last report", "[3]": which cited report (0-based), or -1. */

@@ -119,6 +119,89 @@ class LibraryAnswersIT {
         assertThat(answer.path("answer").asText()).contains("written by");
     }
 
+    @Test
+    void should_look_beyond_the_cited_reports_when_a_follow_up_names_a_year_none_of_them_has() throws Exception {
+        // given an answer citing recent editions of a series
+        ArrayNode history = conversation("global slavery index");
+        // when
+        JsonNode answer = ask("what about the 2016 edition?", history);
+        // then the same series, that year
+        assertThat(answer.path("abstained").asBoolean()).isFalse();
+        JsonNode first = answer.path("sources").get(0);
+        assertThat(first.path("year").asInt()).isEqualTo(2016);
+        assertThat(first.path("title").asText()).contains("Global Slavery Index");
+    }
+
+    @Test
+    void should_step_to_the_next_year_after_the_cited_report() throws Exception {
+        // given an answer citing the 2020 TIP report
+        String question = "the TIP report that looked back over twenty years";
+        JsonNode earlier = ask(question, JSON.createArrayNode());
+        int cited = earlier.path("sources").get(0).path("year").asInt();
+        ArrayNode history = conversation(question, earlier);
+        // when
+        JsonNode answer = ask("and the next year's report?", history);
+        // then the nearest later edition comes first
+        JsonNode first = answer.path("sources").get(0);
+        assertThat(first.path("year").asInt()).isEqualTo(cited + 1);
+        assertThat(first.path("title").asText()).contains("Trafficking in Persons Report");
+    }
+
+    @Test
+    void should_replace_the_earlier_place_when_a_follow_up_names_another() throws Exception {
+        // given an answer on child trafficking in Europe
+        ArrayNode history = conversation("UNICEF study on child trafficking in Europe");
+        // when
+        JsonNode answer = ask("and in West Africa?", history);
+        // then
+        JsonNode first = answer.path("sources").get(0);
+        assertThat(first.path("regions").toString() + first.path("countries")).contains("West");
+        assertThat(first.path("title").asText()).containsIgnoringCase("child");
+    }
+
+    @Test
+    void should_list_the_other_reports_of_the_same_author() throws Exception {
+        // given an answer citing one book
+        ArrayNode history = conversation("Do we have Disposable People?");
+        String cited = history.get(1).path("sources").get(0).asText();
+        // when
+        JsonNode answer = ask("what else by the same author?", history);
+        // then that author's other reports, on any subject
+        assertThat(answer.path("abstained").asBoolean()).isFalse();
+        assertThat(answer.path("sources").size()).isGreaterThanOrEqualTo(2);
+        answer.path("sources").forEach(s -> {
+            assertThat(s.path("authors").toString()).contains("Bales");
+            assertThat(s.path("id").asText()).isNotEqualTo(cited);
+        });
+    }
+
+    @Test
+    void should_look_for_other_reports_about_the_report_cited() throws Exception {
+        // given an answer citing a law
+        ArrayNode history = conversation("do we have the text of the Modern Slavery Act 2015?");
+        String cited = history.get(1).path("sources").get(0).asText();
+        // when
+        JsonNode answer = ask("has anyone reviewed how well it works in practice?", history);
+        // then a report about the law, not the law again
+        JsonNode first = answer.path("sources").get(0);
+        assertThat(first.path("id").asText()).isNotEqualTo(cited);
+        assertThat(first.path("title").asText()).contains("Modern Slavery Act").containsIgnoringCase("review");
+    }
+
+    /** A history of one question and its real answer, sent back with the ids it cited. */
+    private static ArrayNode conversation(String question) throws Exception {
+        return conversation(question, ask(question, JSON.createArrayNode()));
+    }
+
+    private static ArrayNode conversation(String question, JsonNode earlier) {
+        assertThat(earlier.path("sources")).isNotEmpty();
+        ArrayNode history = JSON.createArrayNode();
+        history.addObject().put("role", "user").put("content", question);
+        ObjectNode reply = history.addObject().put("role", "assistant").put("content", earlier.path("answer").asText());
+        earlier.path("sources").forEach(s -> reply.withArray("sources").add(s.path("id").asText()));
+        return history;
+    }
+
     private static JsonNode ask(String question, ArrayNode history) throws Exception {
         ObjectNode body = JSON.createObjectNode().put("question", question);
         body.set("history", history);
