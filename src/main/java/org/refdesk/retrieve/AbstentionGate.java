@@ -23,6 +23,8 @@ public final class AbstentionGate {
     private static final float MEANING_MARGIN = 0.04f;
     /** A further report is cited when its evidence reaches this share of the best report's. */
     private static final double RELATIVE_BAR = 0.5;
+    /** A list question ("what do we have on…", "every edition of…") asks for recall: half the bar. */
+    private static final double LIST_BAR = RELATIVE_BAR / 2;
     /** Reports cited when the two lists disagree on the best one. */
     private static final int UNCLEAR_MIN = 3;
     /** Shares of a question's distinctive content: half of it, and all of it (less rounding). */
@@ -116,7 +118,8 @@ public final class AbstentionGate {
         if (!lexicalEvidence && !meaning) {
             return new Retrieval(u, Verdict.OFF_TOPIC, List.of());
         }
-        List<Candidate> relevant = ordered(u, relevant(candidates, top, ceiling));
+        double bar = u.intent() == Intent.LIST ? LIST_BAR : RELATIVE_BAR;
+        List<Candidate> relevant = ordered(u, relevant(candidates, top, ceiling, bar));
         int max = u.intent() == Intent.METADATA ? 1 : MAX_SOURCES;
         return new Retrieval(u, Verdict.ANSWER, relevant.subList(0, Math.min(max, relevant.size())), null,
                 relevant.size(), Retrieval.idsOf(u, relevant));
@@ -152,12 +155,12 @@ public final class AbstentionGate {
 
     /**
      * The best report and every other whose evidence comes close to it: a BM25 score, or a closeness in
-     * meaning above the off-topic ceiling, of at least {@link #RELATIVE_BAR} of the best one's. A question
+     * meaning above the off-topic ceiling, of at least {@code bar} of the best one's. A question
      * with one clear match (first in both lists, the others far behind) gets one report; when the two lists
      * disagree on the best report, the first {@link #UNCLEAR_MIN} with any evidence are cited whatever the
      * bar, since neither list alone can be trusted; a broad question gets all that are comparably good.
      */
-    private static List<Candidate> relevant(List<Candidate> candidates, float top, float ceiling) {
+    private static List<Candidate> relevant(List<Candidate> candidates, float top, float ceiling, double bar) {
         float topLexical = candidates.stream().map(Candidate::lexicalScore).max(Float::compare).orElse(0f);
         Candidate first = candidates.get(0);
         boolean clear = first.lexicalRank() == 1 && first.denseRank() == 1;
@@ -168,7 +171,7 @@ public final class AbstentionGate {
             double meaning = !Float.isNaN(c.cosine()) && top > ceiling && c.cosine() > ceiling
                     ? (c.cosine() - ceiling) / (top - ceiling) : 0;
             boolean evidence = !c.matchedTerms().isEmpty() || meaning > 0;
-            if (Math.max(lexical, meaning) >= RELATIVE_BAR || !clear && out.size() < UNCLEAR_MIN && evidence) {
+            if (Math.max(lexical, meaning) >= bar || !clear && out.size() < UNCLEAR_MIN && evidence) {
                 out.add(c);
             }
         }

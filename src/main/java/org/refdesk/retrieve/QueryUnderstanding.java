@@ -34,7 +34,9 @@ public final class QueryUnderstanding {
             "latest", "newest", "newer", "first", "second", "last", "which", "the", "other", "came", "come", "comes",
             "out", "released", "release", "appeared", "appear", "exist", "exists", "there", "get", "produced",
             "issued", "dated", "anyone", "someone", "somebody", "us", "hold", "holds", "put", "edited", "edit",
-            "editor", "editors", "stuff", "things", "thing", "kind", "sort", "type", "types", "kinds", "like");
+            "editor", "editors", "stuff", "things", "thing", "kind", "sort", "type", "types", "kinds", "like",
+            "every", "each", "complete", "full", "entire", "whole", "edition", "editions", "co-authored",
+            "coauthored", "co-wrote", "contributed", "version", "versions", "copy", "copies", "possible");
     private static final Pattern PRONOUN = Pattern.compile(
             "(?i)\\b(it|its|this|that|these|those|they|them|their|the (report|book|study|paper|document|brochure|"
             + "toolkit|handbook|one|first|second|last|other|same)|which one|which of|the other|other one)\\b");
@@ -91,6 +93,7 @@ public final class QueryUnderstanding {
     private final YearParser years = new YearParser();
     private final Conversation conversation = new Conversation();
     private final LibraryWords words;
+    private final Acronyms acronyms = Acronyms.bundled();
 
     public QueryUnderstanding(PublicationIndex index, Supplier<Vocabulary> vocabulary) {
         this.index = Objects.requireNonNull(index, "index");
@@ -129,7 +132,7 @@ public final class QueryUnderstanding {
         // with its expansion at half weight, the topic at full weight.
         String searchText = topical ? vocab.withoutDocTypes(rest) : rest;
         String expansion = ((topical ? vocab.docTypes(rest) : "") + " " + vocab.docTypeExpansion(rest) + " "
-                + words.synonymsOfUnknown(topicWords(rest), vocab)).strip();
+                + words.synonymsOfUnknown(topicWords(rest), vocab) + " " + acronyms.fullForms(y.rest())).strip();
         String meaningText = text;
 
         SearchFilter filter = SearchFilter.of(question.filters());

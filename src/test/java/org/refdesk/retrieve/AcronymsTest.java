@@ -1,0 +1,25 @@
+package org.refdesk.retrieve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AcronymsTest {
+
+    private final Acronyms acronyms = Acronyms.bundled();
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "every edition of the TIP report | trafficking in persons",
+        "UK NRM figures for 2017 | national referral mechanism",
+        "a good tip for new staff | ''",
+        "the nrm in lower case | ''",
+        "THB and CSEC | trafficking in human beings commercial sexual exploitation of children"})
+    void should_spell_out_acronyms_written_in_capitals_only(String question, String expected) {
+        // when
+        String full = acronyms.fullForms(question);
+        // then
+        assertThat(full).isEqualTo(expected);
+    }
+}
