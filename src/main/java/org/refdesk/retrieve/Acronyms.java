@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -17,10 +18,11 @@ import java.util.regex.Pattern;
  */
 final class Acronyms {
 
+    /** In the table's order, so a question's expansion reads the same on every run. */
     private final Map<Pattern, String> fullForms;
 
     private Acronyms(Map<Pattern, String> fullForms) {
-        this.fullForms = Map.copyOf(fullForms);
+        this.fullForms = Collections.unmodifiableMap(new LinkedHashMap<>(fullForms));
     }
 
     /** The bundled table. */
