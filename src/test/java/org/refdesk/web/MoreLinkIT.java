@@ -29,6 +29,7 @@ class MoreLinkIT {
     private static final Path LIBRARY = Path.of("src/test/resources/eval/library");
     private static final Path DATA = Path.of("target/eval-library-data");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final OpenApiSchemas SCHEMAS = new OpenApiSchemas(OpenApi.text());
     private static TestLibrary library;
 
     @BeforeAll
@@ -51,6 +52,7 @@ class MoreLinkIT {
         JsonNode answer = ask(question);
         List<String> cited = ids(answer.path("sources"));
         assertThat(answer.has("more")).as("answer to '%s' has more", question).isTrue();
+        assertThat(SCHEMAS.validate("/api/ask", "post", 200, answer)).isEmpty();
         int count = answer.path("more").path("count").asInt();
         assertThat(count).isPositive();
 
@@ -60,6 +62,7 @@ class MoreLinkIT {
         int total = -1;
         for (int page = 0; total < 0 || listed.size() < total; page++) {
             JsonNode body = JSON.readTree(get(href + "&page=" + page).body());
+            assertThat(SCHEMAS.validate("/api/publications", "get", 200, body)).isEmpty();
             total = body.path("total").asInt();
             assertThat(body.path("items")).as("page %d of %d", page, total).isNotEmpty();
             listed.addAll(ids(body.path("items")));
@@ -110,6 +113,7 @@ class MoreLinkIT {
         JsonNode error = JSON.readTree(res.body());
         assertThat(error.path("status").asInt()).isEqualTo(400);
         assertThat(error.path("error").asText()).isNotBlank();
+        assertThat(SCHEMAS.validate("/api/publications", "get", 400, error)).isEmpty();
     }
 
     private static JsonNode ask(String question) throws Exception {
