@@ -46,6 +46,7 @@ class MoreLinkIT {
     @ValueSource(strings = {
         "what do we have on child trafficking?", // a topical list: the reports above the relevance bar
         "everything from 2017", // a list defined by its filter alone
+        "list all reports from 2018", // more than one page
         "what do we have on forced labour?"})
     void should_link_to_exactly_the_matching_reports_with_the_cited_ones_first(String question) throws Exception {
         // given an answer citing fewer reports than matched
