@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.refdesk.index.SearchFilter;
 import org.refdesk.library.Filters;
@@ -52,7 +53,7 @@ class BrowseLinkTest {
     @Test
     void should_give_no_link_when_the_list_is_longer_than_a_link_may_carry() {
         // given more relevant ids than the id parameter accepts
-        List<Candidate> many = java.util.stream.IntStream.range(0, BrowseLink.MAX_IDS + 1)
+        List<Candidate> many = IntStream.range(0, BrowseLink.MAX_IDS + 1)
                 .mapToObj(i -> candidate("r" + i)).toList();
         Understanding u = Understanding.of("everything").build();
         Retrieval r = new Retrieval(u, Verdict.ANSWER, many.subList(0, 8), null, many.size(), Retrieval.idsOf(u, many));

@@ -100,7 +100,8 @@ class MoreLinkIT {
 
     static Stream<String> badQueries() {
         return Stream.of("page=abc", "page=10001", "yearFrom=2020&yearTo=2010", "scope=UNODC",
-                "scope=UNODC%7Cx%3Abad", "author=" + "x".repeat(301), String.join("&", Collections.nCopies(201, "id=a")),
+                "scope=UNODC%7Cx%3Abad", "author=" + "x".repeat(301),
+                String.join("&", Collections.nCopies(201, "id=a")),
                 "first=" + String.join("&first=", Collections.nCopies(201, "b")));
     }
 

@@ -90,7 +90,7 @@ class LlmServeIT {
         JsonNode streamed = JSON.readTree(done.substring(done.indexOf("data: ") + 6, done.indexOf('\n',
                 done.indexOf("data: "))));
 
-        // then both carry the link to the reports it did not cite, and the link lists them all, the cited one first
+        // then both link to the reports it did not cite, and the link lists them all, the cited one first
         assertThat(answer.get("mode").asText()).isEqualTo("llm");
         assertThat(answer.get("sources")).hasSize(1);
         assertThat(answer.path("more").path("count").asInt()).isEqualTo(10);
