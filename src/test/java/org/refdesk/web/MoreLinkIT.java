@@ -76,6 +76,28 @@ class MoreLinkIT {
     }
 
     @Test
+    void should_keep_the_order_of_more_ids_than_one_page_holds() throws Exception {
+        // given 25 reports named in an order of our own (the library's newest first, reversed)
+        List<String> some = new ArrayList<>();
+        for (int page = 0; some.size() < 25; page++) {
+            some.addAll(ids(JSON.readTree(get("/api/publications?page=" + page).body()).path("items")));
+        }
+        List<String> wanted = new ArrayList<>(some.subList(0, 25));
+        Collections.reverse(wanted);
+        String ids = "id=" + String.join("&id=", wanted);
+
+        // when both pages are fetched
+        JsonNode first = JSON.readTree(get("/api/publications?" + ids).body());
+        JsonNode second = JSON.readTree(get("/api/publications?" + ids + "&page=1").body());
+
+        // then they list exactly those reports in that order
+        assertThat(first.path("total").asInt()).isEqualTo(25);
+        List<String> listed = new ArrayList<>(ids(first.path("items")));
+        listed.addAll(ids(second.path("items")));
+        assertThat(listed).containsExactlyElementsOf(wanted);
+    }
+
+    @Test
     void should_send_the_same_link_in_the_streamed_final_answer() throws Exception {
         // given
         String question = "everything from 2017";
