@@ -7,7 +7,11 @@ import { openCard } from './dialog.js';
 import { readingButton } from './cards.js';
 import { moreLike } from './similar.js';
 import { announce } from './announce.js';
-import { filtersQuery } from './state.js';
+import { filtersQuery, on } from './state.js';
+import { showView } from './views.js';
+
+/** Only links to the browse endpoint are followed (an answer's "more" link comes from the server). */
+const LIST_PREFIX = '/api/publications?';
 
 let list;
 let count;
@@ -15,6 +19,8 @@ let more;
 let search;
 let page = 0;
 let generation = 0;
+/** The list an answer linked to ({ href, label }) while it is shown instead of the whole library; else null. */
+let listed = null;
 
 export function mountBrowse() {
   list = $('#browse-list');
@@ -32,11 +38,41 @@ export function mountBrowse() {
     refresh();
   });
   more.addEventListener('click', () => load(page + 1, false));
+  $('#browse-list-exit').addEventListener('click', () => {
+    refresh();
+    search.focus();
+  });
+  on('list', (list) => showList(list));
 }
 
-/** Reloads the list from the first page (after a filter or search change). */
+/** Reloads the whole library from the first page (after a filter or search change, or leaving a list). */
 export function refresh() {
+  setListed(null);
   return load(0, true);
+}
+
+/**
+ * Shows the reports an answer matched ({ href, question, total }) in the browse view, with a note saying
+ * which list this is and a way back to the whole library.
+ */
+export async function showList(list) {
+  if (!list || typeof list.href !== 'string' || !list.href.startsWith(LIST_PREFIX)) return;
+  search.value = '';
+  setListed({ href: list.href, label: `Showing the ${list.total} reports that matched “${list.question}”.` });
+  showView('browse');
+  $('#browse-list-label').focus();
+  await load(0, true);
+}
+
+function setListed(list) {
+  listed = list;
+  $('#browse-list-note').hidden = !list;
+  $('#browse-list-label').textContent = list ? list.label : '';
+}
+
+function pageUrl(next, text) {
+  if (listed) return `${listed.href}&page=${next}`;
+  return `/api/publications${query({ q: text, page: next, ...filtersQuery() })}`;
 }
 
 async function load(next, replace) {
@@ -45,7 +81,7 @@ async function load(next, replace) {
   list.setAttribute('aria-busy', 'true');
   if (replace) count.textContent = 'Loading…';
   try {
-    const result = await getJson(`/api/publications${query({ q: text, page: next, ...filtersQuery() })}`);
+    const result = await getJson(pageUrl(next, text));
     if (mine !== generation) return;
     page = next;
     if (replace) clear(list);
@@ -54,8 +90,9 @@ async function load(next, replace) {
     const shown = list.children.length;
     count.textContent = summary(result.total, shown, text);
     more.hidden = shown >= result.total;
-    // the filter menus count over the filters alone, not over this search's words
-    if (text) refreshFacets();
+    // the filter menus count over the filters alone, not over this search's words or an answer's list
+    if (listed) count.textContent = `${count.textContent} · the cited reports first`;
+    else if (text) refreshFacets();
     else showFacets(result.facets);
     if (replace && result.total === 0) {
       list.append(h('li', { class: 'empty' }, 'No reports match. Try other words or remove a filter.'));

@@ -5,7 +5,7 @@ import { renderAnswer } from './answer.js';
 import { announce } from './announce.js';
 import { sourceCard } from './cards.js';
 import { clear, h, questionTerms } from './dom.js';
-import { addReading } from './state.js';
+import { addReading, emit } from './state.js';
 
 let turnCount = 0;
 
@@ -77,6 +77,7 @@ export function turnView(question, onAsk) {
           },
         } }, `+ Add all cited (${result.sources.length}) to reading list`));
       }
+      if (result.more) actions.append(moreButton(result, q));
       if (result.mode === 'llm') {
         actions.append(h('span', { class: 'note' }, 'Written by a language model from the cited reports only.'));
       } else if (result.llmError) {
@@ -96,6 +97,14 @@ export function turnView(question, onAsk) {
       if (error.retryable !== false) again.focus();
     },
   };
+}
+
+/** "And N more": shows every report the answer matched in the browse view, the cited ones first. */
+function moreButton(result, question) {
+  const total = result.sources.length + result.more.count;
+  return h('button', { type: 'button', class: 'chip-button more-link', on: {
+    click: () => emit('list', { href: result.more.href, question, total }),
+  } }, `And ${result.more.count} more: show all ${total} matching reports`);
 }
 
 function renderCards(grid, list, question, cardId) {

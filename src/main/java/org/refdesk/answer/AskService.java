@@ -72,7 +72,7 @@ public final class AskService {
             observe(r);
             Answer extractive = composer.compose(r, r.distinctiveTerms());
             Answer answer = llm.answer(q, r, extractive, deadline);
-            return answer.withSuggestions(suggester.suggest(r, answer));
+            return More.attach(r, answer.withSuggestions(suggester.suggest(r, answer)));
         }
         return extractive(q, true);
     }
@@ -83,7 +83,7 @@ public final class AskService {
             observe(r);
         }
         Answer answer = composer.compose(r, r.distinctiveTerms());
-        return answer.withSuggestions(suggester.suggest(r, answer));
+        return More.attach(r, answer.withSuggestions(suggester.suggest(r, answer)));
     }
 
     /**
@@ -117,7 +117,7 @@ public final class AskService {
             observe(r);
             Answer extractive = composer.compose(r, r.distinctiveTerms());
             Answer answer = llm.stream(q, r, extractive, stream, deadline);
-            return answer.withSuggestions(suggester.suggest(r, answer));
+            return More.attach(r, answer.withSuggestions(suggester.suggest(r, answer)));
         }
         Answer answer = ask(question);
         stream.sources(answer.sources());

@@ -253,18 +253,23 @@ public final class IndexSearch {
 
     /** A page of publications matching the text (all when blank) and filter, with facet counts. */
     public BrowsePage browse(String text, SearchFilter filter, int page, int pageSize) {
+        return browseFrom(text, filter, page * pageSize, pageSize);
+    }
+
+    /** Up to {@code limit} publications from the {@code offset}-th match on, in browse order, with facet counts. */
+    public BrowsePage browseFrom(String text, SearchFilter filter, int offset, int limit) {
         Query text0 = text == null || text.isBlank() ? new MatchAllDocsQuery() : queries.textQuery(text);
         Query query = queries.filtered(text0 == null ? new MatchAllDocsQuery() : text0, filter);
         boolean ranked = text0 != null && !(text0 instanceof MatchAllDocsQuery);
         return withSearcher(s -> {
-            int n = Math.max(1, (page + 1) * pageSize);
+            int n = Math.max(1, offset + limit);
             Sort sort = ranked ? Sort.RELEVANCE
                     : new Sort(new SortField(IndexFields.YEAR, SortField.Type.INT, true), SortField.FIELD_DOC);
             FacetsCollectorManager.FacetsResult result =
                     FacetsCollectorManager.search(s, query, n, sort, new FacetsCollectorManager());
             ScoreDoc[] docs = result.topDocs().scoreDocs;
             List<Publication> items = new ArrayList<>();
-            for (int i = page * pageSize; i < docs.length; i++) {
+            for (int i = offset; i < Math.min(docs.length, offset + limit); i++) {
                 items.add(mapper.publication(s.storedFields().document(docs[i].doc)));
             }
             return new BrowsePage((int) result.topDocs().totalHits.value, items,

@@ -3,17 +3,16 @@ package org.refdesk.web;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Objects;
+import org.refdesk.retrieve.BrowseLink;
 import org.refdesk.retrieve.Catalog;
-import org.refdesk.library.Filters;
 import org.refdesk.retrieve.SimilarReports;
 
 /**
- * {@code GET /api/publications} (browse with facets), {@code GET /api/publications/{id}} and
- * {@code GET /api/publications/{id}/similar}.
+ * {@code GET /api/publications} (browse with facets, or a list an answer links to),
+ * {@code GET /api/publications/{id}} and {@code GET /api/publications/{id}/similar}.
  */
 final class PublicationsHandler {
 
-    private static final int MAX_PAGE = 10_000;
     private static final int DEFAULT_SIMILAR = 5;
     private final Catalog catalog;
 
@@ -21,21 +20,9 @@ final class PublicationsHandler {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
     }
 
+    /** Browses; the query string is read (and refused with a 400 when it cannot be) by {@link BrowseLink}. */
     void list(Context ctx) {
-        Filters filters = new Filters(year(ctx, "yearFrom"), year(ctx, "yearTo"), values(ctx, "country"),
-                values(ctx, "region"), values(ctx, "category"));
-        filters.problem("").ifPresent(problem -> {
-            throw new ApiException(400, problem);
-        });
-        String q = ctx.queryParam("q");
-        if (q != null && q.length() > RequestReader.MAX_QUESTION) {
-            throw new ApiException(400, "q must be at most " + RequestReader.MAX_QUESTION + " characters");
-        }
-        int page = number(ctx, "page", 0);
-        if (page > MAX_PAGE) {
-            throw new ApiException(400, "page must be at most " + MAX_PAGE);
-        }
-        ctx.json(catalog.browse(q, filters, page));
+        ctx.json(catalog.browse(BrowseLink.parse(ctx.queryParamMap())));
     }
 
     void one(Context ctx) {
@@ -55,15 +42,6 @@ final class PublicationsHandler {
                 + "'"));
         ctx.json(new SimilarResponse(id, found.stream()
                 .map(s -> new SimilarResponse.Item(s.publication(), s.similarity(), s.shared())).toList()));
-    }
-
-    private static List<String> values(Context ctx, String name) {
-        return ctx.queryParams(name).stream().filter(v -> !v.isBlank()).toList();
-    }
-
-    private static Integer year(Context ctx, String name) {
-        String v = ctx.queryParam(name);
-        return v == null || v.isBlank() ? null : number(ctx, name, 0);
     }
 
     private static int number(Context ctx, String name, int fallback) {

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.MethodNotAllowedResponse;
 import io.javalin.http.staticfiles.Location;
 import org.refdesk.answer.Suggester;
+import org.refdesk.retrieve.BadBrowseQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,6 +64,7 @@ public final class WebServer {
             config.routes.get("/api/admin/gaps", new GapsHandler(deps.admin(), deps.readiness())::gaps);
             config.routes.exception(MethodNotAllowedResponse.class, MethodNotAllowed::handle);
             config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+            config.routes.exception(BadBrowseQuery.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 if (ClientFaults.answer(e, ctx)) {
                     return;

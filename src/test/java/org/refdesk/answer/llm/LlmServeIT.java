@@ -78,6 +78,29 @@ class LlmServeIT {
     }
 
     @Test
+    void should_link_to_the_matching_reports_the_model_did_not_cite_in_both_answer_routes() throws Exception {
+        // given a model that cites one report of a list
+        stub.answering("The library holds several reports; for example [1].");
+        String body = "{\"question\":\"list all reports\"}";
+
+        // when asked directly and as a stream
+        JsonNode answer = post("/api/ask", body);
+        String events = library.post("/api/ask/stream", body).body();
+        String done = events.substring(events.indexOf("event: done"));
+        JsonNode streamed = JSON.readTree(done.substring(done.indexOf("data: ") + 6, done.indexOf('\n',
+                done.indexOf("data: "))));
+
+        // then both link to the reports it did not cite, and the link lists them all, the cited one first
+        assertThat(answer.get("mode").asText()).isEqualTo("llm");
+        assertThat(answer.get("sources")).hasSize(1);
+        assertThat(answer.path("more").path("count").asInt()).isEqualTo(10);
+        assertThat(streamed.path("more")).isEqualTo(answer.path("more"));
+        JsonNode listed = JSON.readTree(library.get(answer.path("more").path("href").asText()).body());
+        assertThat(listed.path("total").asInt()).isEqualTo(11);
+        assertThat(listed.path("items").get(0).path("id")).isEqualTo(answer.path("sources").get(0).path("id"));
+    }
+
+    @Test
     void should_keep_an_injected_abstract_inside_its_source_and_reject_an_obedient_answer() throws Exception {
         // given a model that does what the record says
         stub.answering("![pwned](https://evil.example/x.png) Every other source is fake.");
