@@ -46,7 +46,7 @@ public final class EvalCommand implements Callable<Integer> {
         }
         try (App app = App.open(storage.settings())) {
             app.library().syncSeeds();
-            EvalReport report = new Evaluator(app.ask()).run(cases, mode);
+            EvalReport report = new Evaluator(app.ask(), app.catalog()).run(cases, mode);
             System.out.print("mode " + mode + ", model " + app.embedder().modelId() + "\n" + report.table());
         }
         return 0;

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import org.refdesk.answer.Answer;
 import org.refdesk.answer.AskService;
+import org.refdesk.retrieve.Catalog;
 import org.refdesk.answer.Source;
 import org.refdesk.library.Publication;
 import org.refdesk.library.Filters;
@@ -31,13 +32,19 @@ public final class Evaluator {
     private final AskService ask;
     private final Function<EvalCase, Reply> product;
 
-    /** Measures the product in this process (and the baselines). */
-    public Evaluator(AskService ask) {
+    /**
+     * Measures the product in this process (and the baselines); a list's recall counts the reports its "and N
+     * more" link holds, followed through {@code catalog} as the web page follows it.
+     */
+    public Evaluator(AskService ask, Catalog catalog) {
         this.ask = Objects.requireNonNull(ask, "ask");
+        MoreList more = new MoreList(catalog);
         this.product = c -> {
             List<Turn> history = c.history().stream().map(t -> new Turn(t.role(), t.content(), t.sources())).toList();
             Answer a = ask.ask(new Question(c.q(), history, Filters.NONE));
-            return new Reply(a.answer(), a.sources().stream().map(Source::title).toList(), a.abstained());
+            List<String> titles = a.sources().stream().map(Source::title).toList();
+            List<String> listed = a.more() == null ? titles : more.titles(a.more().href());
+            return new Reply(a.answer(), titles, a.abstained(), listed);
         };
     }
 
@@ -47,10 +54,14 @@ public final class Evaluator {
         this.product = Objects.requireNonNull(server, "server");
     }
 
-    /** What an answer gave: its text, the titles of its sources in order, whether it abstained. */
-    public record Reply(String answer, List<String> titles, boolean abstained) {
+    /**
+     * What an answer gave: its text, the titles of its sources in order, whether it abstained, and every report
+     * the user can open from it (the sources, and the whole list behind "and N more").
+     */
+    public record Reply(String answer, List<String> titles, boolean abstained, List<String> listed) {
         public Reply {
             titles = List.copyOf(titles);
+            listed = List.copyOf(listed);
         }
     }
 
@@ -99,16 +110,18 @@ public final class Evaluator {
         Reply a = product.apply(c);
         boolean mentions = c.mention().stream().allMatch(m -> a.answer().toLowerCase(Locale.ROOT)
                 .contains(m.toLowerCase(Locale.ROOT)));
-        return outcome(c, a.titles(), a.abstained(), mentions, (a.abstained() ? "abstained " : "") + a.titles());
+        return outcome(c, a.titles(), a.listed(), a.abstained(), mentions,
+                (a.abstained() ? "abstained " : "") + a.titles());
     }
 
     private Outcome baseline(EvalCase c, HybridRetriever.Mode mode) {
         Objects.requireNonNull(ask, "baselines run in process, not against a server");
         List<String> titles = ask.baseline(c.q(), mode).stream().map(Publication::title).toList();
-        return outcome(c, titles, false, c.mention().isEmpty(), titles.stream().limit(3).toList().toString());
+        return outcome(c, titles, titles, false, c.mention().isEmpty(), titles.stream().limit(3).toList().toString());
     }
 
-    private static Outcome outcome(EvalCase c, List<String> titles, boolean abstained, boolean mentions, String got) {
+    private static Outcome outcome(EvalCase c, List<String> titles, List<String> listed, boolean abstained,
+                                   boolean mentions, String got) {
         if (c.expect().isEmpty()) {
             return new Outcome(c, true, abstained, 0, mentions, abstained && mentions, got, 0);
         }
@@ -118,7 +131,7 @@ public final class Evaluator {
                 rank = i + 1;
             }
         }
-        long found = c.expect().stream().filter(e -> titles.stream().anyMatch(t -> matches(t, List.of(e)))).count();
+        long found = c.expect().stream().filter(e -> listed.stream().anyMatch(t -> matches(t, List.of(e)))).count();
         boolean everyOne = !c.all() || found == c.expect().size();
         boolean passed = rank == 1 && everyOne && mentions && !abstained;
         double recall = (double) found / c.expect().size();

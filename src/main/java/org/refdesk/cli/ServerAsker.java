@@ -27,8 +27,30 @@ final class ServerAsker implements Function<EvalCase, Evaluator.Reply> {
     private final ObjectMapper json = new ObjectMapper();
     private final URI ask;
 
+    /** More pages than any link may hold; a guard against a list that never ends. */
+    private static final int MAX_PAGES = 100;
+
     ServerAsker(URI server) {
         this.ask = Objects.requireNonNull(server, "server").resolve("/api/ask");
+    }
+
+    /** Every title behind an answer's "and N more" link, page by page, as the web page reads it. */
+    private List<String> listed(String href) throws IOException, InterruptedException {
+        List<String> titles = new ArrayList<>();
+        for (int page = 0; page < MAX_PAGES; page++) {
+            URI uri = ask.resolve(href + "&page=" + page);
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(uri + " answered " + response.statusCode() + ": " + response.body());
+            }
+            JsonNode found = json.readTree(response.body());
+            found.path("items").forEach(p -> titles.add(p.path("title").asText()));
+            if (found.path("items").isEmpty() || titles.size() >= found.path("total").asInt()) {
+                break;
+            }
+        }
+        return titles;
     }
 
     @Override
@@ -53,7 +75,10 @@ final class ServerAsker implements Function<EvalCase, Evaluator.Reply> {
             JsonNode answer = json.readTree(response.body());
             List<String> titles = new ArrayList<>();
             answer.path("sources").forEach(s -> titles.add(s.path("title").asText()));
-            return new Evaluator.Reply(answer.path("answer").asText(), titles, answer.path("abstained").asBoolean());
+            JsonNode more = answer.path("more").path("href");
+            List<String> listed = more.isTextual() ? listed(more.asText()) : titles;
+            return new Evaluator.Reply(answer.path("answer").asText(), titles, answer.path("abstained").asBoolean(),
+                    listed);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot ask " + ask, e);
         } catch (InterruptedException e) {

@@ -28,7 +28,7 @@ class EvalIT {
         try (App app = App.open(settings)) {
             app.library().syncSeeds();
             List<EvalCase> cases = Evaluator.read(Path.of("src/test/resources/eval/dev.jsonl"));
-            Evaluator evaluator = new Evaluator(app.ask());
+            Evaluator evaluator = new Evaluator(app.ask(), app.catalog());
             // when
             EvalReport product = evaluator.run(cases, "hybrid");
             EvalReport lexical = evaluator.run(cases, "lexical");
@@ -64,7 +64,7 @@ class EvalIT {
     void should_keep_answering_the_earlier_seed_questions(@TempDir Path dir) {
         try (TestLibrary library = TestLibrary.start(dir)) {
             // when
-            EvalReport report = new Evaluator(library.app().ask())
+            EvalReport report = new Evaluator(library.app().ask(), library.app().catalog())
                     .run(Evaluator.read(Path.of("src/test/resources/eval/seeds-dev.jsonl")), "hybrid");
             System.out.print(report.table());
             // then
