@@ -223,7 +223,6 @@ public final class QueryUnderstanding {
             understood.add(yearLabel(from, to));
         }
         for (Mention m : mentions) {
-            scopes.add(new SearchFilter.Scope(m.label(), m.values(), m.phrases()));
             String label = switch (m.kind()) {
                 case PERSON, ORGANISATION -> "by " + m.label();
                 case PLACE -> "on " + m.label();
@@ -232,6 +231,7 @@ public final class QueryUnderstanding {
             applied.add(label);
             understood.add(label);
         }
+        scopes.addAll(scopesOf(mentions));
         SearchFilter relaxed = filter.withIds(focus.isEmpty() ? filter.onlyIds() : focus,
                 concat(filter.notIds(), exclude));
         filter = relaxed.withYears(from, to).withScopes(concat(filter.scopes(), scopes));
@@ -261,6 +261,28 @@ public final class QueryUnderstanding {
         Set<Mention.Kind> renamed = mentions.stream().map(Mention::kind).collect(Collectors.toSet());
         return withoutMentions(years.parse(earlier).rest(), vocab.mentions(earlier).stream()
                 .filter(m -> renamed.contains(m.kind())).toList());
+    }
+
+    /**
+     * One scope per name, except organisations: "OSCE and ODIHR publications" asks for the reports of either, so
+     * the organisations named form one scope.
+     */
+    private static List<SearchFilter.Scope> scopesOf(List<Mention> mentions) {
+        List<SearchFilter.Scope> out = new ArrayList<>();
+        List<Mention> organisations = mentions.stream().filter(m -> m.kind() == Mention.Kind.ORGANISATION).toList();
+        if (!organisations.isEmpty()) {
+            Set<String> values = new LinkedHashSet<>();
+            Set<String> phrases = new LinkedHashSet<>();
+            organisations.forEach(m -> {
+                values.addAll(m.values());
+                phrases.addAll(m.phrases());
+            });
+            out.add(new SearchFilter.Scope(String.join(" or ", organisations.stream().map(Mention::label).toList()),
+                    List.copyOf(values), List.copyOf(phrases)));
+        }
+        mentions.stream().filter(m -> m.kind() != Mention.Kind.ORGANISATION)
+                .forEach(m -> out.add(new SearchFilter.Scope(m.label(), m.values(), m.phrases())));
+        return out;
     }
 
     /** The report's title without years and edition numbers: the name its series shares. */

@@ -75,6 +75,8 @@ public final class Vocabulary {
         for (Map.Entry<String, Set<String>> e : NameForms.groups(names).entrySet()) {
             entries.addAll(nameEntries(e.getKey(), e.getValue()));
         }
+        entries.addAll(OrganisationFamilies.of(names, known).stream().map(f -> new Entry(f.acronym(),
+                Mention.Kind.ORGANISATION, f.acronym(), f.members(), f.members(), true)).toList());
         entries = merged(entries);
         entries.sort(Comparator.comparingInt((Entry e) -> -e.key().length()));
         Map<String, String> types = new LinkedHashMap<>();
