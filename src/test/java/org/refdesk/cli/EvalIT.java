@@ -57,6 +57,13 @@ class EvalIT {
             System.out.print("second abstention set\n" + abstention.table());
             assertThat(abstention.overall().abstention()).isGreaterThanOrEqualTo(DevFloors.SECOND_ABSTENTION);
             assertThat(abstention.overall().hit1()).isGreaterThanOrEqualTo(DevFloors.SECOND_PARAPHRASE_HIT1);
+            // and a third, independently written set of every kind, heavy on follow-ups and lists
+            EvalReport third = evaluator.run(Evaluator.read(Path.of("src/test/resources/eval/dev2.jsonl")), "hybrid");
+            System.out.print("third set\n" + third.table());
+            assertThat(third.overall().questions()).isGreaterThanOrEqualTo(150);
+            assertThat(third.overall().hit1()).isGreaterThanOrEqualTo(DevFloors.THIRD_HIT1);
+            assertThat(third.overall().followUp()).isGreaterThanOrEqualTo(DevFloors.THIRD_FOLLOW_UPS);
+            assertThat(third.overall().listRecall()).isGreaterThanOrEqualTo(DevFloors.THIRD_LIST_RECALL);
         }
     }
 
@@ -78,16 +85,20 @@ class EvalIT {
 
     /**
      * Floors for the dev library, a little under the figures measured when they were set (README,
-     * "Measurements"): hit@1 0.918, hit@3 0.947, abstention 0.967, follow-up 0.933. The issue's goals (0.90,
-     * 0.95, 0.95, 0.90) are met but for hit@3; raise these as the figures rise, never lower them.
+     * "Measurements"): hit@1 0.924, hit@3 0.953, abstention 0.967, follow-up 0.933: the issue's goals (0.90,
+     * 0.95, 0.95, 0.90). Raise these as the figures rise, never lower them.
      */
     private static final class DevFloors {
         static final double HIT1 = 0.90;
-        static final double HIT3 = 0.94;
+        static final double HIT3 = 0.95;
         static final double ABSTENTION = 0.95;
         static final double FOLLOW_UP = 0.90;
-        /** Measured 0.867 on the second set (dev-followups.jsonl). */
-        static final double SECOND_FOLLOW_UPS = 0.85;
+        /** Measured 0.933 on the second set (dev-followups.jsonl). */
+        static final double SECOND_FOLLOW_UPS = 0.90;
+        /** Measured on dev2.jsonl: hit@1 0.931, follow-up 0.914, list recall 0.969 (the whole list behind the link). */
+        static final double THIRD_HIT1 = 0.90;
+        static final double THIRD_FOLLOW_UPS = 0.88;
+        static final double THIRD_LIST_RECALL = 0.95;
         /** Measured on dev-abstention.jsonl: abstention 0.850 (off-topic 20/20, not covered 14/20), hit@1 0.850. */
         static final double SECOND_ABSTENTION = 0.85;
         static final double SECOND_PARAPHRASE_HIT1 = 0.85;
