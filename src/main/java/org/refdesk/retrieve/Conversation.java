@@ -26,7 +26,19 @@ final class Conversation {
     /** Reports cited by the last assistant turn, in the order they appear. */
     List<Publication> lastCited(List<Turn> history, Function<String, Optional<Publication>> byId,
                                 Function<String, Optional<Publication>> byTitle) {
+        return cited(lastAssistant(history), byId, byTitle);
+    }
+
+    /** Reports cited by the assistant turn before the last one ("the other one" after a narrowing reply). */
+    List<Publication> citedBefore(List<Turn> history, Function<String, Optional<Publication>> byId,
+                                  Function<String, Optional<Publication>> byTitle) {
         Turn last = lastAssistant(history);
+        return last == null ? List.of() : cited(lastAssistant(history.subList(0, history.lastIndexOf(last))), byId,
+                byTitle);
+    }
+
+    private List<Publication> cited(Turn last, Function<String, Optional<Publication>> byId,
+                                    Function<String, Optional<Publication>> byTitle) {
         if (last == null) {
             return List.of();
         }

@@ -44,7 +44,8 @@ public final class QueryUnderstanding {
             "(?i)^\\s*(and|also|what about|how about|anything (more|else|newer|older)|any (more|other|others)|"
             + "more|what else|which one|which of|same)\\b");
     private static final Pattern WHO = Pattern.compile(
-            "(?i)\\b(who (wrote|authored|published|produced|made|is behind|edited)|who's the author|by whom|"
+            "(?i)\\b(who (wrote|authored|published|produced|made|is behind|edited|did|conducted|carried out|ran|led|"
+            + "commissioned|funded|prepared|compiled|researched)|who's the author|by whom|"
             + "(which|what) (organi[sz]ation|agency|author)s?|authors? of|written by|who are the authors|"
             + "who is the author)\\b");
     private static final Pattern WHEN = Pattern.compile(
@@ -55,6 +56,8 @@ public final class QueryUnderstanding {
             + "do you have|do we have|is there anything|everything|all (of )?(the )?(work|reports|material)|"
             + "what (else )?is there|show me all)\\b");
     private static final Pattern OTHER = Pattern.compile("(?i)\\b(other|another|else|different)\\b");
+    private static final Pattern THE_OTHER = Pattern.compile(
+            "(?i)\\bthe other (one|report|study|book|paper|document|edition)\\b|\\bthe other\\s*[?.!]?\\s*$");
     private static final Pattern MORE_RECENT =
             Pattern.compile("(?i)\\b(more recent|newer|anything recent|latest|newest)\\b");
     private static final Pattern SIMILAR =
@@ -151,8 +154,11 @@ public final class QueryUnderstanding {
             int ordinal = ordinal(text, cited.size());
             Mention author = AUTHOR_PRONOUN.matcher(text).find() && wants.isEmpty() && !cited.get(0).authors().isEmpty()
                     ? vocab.mentions(cited.get(0).authors().get(0)).stream().findFirst().orElse(null) : null;
+            List<String> others = THE_OTHER.matcher(text).find() ? theOthers(question.history(), cited) : List.of();
             if (ordinal >= 0) {
                 focus = List.of(cited.get(ordinal).id());
+            } else if (!others.isEmpty()) {
+                focus = others;
             } else if (author != null) {
                 scopes.add(new SearchFilter.Scope(author.label(), author.values(), author.phrases()));
                 applied.add("by " + author.label());
@@ -283,6 +289,18 @@ public final class QueryUnderstanding {
         mentions.stream().filter(m -> m.kind() != Mention.Kind.ORGANISATION)
                 .forEach(m -> out.add(new SearchFilter.Scope(m.label(), m.values(), m.phrases())));
         return out;
+    }
+
+    /**
+     * "The other one": the cited reports but the first when the last reply cited several; after a reply that
+     * narrowed to one, the reports cited with it the turn before.
+     */
+    private List<String> theOthers(List<Turn> history, List<Publication> cited) {
+        if (cited.size() > 1) {
+            return cited.stream().skip(1).map(Publication::id).toList();
+        }
+        return conversation.citedBefore(history, index::find, index::findByTitle).stream().filter(p -> !cited.contains(p))
+                .map(Publication::id).toList();
     }
 
     /** The report's title without years and edition numbers: the name its series shares. */

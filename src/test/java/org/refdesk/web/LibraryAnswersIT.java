@@ -188,6 +188,22 @@ class LibraryAnswersIT {
         assertThat(first.path("title").asText()).contains("Modern Slavery Act").containsIgnoringCase("review");
     }
 
+    @Test
+    void should_find_the_other_one_in_the_reply_before_a_narrowing_one() throws Exception {
+        // given an answer citing two reports, then a reply about the second alone
+        ArrayNode history = conversation("women from Myanmar forced into marriage in China");
+        JsonNode cited = history.get(1).path("sources");
+        assertThat(cited.size()).isGreaterThanOrEqualTo(2);
+        history.addObject().put("role", "user").put("content", "tell me more about the second one");
+        history.addObject().put("role", "assistant").put("content", "(text not read)").putArray("sources")
+                .add(cited.get(1).asText());
+        // when
+        JsonNode answer = ask("and the other one? who did it?", history);
+        // then
+        assertThat(answer.path("sources")).hasSize(1);
+        assertThat(answer.path("sources").get(0).path("id").asText()).isEqualTo(cited.get(0).asText());
+    }
+
     /** A history of one question and its real answer, sent back with the ids it cited. */
     private static ArrayNode conversation(String question) throws Exception {
         return conversation(question, ask(question, JSON.createArrayNode()));
