@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.refdesk.index.PublicationIndex;
@@ -55,46 +54,18 @@ public final class QueryUnderstanding {
             + "what (reports|publications|documents)|what has .+ (written|published)|anything (on|about|from|by)|"
             + "do you have|do we have|is there anything|everything|all (of )?(the )?(work|reports|material)|"
             + "what (else )?is there|show me all)\\b");
-    private static final Pattern OTHER = Pattern.compile("(?i)\\b(other|another|else|different)\\b");
-    private static final Pattern THE_OTHER = Pattern.compile(
-            "(?i)\\bthe other (one|report|study|book|paper|document|edition)\\b|\\bthe other\\s*[?.!]?\\s*$");
     private static final Pattern MORE_RECENT =
             Pattern.compile("(?i)\\b(more recent|newer|anything recent|latest|newest)\\b");
     private static final Pattern SIMILAR =
             Pattern.compile("(?i)\\b(similar|like (that|this|it)|the same (kind|sort|topic))\\b");
-    private static final Pattern SELECTING = Pattern.compile(
-            "(?i)\\b(which (one|of|is|report|study|book)|of (these|those|them)|among (these|those|them)|one of them|"
-            + "any of them|either of)\\b");
-    private static final Pattern ORDINAL = Pattern.compile(
-            "(?i)\\b(?:the )?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th) (?:one|report|study|book|paper|"
-            + "document|source|result)\\b|\\[(\\d)]");
-    private static final Pattern AUTHOR_PRONOUN = Pattern.compile(
-            "(?i)\\b(he|she|they)\\b.*\\b(written|wrote|write|published|publish|produced|done)\\b"
-            + "|\\b(his|her|their) (other )?(work|books?|reports?|writing|publications?|papers?)\\b"
-            + "|\\b(same|that|this) (authors?|organi[sz]ations?|agency|researchers?|team|group|publisher|ngo|"
-            + "institute|people)\\b|\\bby (him|her|them)\\b");
-    /**
-     * "is there a guide to it?", "has anyone reviewed it?": asking the library for other reports about what was
-     * cited, not about what the cited report says ("what does it say about…", "is there anything in it…").
-     */
-    private static final Pattern ABOUT_IT = Pattern.compile(
-            "(?i)^\\s*(is there|are there|has anyone|have any|has somebody|do we have|do you have|anything|any)\\b"
-            + "|\\b(in|for|from|to) other (countries|places|regions|settings|sectors)\\b|\\belsewhere\\b");
-    private static final Pattern IN_IT = Pattern.compile("(?i)\\b(in|inside|within) (it|this|that|them|these|those)\\b");
-    private static final Pattern OLDER = Pattern.compile("(?i)\\b(older|earlier|before (that|this|it|them|those))\\b");
     private static final Pattern OLDEST = Pattern.compile("(?i)\\b(earliest|oldest|first published|first ever)\\b");
     private static final Pattern NEWEST = Pattern.compile("(?i)\\b(most recent|latest|newest|last published)\\b");
-    /** "the next year's", "the following edition": one step after the cited reports. */
-    private static final Pattern NEXT = Pattern.compile(
-            "(?i)\\b(next|following|subsequent) (year'?s?|edition|issue|report|one|version)\\b");
-    /** "the year before", "the previous edition": one step before the cited reports. */
-    private static final Pattern PREVIOUS = Pattern.compile(
-            "(?i)\\b((previous|preceding|prior) (year'?s?|edition|issue|report|one|version)|(the )?year before)\\b");
 
     private final PublicationIndex index;
     private final Supplier<Vocabulary> vocabulary;
     private final YearParser years = new YearParser();
     private final Conversation conversation = new Conversation();
+    private final FollowUpRules followUps;
     private final LibraryWords words;
     private final Acronyms acronyms = Acronyms.bundled();
 
@@ -102,6 +73,7 @@ public final class QueryUnderstanding {
         this.index = Objects.requireNonNull(index, "index");
         this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
         this.words = new LibraryWords(index);
+        this.followUps = new FollowUpRules(index, conversation);
     }
 
     public Understanding understand(Question question, int newestYear) {
@@ -144,68 +116,26 @@ public final class QueryUnderstanding {
         Integer from = max(filter.yearFrom(), y.from());
         Integer to = min(filter.yearTo(), y.to());
         boolean recentRequest = y.recent() || MORE_RECENT.matcher(text).find();
-        List<String> focus = List.of();
-        List<String> exclude = List.of();
         List<SearchFilter.Scope> scopes = new ArrayList<>();
-        Understanding.Order step = null;
-        boolean aboutCited = false;
-        boolean bySource = false;
-        if (followUp && !cited.isEmpty()) {
-            int ordinal = ordinal(text, cited.size());
-            Mention author = AUTHOR_PRONOUN.matcher(text).find() && wants.isEmpty() && !cited.get(0).authors().isEmpty()
-                    ? vocab.mentions(cited.get(0).authors().get(0)).stream().findFirst().orElse(null) : null;
-            List<String> others = THE_OTHER.matcher(text).find() ? theOthers(question.history(), cited) : List.of();
-            if (ordinal >= 0) {
-                focus = List.of(cited.get(ordinal).id());
-            } else if (!others.isEmpty()) {
-                focus = others;
-            } else if (author != null) {
-                scopes.add(new SearchFilter.Scope(author.label(), author.values(), author.phrases()));
-                applied.add("by " + author.label());
-                exclude = cited.stream().map(Publication::id).toList();
-                bySource = true;
-                // the words that point at the author are not a topic: "what else by the same author?" lists them
-                searchText = AUTHOR_PRONOUN.matcher(searchText).replaceAll(" ");
-                meaningText = AUTHOR_PRONOUN.matcher(meaningText).replaceAll(" ");
-                topical = !topicTerms(vocab.withoutDocTypes(searchText)).isEmpty();
-            } else if (similar && wants.isEmpty()) {
-                exclude = cited.stream().map(Publication::id).toList();
-            } else if (!mentions.isEmpty() && wants.isEmpty() && !SELECTING.matcher(text).find()) {
-                exclude = OTHER.matcher(text).find() ? cited.stream().map(Publication::id).toList() : List.of();
-            } else if (SELECTING.matcher(text).find() && wants.isEmpty()) {
-                focus = cited.stream().map(Publication::id).toList();
-            } else if (ABOUT_IT.matcher(text).find() && PRONOUN.matcher(text).find() && !IN_IT.matcher(text).find()
-                    && wants.isEmpty() && y.label() == null && !topicTerms.isEmpty()) {
-                // "it" is the report named first; the others cited with it may be what is asked for
-                exclude = List.of(cited.get(0).id());
-                aboutCited = true;
-            } else if (NEXT.matcher(text).find() && wants.isEmpty() && y.label() == null && yearOf(cited) > 0) {
-                // one step from the report named first ("it"), whatever else was cited with it
-                from = max(from, yearOf(cited) + 1);
-                exclude = List.of(cited.get(0).id());
-                step = Understanding.Order.OLDEST;
-            } else if (PREVIOUS.matcher(text).find() && wants.isEmpty() && y.label() == null && yearOf(cited) > 0) {
-                to = min(to, yearOf(cited) - 1);
-                exclude = List.of(cited.get(0).id());
-                step = Understanding.Order.NEWEST;
-            } else if (OLDER.matcher(text).find() && wants.isEmpty() && y.label() == null) {
-                int oldestCited = cited.stream().filter(p -> p.year() != null).mapToInt(Publication::year).min()
-                        .orElse(Integer.MAX_VALUE);
-                to = oldestCited == Integer.MAX_VALUE ? to : min(to, oldestCited - 1);
-                exclude = cited.stream().map(Publication::id).toList();
-            } else if (recentRequest && wants.isEmpty()) {
-                int newestCited = cited.stream().filter(p -> p.year() != null).mapToInt(Publication::year).max()
-                        .orElse(0);
-                from = max(from, newestCited + 1);
-                exclude = cited.stream().map(Publication::id).toList();
-            } else if (OTHER.matcher(text).find() && wants.isEmpty() && topicTerms.isEmpty() && mentions.isEmpty()
-                    && cited.size() > 1) {
-                focus = cited.stream().skip(1).map(Publication::id).toList();
-            } else if (!OTHER.matcher(text).find() || wants.isEmpty()) {
-                focus = cited.stream().map(Publication::id).toList();
-            } else {
-                exclude = cited.stream().map(Publication::id).toList();
-            }
+        FollowUpRules.Reading reading = followUp && !cited.isEmpty()
+                ? followUps.read(new FollowUpRules.Asked(text, question.history(), cited, wants, mentions,
+                        topicTerms.size(), y.label() != null, from, to, recentRequest, similar, vocab))
+                : FollowUpRules.Reading.none(from, to);
+        List<String> focus = reading.focus();
+        List<String> exclude = reading.exclude();
+        from = reading.from();
+        to = reading.to();
+        Understanding.Order step = reading.step();
+        boolean aboutCited = reading.aboutCited();
+        boolean bySource = reading.author() != null;
+        if (bySource) {
+            Mention author = reading.author();
+            scopes.add(new SearchFilter.Scope(author.label(), author.values(), author.phrases()));
+            applied.add("by " + author.label());
+            // the words that point at the author are not a topic: "what else by the same author?" lists them
+            searchText = FollowUpRules.withoutAuthorWords(searchText);
+            meaningText = FollowUpRules.withoutAuthorWords(meaningText);
+            topical = !topicTerms(vocab.withoutDocTypes(searchText)).isEmpty();
         }
         boolean beyond = !focus.isEmpty() && (y.label() != null || !mentions.isEmpty())
                 && nothingCited(filter, focus, from, to, mentions);
@@ -291,18 +221,6 @@ public final class QueryUnderstanding {
         return out;
     }
 
-    /**
-     * "The other one": the cited reports but the first when the last reply cited several; after a reply that
-     * narrowed to one, the reports cited with it the turn before.
-     */
-    private List<String> theOthers(List<Turn> history, List<Publication> cited) {
-        if (cited.size() > 1) {
-            return cited.stream().skip(1).map(Publication::id).toList();
-        }
-        return conversation.citedBefore(history, index::find, index::findByTitle).stream().filter(p -> !cited.contains(p))
-                .map(Publication::id).toList();
-    }
-
     /** The report's title without years and edition numbers: the name its series shares. */
     private static String series(Publication p) {
         return p.title().replaceAll("(?i)\\b(\\d+(st|nd|rd|th)?|edition|editions)\\b", " ").replaceAll("\\s+", " ")
@@ -317,30 +235,6 @@ public final class QueryUnderstanding {
         return index.search().count(within) == 0;
     }
 
-    private static int yearOf(List<Publication> cited) {
-        Integer year = cited.get(0).year();
-        return year == null ? 0 : year;
-    }
-
-    /** "the second one", "the last report", "[3]": which cited report (0-based), or -1. */
-    private static int ordinal(String text, int cited) {
-        Matcher m = ORDINAL.matcher(text);
-        if (!m.find()) {
-            return -1;
-        }
-        String word = m.group(1) != null ? m.group(1) : m.group(2);
-        int i = switch (word.toLowerCase(Locale.ROOT)) {
-            case "first", "1st" -> 0;
-            case "second", "2nd" -> 1;
-            case "third", "3rd" -> 2;
-            case "fourth", "4th" -> 3;
-            case "fifth", "5th" -> 4;
-            case "last" -> cited - 1;
-            default -> word.matches("\\d+") ? Integer.parseInt(word) - 1 : -1;
-        };
-        return i >= 0 && i < cited && cited > 1 ? i : -1;
-    }
-
     /** "recent" alone is a preference for newer reports among the relevant ones, not a cut-off year. */
     private static Understanding.Order order(String text, boolean recent) {
         if (recent || NEWEST.matcher(text).find()) {
@@ -351,6 +245,11 @@ public final class QueryUnderstanding {
 
     private static String lower(String s) {
         return s.toLowerCase(Locale.ROOT).strip();
+    }
+
+    /** True when the text points back with a pronoun ("it", "that report", "the other one"). */
+    static boolean hasPronoun(String text) {
+        return PRONOUN.matcher(text).find();
     }
 
     /** Analysed topic words of a text: what is left once question words are taken out. */

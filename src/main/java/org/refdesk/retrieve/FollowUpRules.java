@@ -1,0 +1,212 @@
+package org.refdesk.retrieve;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.refdesk.index.PublicationIndex;
+import org.refdesk.library.Publication;
+
+/**
+ * What a follow-up asks of the reports the last reply cited: one of them ("the second one", "the other
+ * one"), their author's other work ("what else by the same author?"), others like them, older or newer ones,
+ * one step away in a series ("the next year's report"), other reports about the one named first ("is there a
+ * guide to it?"), or the cited ones themselves ("which of them is about Asia?", "who wrote it?"). Rules read
+ * the wording; the ids come from the conversation. Thread-safe.
+ */
+final class FollowUpRules {
+
+    private static final Pattern OTHER = Pattern.compile("(?i)\\b(other|another|else|different)\\b");
+    private static final Pattern THE_OTHER = Pattern.compile(
+            "(?i)\\bthe other (one|report|study|book|paper|document|edition)\\b|\\bthe other\\s*[?.!]?\\s*$");
+    private static final Pattern SELECTING = Pattern.compile(
+            "(?i)\\b(which (one|of|is|report|study|book)|of (these|those|them)|among (these|those|them)|one of them|"
+            + "any of them|either of)\\b");
+    private static final Pattern ORDINAL = Pattern.compile(
+            "(?i)\\b(?:the )?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th) (?:one|report|study|book|paper|"
+            + "document|source|result)\\b|\\[(\\d)]");
+    private static final Pattern AUTHOR_PRONOUN = Pattern.compile(
+            "(?i)\\b(he|she|they)\\b.*\\b(written|wrote|write|published|publish|produced|done)\\b"
+            + "|\\b(his|her|their) (other )?(work|books?|reports?|writing|publications?|papers?)\\b"
+            + "|\\b(same|that|this) (authors?|organi[sz]ations?|agency|researchers?|team|group|publisher|ngo|"
+            + "institute|people)\\b|\\bby (him|her|them)\\b");
+    /**
+     * "is there a guide to it?", "has anyone reviewed it?": asking the library for other reports about what was
+     * cited, not about what the cited report says ("what does it say about…", "is there anything in it…").
+     */
+    private static final Pattern ABOUT_IT = Pattern.compile(
+            "(?i)^\\s*(is there|are there|has anyone|have any|has somebody|do we have|do you have|anything|any)\\b"
+            + "|\\b(in|for|from|to) other (countries|places|regions|settings|sectors)\\b|\\belsewhere\\b");
+    private static final Pattern IN_IT = Pattern.compile("(?i)\\b(in|inside|within) (it|this|that|them|these|those)\\b");
+    private static final Pattern OLDER = Pattern.compile("(?i)\\b(older|earlier|before (that|this|it|them|those))\\b");
+    /** "the next year's", "the following edition": one step after the cited reports. */
+    private static final Pattern NEXT = Pattern.compile(
+            "(?i)\\b(next|following|subsequent) (year'?s?|edition|issue|report|one|version)\\b");
+    /** "the year before", "the previous edition": one step before the cited reports. */
+    private static final Pattern PREVIOUS = Pattern.compile(
+            "(?i)\\b((previous|preceding|prior) (year'?s?|edition|issue|report|one|version)|(the )?year before)\\b");
+
+    private final PublicationIndex index;
+    private final Conversation conversation;
+
+    FollowUpRules(PublicationIndex index, Conversation conversation) {
+        this.index = Objects.requireNonNull(index, "index");
+        this.conversation = Objects.requireNonNull(conversation, "conversation");
+    }
+
+    /**
+     * A follow-up as understanding sees it: the question, the conversation and the reports last cited, what it
+     * wants to know ("authors", "year"), the names it sets as filters, how many topic words it has, whether it
+     * names years, the years read so far, whether it asks for newer ones, and whether it asks for similar ones.
+     */
+    record Asked(String text, List<Turn> history, List<Publication> cited, Set<String> wants, List<Mention> mentions,
+                 int topicTerms, boolean namesYears, Integer from, Integer to, boolean recent, boolean similar,
+                 Vocabulary vocab) {
+        Asked {
+            cited = List.copyOf(cited);
+            mentions = List.copyOf(mentions);
+            wants = Set.copyOf(wants);
+        }
+    }
+
+    /**
+     * What the follow-up reads as: the reports to answer from ({@code focus}), the ones to leave out, an author
+     * whose other reports are asked for (or null), the year range, an order by year for a step in a series (or
+     * null), and whether it asks for other reports about the one cited first.
+     */
+    record Reading(List<String> focus, List<String> exclude, Mention author, Integer from, Integer to,
+                   Understanding.Order step, boolean aboutCited) {
+        Reading {
+            focus = List.copyOf(focus);
+            exclude = List.copyOf(exclude);
+        }
+
+        /** Not a follow-up: nothing changes. */
+        static Reading none(Integer from, Integer to) {
+            return new Reading(List.of(), List.of(), null, from, to, null, false);
+        }
+    }
+
+    Reading read(Asked a) {
+        String text = a.text();
+        List<Publication> cited = a.cited();
+        List<String> all = cited.stream().map(Publication::id).toList();
+        List<String> first = List.of(cited.get(0).id());
+        boolean plain = a.wants().isEmpty();
+        int ordinal = ordinal(text, cited.size());
+        if (ordinal >= 0) {
+            return focus(List.of(cited.get(ordinal).id()), a);
+        }
+        List<String> others = THE_OTHER.matcher(text).find() ? theOthers(a.history(), cited) : List.of();
+        if (!others.isEmpty()) {
+            return focus(others, a);
+        }
+        if (AUTHOR_PRONOUN.matcher(text).find() && plain && !cited.get(0).authors().isEmpty()) {
+            Mention author = a.vocab().mentions(cited.get(0).authors().get(0)).stream().findFirst().orElse(null);
+            if (author != null) {
+                return new Reading(List.of(), all, author, a.from(), a.to(), null, false);
+            }
+        }
+        if (a.similar() && plain) {
+            return exclude(all, a);
+        }
+        boolean selecting = SELECTING.matcher(text).find();
+        if (!a.mentions().isEmpty() && plain && !selecting) {
+            return exclude(OTHER.matcher(text).find() ? all : List.of(), a);
+        }
+        if (selecting && plain) {
+            return focus(all, a);
+        }
+        boolean sameYears = !a.namesYears();
+        if (ABOUT_IT.matcher(text).find() && QueryUnderstanding.hasPronoun(text) && !IN_IT.matcher(text).find()
+                && plain && sameYears && a.topicTerms() > 0) {
+            // "it" is the report named first; the others cited with it may be what is asked for
+            return new Reading(List.of(), first, null, a.from(), a.to(), null, true);
+        }
+        int year = yearOf(cited);
+        if (NEXT.matcher(text).find() && plain && sameYears && year > 0) {
+            // one step from the report named first ("it"), whatever else was cited with it
+            return new Reading(List.of(), first, null, max(a.from(), year + 1), a.to(), Understanding.Order.OLDEST,
+                    false);
+        }
+        if (PREVIOUS.matcher(text).find() && plain && sameYears && year > 0) {
+            return new Reading(List.of(), first, null, a.from(), min(a.to(), year - 1), Understanding.Order.NEWEST,
+                    false);
+        }
+        if (OLDER.matcher(text).find() && plain && sameYears) {
+            int oldest = cited.stream().filter(p -> p.year() != null).mapToInt(Publication::year).min()
+                    .orElse(Integer.MAX_VALUE);
+            return new Reading(List.of(), all, null, a.from(), oldest == Integer.MAX_VALUE ? a.to()
+                    : min(a.to(), oldest - 1), null, false);
+        }
+        if (a.recent() && plain) {
+            int newest = cited.stream().filter(p -> p.year() != null).mapToInt(Publication::year).max().orElse(0);
+            return new Reading(List.of(), all, null, max(a.from(), newest + 1), a.to(), null, false);
+        }
+        boolean other = OTHER.matcher(text).find();
+        if (other && plain && a.topicTerms() == 0 && a.mentions().isEmpty() && cited.size() > 1) {
+            return focus(all.subList(1, all.size()), a);
+        }
+        return !other || plain ? focus(all, a) : exclude(all, a);
+    }
+
+    /** The text without the words that point at the cited report's author ("the same author", "has she"). */
+    static String withoutAuthorWords(String text) {
+        return AUTHOR_PRONOUN.matcher(text).replaceAll(" ");
+    }
+
+    private static Reading focus(List<String> ids, Asked a) {
+        return new Reading(ids, List.of(), null, a.from(), a.to(), null, false);
+    }
+
+    private static Reading exclude(List<String> ids, Asked a) {
+        return new Reading(List.of(), ids, null, a.from(), a.to(), null, false);
+    }
+
+    /** "the second one", "the last report", "[3]": which cited report (0-based), or -1. */
+    private static int ordinal(String text, int cited) {
+        Matcher m = ORDINAL.matcher(text);
+        if (!m.find()) {
+            return -1;
+        }
+        String word = m.group(1) != null ? m.group(1) : m.group(2);
+        int i = switch (word.toLowerCase(Locale.ROOT)) {
+            case "first", "1st" -> 0;
+            case "second", "2nd" -> 1;
+            case "third", "3rd" -> 2;
+            case "fourth", "4th" -> 3;
+            case "fifth", "5th" -> 4;
+            case "last" -> cited - 1;
+            default -> word.matches("\\d+") ? Integer.parseInt(word) - 1 : -1;
+        };
+        return i >= 0 && i < cited && cited > 1 ? i : -1;
+    }
+
+    /**
+     * "The other one": the cited reports but the first when the last reply cited several; after a reply that
+     * narrowed to one, the reports cited with it the turn before.
+     */
+    private List<String> theOthers(List<Turn> history, List<Publication> cited) {
+        if (cited.size() > 1) {
+            return cited.stream().skip(1).map(Publication::id).toList();
+        }
+        return conversation.citedBefore(history, index::find, index::findByTitle).stream().filter(p -> !cited.contains(p))
+                .map(Publication::id).toList();
+    }
+
+    private static int yearOf(List<Publication> cited) {
+        Integer year = cited.get(0).year();
+        return year == null ? 0 : year;
+    }
+
+
+    private static Integer max(Integer a, int b) {
+        return a == null ? b : Math.max(a, b);
+    }
+
+    private static Integer min(Integer a, int b) {
+        return a == null ? b : Math.min(a, b);
+    }
+}
