@@ -1,8 +1,5 @@
 package org.refdesk.cli;
 
-import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +27,7 @@ final class MoreList {
     }
 
     List<String> titles(String href) {
-        Map<String, List<String>> params = params(href);
+        Map<String, List<String>> params = new LinkedHashMap<>(BrowseLink.decode(href.substring(href.indexOf('?') + 1)));
         List<String> titles = new ArrayList<>();
         for (int page = 0; page < MAX_PAGES; page++) {
             params.put("page", List.of(String.valueOf(page)));
@@ -42,21 +39,5 @@ final class MoreList {
             }
         }
         return titles;
-    }
-
-    /** The link's query parameters, decoded, in order. */
-    static Map<String, List<String>> params(String href) {
-        String query = URI.create(href).getRawQuery();
-        Map<String, List<String>> params = new LinkedHashMap<>();
-        if (query == null) {
-            return params;
-        }
-        for (String pair : query.split("&")) {
-            int eq = pair.indexOf('=');
-            String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-            params.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
-        }
-        return params;
     }
 }

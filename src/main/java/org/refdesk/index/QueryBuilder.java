@@ -26,6 +26,10 @@ import org.apache.lucene.util.BytesRef;
 final class QueryBuilder {
 
     private static final float DISMAX_TIE = 0.2f;
+    /** Longer ranges ("since 1990") are read from the year alone. */
+    private static final int MAX_TITLE_YEARS = 10;
+    /** How long after the year they cover annual reports come out. */
+    private static final int REPORTING_LAG = 2;
     /**
      * Distinct question words scored; more are ignored. Each word is one clause per text field, and Lucene
      * refuses a query of more than 1,024 clauses in all (a 250-word question would be a 500).
@@ -89,7 +93,7 @@ final class QueryBuilder {
         if (filter.yearFrom() != null || filter.yearTo() != null) {
             int from = filter.yearFrom() == null ? Integer.MIN_VALUE : filter.yearFrom();
             int to = filter.yearTo() == null ? Integer.MAX_VALUE : filter.yearTo();
-            all.add(IntPoint.newRangeQuery(IndexFields.YEAR, from, to), BooleanClause.Occur.FILTER);
+            all.add(years(filter, from, to), BooleanClause.Occur.FILTER);
         }
         filter.scopes().forEach(scope -> all.add(scopeQuery(scope), BooleanClause.Occur.FILTER));
         if (filter.onlyIds() != null) {
@@ -112,6 +116,27 @@ final class QueryBuilder {
                     any.add(words, BooleanClause.Occur.SHOULD);
                 }
             }
+        }
+        return any.build();
+    }
+
+    /**
+     * The year range, or (with {@code titleYears} and a range of a few years) a report titled by a year in it and
+     * published within {@link #REPORTING_LAG} years after it, as annual reports are ("Statistics 2017", out in
+     * 2018); a title naming a year for another reason ("the Qatar 2022 World Cup", written in 2016) does not count.
+     */
+    private static Query years(SearchFilter filter, int from, int to) {
+        Query range = IntPoint.newRangeQuery(IndexFields.YEAR, from, to);
+        if (!filter.titleYears() || filter.yearFrom() == null || filter.yearTo() == null
+                || to - from > MAX_TITLE_YEARS) {
+            return range;
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder().add(range, BooleanClause.Occur.SHOULD);
+        for (int y = from; y <= to; y++) {
+            any.add(new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(IndexFields.TITLE, String.valueOf(y))), BooleanClause.Occur.FILTER)
+                    .add(IntPoint.newRangeQuery(IndexFields.YEAR, y, y + REPORTING_LAG), BooleanClause.Occur.FILTER)
+                    .build(), BooleanClause.Occur.SHOULD);
         }
         return any.build();
     }

@@ -7,10 +7,13 @@ import org.refdesk.library.Filters;
  * Restrictions on which publications a search may return: the {@link Filters} a person set (or understanding
  * derived from the question), plus what only the question can add. Facet lists are exact record values (any
  * value of one list, every list); null years are open ends; every scope must hold; {@code onlyIds} (when not
- * null) and {@code notIds} restrict by record id.
+ * null) and {@code notIds} restrict by record id. With {@code titleYears}, a year range also lets through
+ * a report whose title names a year in it: annual reports are titled by the year they cover and often
+ * published the next ("Statistics 2017", out in 2018); set for years read from a question, never for the
+ * year facet a person ticks (whose counts must match what it lists).
  */
 public record SearchFilter(Filters facets, List<String> authors, List<Scope> scopes, List<String> onlyIds,
-                           List<String> notIds) {
+                           List<String> notIds, boolean titleYears) {
 
     public static final SearchFilter NONE = of(Filters.NONE);
 
@@ -24,7 +27,7 @@ public record SearchFilter(Filters facets, List<String> authors, List<Scope> sco
 
     /** Exactly the filters a person set, nothing more. */
     public static SearchFilter of(Filters facets) {
-        return new SearchFilter(facets, List.of(), List.of(), null, List.of());
+        return new SearchFilter(facets, List.of(), List.of(), null, List.of(), false);
     }
 
     public Integer yearFrom() {
@@ -54,16 +57,21 @@ public record SearchFilter(Filters facets, List<String> authors, List<Scope> sco
     }
 
     public SearchFilter withYears(Integer from, Integer to) {
-        return new SearchFilter(facets.withYears(from, to), authors, scopes, onlyIds, notIds);
+        return new SearchFilter(facets.withYears(from, to), authors, scopes, onlyIds, notIds, titleYears);
     }
 
     public SearchFilter withScopes(List<Scope> newScopes) {
-        return new SearchFilter(facets, authors, newScopes, onlyIds, notIds);
+        return new SearchFilter(facets, authors, newScopes, onlyIds, notIds, titleYears);
     }
 
     /** Restricted to these ids ({@code null}: no restriction) and never those in {@code excluded}. */
     public SearchFilter withIds(List<String> only, List<String> excluded) {
-        return new SearchFilter(facets, authors, scopes, only, excluded);
+        return new SearchFilter(facets, authors, scopes, only, excluded, titleYears);
+    }
+
+    /** The same filter, its year range also met by a year in a report's title (or not). */
+    public SearchFilter withTitleYears(boolean on) {
+        return new SearchFilter(facets, authors, scopes, onlyIds, notIds, on);
     }
 
     /**

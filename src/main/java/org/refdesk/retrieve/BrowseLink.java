@@ -50,7 +50,7 @@ public final class BrowseLink {
         List<String> ids = values(params, "id", MAX_IDS);
         SearchFilter filter = new SearchFilter(facets, values(params, "author", MAX_VALUES),
                 ScopeParam.parseAll(params.getOrDefault("scope", List.of())), ids.isEmpty() ? null : ids,
-                values(params, "notId", MAX_IDS));
+                values(params, "notId", MAX_IDS), "1".equals(one(params, "titleYears")));
         int page = number(params, "page", 0);
         if (page > MAX_PAGE) {
             throw new BadBrowseQuery("page must be at most " + MAX_PAGE);
@@ -65,6 +65,8 @@ public final class BrowseLink {
         add(out, "q", query.text() == null || query.text().isBlank() ? List.of() : List.of(query.text()));
         add(out, "yearFrom", f.yearFrom() == null ? List.of() : List.of(String.valueOf(f.yearFrom())));
         add(out, "yearTo", f.yearTo() == null ? List.of() : List.of(String.valueOf(f.yearTo())));
+        add(out, "titleYears", f.titleYears() && (f.yearFrom() != null || f.yearTo() != null) ? List.of("1")
+                : List.of());
         add(out, "country", f.countries());
         add(out, "region", f.regions());
         add(out, "category", f.categories());
@@ -101,7 +103,7 @@ public final class BrowseLink {
     }
 
     /** A query string's parameters, name to values in order (as a server decodes them). */
-    static Map<String, List<String>> decode(String queryString) {
+    public static Map<String, List<String>> decode(String queryString) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (String pair : queryString.split("&")) {
             if (pair.isEmpty()) {

@@ -170,7 +170,8 @@ public final class QueryUnderstanding {
         scopes.addAll(scopesOf(mentions));
         SearchFilter relaxed = filter.withIds(focus.isEmpty() ? filter.onlyIds() : focus,
                 concat(filter.notIds(), exclude));
-        filter = relaxed.withYears(from, to).withScopes(concat(filter.scopes(), scopes));
+        filter = relaxed.withYears(from, to).withScopes(concat(filter.scopes(), scopes))
+                .withTitleYears(y.label() != null);
         Intent intent = !wants.isEmpty() ? Intent.METADATA
                 : LIST.matcher(text).find() || topicTerms.isEmpty() && (!mentions.isEmpty() || y.label() != null)
                 ? Intent.LIST : Intent.TOPIC;

@@ -36,7 +36,7 @@ class BrowseLinkTest {
         SearchFilter set = SearchFilter.of(new Filters(2017, 2017, List.of("Nepal"), List.of(), List.of()))
                 .withScopes(List.of(new SearchFilter.Scope("UNODC", List.of("UNODC", "Office on Drugs | Crime"),
                         List.of("drugs and crime"))))
-                .withIds(null, List.of("old-1"));
+                .withIds(null, List.of("old-1")).withTitleYears(true);
         Understanding u = Understanding.of("reports by UNODC from 2017").filter(set).build();
         Retrieval r = new Retrieval(u, Verdict.ANSWER, List.of(candidate("x")), null, 30, set);
 
@@ -47,7 +47,7 @@ class BrowseLinkTest {
         BrowseQuery read = BrowseLink.parse(BrowseLink.decode(href.substring(href.indexOf('?') + 1)));
         assertThat(read.filter()).isEqualTo(set);
         assertThat(read.first()).containsExactly("x");
-        assertThat(href).startsWith("/api/publications?yearFrom=2017&yearTo=2017&country=Nepal&scope=");
+        assertThat(href).startsWith("/api/publications?yearFrom=2017&yearTo=2017&titleYears=1&country=Nepal&scope=");
     }
 
     @Test

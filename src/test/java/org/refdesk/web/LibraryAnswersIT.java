@@ -204,6 +204,16 @@ class LibraryAnswersIT {
         assertThat(answer.path("sources").get(0).path("id").asText()).isEqualTo(cited.get(0).asText());
     }
 
+    @Test
+    void should_find_an_annual_report_by_the_year_it_covers_though_published_the_next() throws Exception {
+        // when the 2017 statistics came out in 2018
+        JsonNode answer = ask("UK NRM figures for 2017", JSON.createArrayNode());
+        // then
+        JsonNode first = answer.path("sources").get(0);
+        assertThat(first.path("title").asText()).contains("2017").contains("Referral Mechanism");
+        assertThat(first.path("year").asInt()).isEqualTo(2018);
+    }
+
     /** A history of one question and its real answer, sent back with the ids it cited. */
     private static ArrayNode conversation(String question) throws Exception {
         return conversation(question, ask(question, JSON.createArrayNode()));
