@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import org.refdesk.index.IndexSearch;
 import org.refdesk.index.PublicationIndex;
+import org.refdesk.index.ScoredId;
+import org.refdesk.library.Publication;
 
 /**
  * Decides whether the library can answer, and with which reports. Evidence is either a distinctive
@@ -27,6 +29,8 @@ public final class AbstentionGate {
     private static final double LIST_BAR = RELATIVE_BAR / 2;
     /** Reports cited when the two lists disagree on the best one. */
     private static final int UNCLEAR_MIN = 3;
+    /** How deep the search for a series' other editions goes. */
+    private static final int SERIES_DEPTH = 50;
     /** Shares of a question's distinctive content: half of it, and all of it (less rounding). */
     private static final double HALF = 0.5;
     private static final double ALL = 0.999;
@@ -183,17 +187,47 @@ public final class AbstentionGate {
      * among those that contain every distinctive word of the question when some do; otherwise the
      * ranking's order.
      */
-    private static List<Candidate> ordered(Understanding u, List<Candidate> candidates) {
-        if (u.order() == Understanding.Order.RANKING) {
-            return candidates;
+    /**
+     * {@code chosen} ordered by year; when the first of them is one edition of a series ("the latest TIP
+     * report"), every edition of that series the filter lets through comes first, newest (oldest) first.
+     */
+    private List<Candidate> ordered(Understanding u, List<Candidate> chosen) {
+        if (u.order() == Understanding.Order.RANKING || chosen.isEmpty()) {
+            return chosen;
         }
-        int most = candidates.stream().mapToInt(c -> c.matchedTerms().size()).max().orElse(0);
-        List<Candidate> full = candidates.stream().filter(c -> c.matchedTerms().size() == most).toList();
         Comparator<Candidate> byYear = Comparator.comparingInt((Candidate c) ->
                 c.publication().year() == null ? Integer.MIN_VALUE : c.publication().year());
-        List<Candidate> out = new ArrayList<>(full.stream()
-                .sorted(u.order() == Understanding.Order.NEWEST ? byYear.reversed() : byYear).toList());
+        Comparator<Candidate> order = u.order() == Understanding.Order.NEWEST ? byYear.reversed() : byYear;
+        List<Candidate> editions = editions(u, chosen);
+        if (editions.size() >= 2) {
+            List<Candidate> out = new ArrayList<>(editions.stream().sorted(order).toList());
+            chosen.stream().filter(c -> !editions.contains(c)).forEach(out::add);
+            return out;
+        }
+        List<Candidate> candidates = chosen;
+        int most = candidates.stream().mapToInt(c -> c.matchedTerms().size()).max().orElse(0);
+        List<Candidate> full = candidates.stream().filter(c -> c.matchedTerms().size() == most).toList();
+        List<Candidate> out = new ArrayList<>(full.stream().sorted(order).toList());
         candidates.stream().filter(c -> !full.contains(c)).forEach(out::add);
+        return out;
+    }
+
+    /** The editions of the first chosen report's series that the question's filter lets through. */
+    private List<Candidate> editions(Understanding u, List<Candidate> chosen) {
+        Publication first = chosen.get(0).publication();
+        String key = Series.key(first);
+        IndexSearch search = index.search();
+        List<String> ids = search.lexical(Series.name(first), u.filter(), SERIES_DEPTH).stream().map(ScoredId::id)
+                .toList();
+        Map<String, Publication> found = search.publications(ids);
+        List<Candidate> out = new ArrayList<>();
+        for (String id : ids) {
+            Publication p = found.get(id);
+            if (p != null && Series.key(p).equals(key)) {
+                out.add(chosen.stream().filter(c -> c.publication().id().equals(id)).findFirst()
+                        .orElse(new Candidate(p, 0, 0, 0, 0f, Float.NaN, List.of())));
+            }
+        }
         return out;
     }
 }

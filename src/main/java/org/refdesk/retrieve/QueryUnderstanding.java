@@ -148,7 +148,7 @@ public final class QueryUnderstanding {
         // by the words of the question that found it
         // "what else by the same author?" asks for the author's other reports on any subject
         String context = !followUp || bySource ? null : step != null || aboutCited || beyond && y.label() != null
-                ? series(cited.get(0)) : carried(question.history(), mentions, vocab);
+                ? Series.name(cited.get(0)) : carried(question.history(), mentions, vocab);
         if (context != null && (topicTerms.size() <= 2 || beyond || aboutCited || step != null)) {
             searchText = searchText + " " + topicWords(context);
             meaningText = context + " " + topicWords(rest);
@@ -220,12 +220,6 @@ public final class QueryUnderstanding {
         mentions.stream().filter(m -> m.kind() != Mention.Kind.ORGANISATION)
                 .forEach(m -> out.add(new SearchFilter.Scope(m.label(), m.values(), m.phrases())));
         return out;
-    }
-
-    /** The report's title without years and edition numbers: the name its series shares. */
-    private static String series(Publication p) {
-        return p.title().replaceAll("(?i)\\b(\\d+(st|nd|rd|th)?|edition|editions)\\b", " ").replaceAll("\\s+", " ")
-                .strip();
     }
 
     /** True when none of the cited reports in {@code focus} meets the question's own years and names. */

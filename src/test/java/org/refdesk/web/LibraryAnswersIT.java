@@ -214,6 +214,16 @@ class LibraryAnswersIT {
         assertThat(first.path("year").asInt()).isEqualTo(2018);
     }
 
+    @Test
+    void should_answer_the_latest_of_a_series_with_its_newest_edition() throws Exception {
+        // when the library holds TIP reports from 2004 to 2024 (and other reports on trafficking in persons)
+        JsonNode answer = ask("the latest TIP report", JSON.createArrayNode());
+        // then
+        JsonNode first = answer.path("sources").get(0);
+        assertThat(first.path("title").asText()).startsWith("Trafficking in Persons Report");
+        assertThat(first.path("year").asInt()).isEqualTo(2024);
+    }
+
     /** A history of one question and its real answer, sent back with the ids it cited. */
     private static ArrayNode conversation(String question) throws Exception {
         return conversation(question, ask(question, JSON.createArrayNode()));
