@@ -6,28 +6,31 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * The field's acronyms and what reports write in full ("TIP": trafficking in persons), from
- * {@code acronyms.tsv}: a question that uses one is also searched for its full form. Matched only as written,
- * so "a tip" is never "trafficking in persons". Immutable and thread-safe.
+ * {@code acronyms.tsv}: a question that uses one is also searched for its full form (as an expansion: the
+ * acronym keeps its own weight, so "the 2022 TIP report" is not any report on trafficking in persons from
+ * 2022). Matched only as written, so "a tip" is never "trafficking in persons". Immutable and thread-safe.
  */
 final class Acronyms {
 
-    /** In the table's order, so a question's expansion reads the same on every run. */
-    private final Map<Pattern, String> fullForms;
+    private record Entry(Pattern written, String fullForm) {
+    }
 
-    private Acronyms(Map<Pattern, String> fullForms) {
-        this.fullForms = Collections.unmodifiableMap(new LinkedHashMap<>(fullForms));
+    /** In the table's order, so a question's expansion reads the same on every run. */
+    private final List<Entry> entries;
+
+    private Acronyms(List<Entry> entries) {
+        this.entries = List.copyOf(entries);
     }
 
     /** The bundled table. */
     static Acronyms bundled() {
-        Map<Pattern, String> forms = new LinkedHashMap<>();
+        List<Entry> entries = new ArrayList<>();
         try (InputStream in = Acronyms.class.getResourceAsStream("acronyms.tsv")) {
             if (in == null) {
                 throw new IllegalStateException("resource acronyms.tsv is missing from the build");
@@ -43,22 +46,23 @@ final class Acronyms {
                 if (cells.length != 2 || cells[0].isBlank() || cells[1].isBlank()) {
                     throw new IllegalStateException("acronyms.tsv line " + line + ": expected 'ACRONYM<tab>full form'");
                 }
-                forms.put(Pattern.compile("\\b" + Pattern.quote(cells[0].strip()) + "\\b"), cells[1].strip());
+                entries.add(new Entry(Pattern.compile("\\b" + Pattern.quote(cells[0].strip()) + "\\b"),
+                        cells[1].strip()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read acronyms.tsv", e);
         }
-        return new Acronyms(forms);
+        return new Acronyms(entries);
     }
 
     /** The full forms of the acronyms the text uses, space-separated; empty when it uses none. */
     String fullForms(String text) {
         StringBuilder out = new StringBuilder();
-        fullForms.forEach((acronym, full) -> {
-            if (acronym.matcher(text).find()) {
-                out.append(' ').append(full);
+        for (Entry e : entries) {
+            if (e.written().matcher(text).find()) {
+                out.append(' ').append(e.fullForm());
             }
-        });
+        }
         return out.toString().strip();
     }
 }
