@@ -23,7 +23,8 @@ final class YearParser {
             + "(?:(early|first half of the|late|second half of the|mid)\\s+)?"
             + "(?:the\\s+)?((?:18|19|20)\\d)0s\\b");
     private static final Pattern RECENT =
-            Pattern.compile("(?i)\\b(recent|recently|latest|newest|up[- ]to[- ]date|more recent|newer)\\b");
+            Pattern.compile("(?i)\\b(recent|recently|latest|newest|up[- ]to[- ]date|more recent|newer|lately|"
+                    + "(in |over |during )?the (last|past) (few|couple of|several) years|these days|nowadays|current)\\b");
 
     /** Years matched, the phrase to show, and the question with the year words taken out. */
     record Years(Integer from, Integer to, boolean recent, String label, String rest) {

@@ -22,6 +22,8 @@ class YearParserTest {
                 Arguments.of("from 2018 onwards", 2018, null, false),
                 Arguments.of("up to 2012", null, 2012, false),
                 Arguments.of("recent guidance for nurses", null, null, true),
+                Arguments.of("migrant smuggling in the last few years", null, null, true),
+                Arguments.of("what is happening nowadays in Libya", null, null, true),
                 Arguments.of("guidance for nurses", null, null, false),
                 Arguments.of("all the TIP reports from the 2010s", 2010, 2019, false),
                 Arguments.of("an early TIP report from the first half of the 2000s", 2000, 2004, false),
