@@ -37,9 +37,9 @@ import org.refdesk.retrieve.Turn;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LibrarianIT {
 
-    private static final Path LIBRARY = Path.of("src/test/resources/eval/library");
+    private static final Path LIBRARY = TestLibrary.DEV_LIBRARY;
     /** The index EvalIT keeps between builds, copied so this test's gap report never lands in it. */
-    private static final Path LIBRARY_DATA = Path.of("target/eval-library-data");
+    private static final Path LIBRARY_DATA = TestLibrary.DEV_LIBRARY_DATA;
     private static final String TOKEN = "librarian-token";
     private final HttpClient http = HttpClient.newHttpClient();
     private TestLibrary refdesk;

@@ -27,6 +27,10 @@ public final class TestLibrary implements AutoCloseable {
     public static final Path BUNDLED_SEEDS = LibraryFixture.BUNDLED_SEEDS;
     /** The project's seeds folder (the same page). */
     public static final Path PROJECT_SEEDS = Path.of("seeds");
+    /** The 199-record dev library the evaluation questions are asked of. */
+    public static final Path DEV_LIBRARY = Path.of("src/test/resources/eval/library");
+    /** Its index and embedding cache, kept between builds so a re-run embeds nothing. */
+    public static final Path DEV_LIBRARY_DATA = Path.of("target/eval-library-data");
     private final App app;
     private final Path seeds;
     private WebApp web;
@@ -76,6 +80,11 @@ public final class TestLibrary implements AutoCloseable {
      */
     public static TestLibrary shared(Path dir, UnaryOperator<Settings> adjust) {
         return shared(adjust.apply(LibraryFixture.settings(dir)));
+    }
+
+    /** The dev library, synced, with the shared model (its index kept in {@link #DEV_LIBRARY_DATA}). */
+    public static TestLibrary devLibrary() {
+        return shared(Settings.fromEnvironment(Map.of()).withStorage(DEV_LIBRARY, DEV_LIBRARY_DATA));
     }
 
     /** A synced library over these settings as they are (seeds read where they lie), with the shared model. */

@@ -18,9 +18,9 @@ import org.refdesk.config.Settings;
  */
 class EvalIT {
 
-    private static final Path LIBRARY = Path.of("src/test/resources/eval/library");
+    private static final Path LIBRARY = TestLibrary.DEV_LIBRARY;
     /** Kept between builds so a re-run embeds nothing; a fresh clone embeds the library once (about a minute). */
-    private static final Path LIBRARY_DATA = Path.of("target/eval-library-data");
+    private static final Path LIBRARY_DATA = TestLibrary.DEV_LIBRARY_DATA;
 
     @Test
     void should_rank_the_dev_library_questions_above_the_floors_and_both_baselines() {

@@ -10,15 +10,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.refdesk.TestLibrary;
-import org.refdesk.config.Settings;
 
 /**
  * What a user gets from {@code POST /api/ask} on the 199-record dev library: names in every form, acronyms
@@ -27,15 +24,13 @@ import org.refdesk.config.Settings;
  */
 class LibraryAnswersIT {
 
-    private static final Path LIBRARY = Path.of("src/test/resources/eval/library");
-    private static final Path DATA = Path.of("target/eval-library-data");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static TestLibrary library;
 
     @BeforeAll
     static void start() {
-        library = TestLibrary.shared(Settings.fromEnvironment(Map.of()).withStorage(LIBRARY, DATA));
+        library = TestLibrary.devLibrary();
     }
 
     @AfterAll

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -18,7 +17,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.refdesk.TestLibrary;
-import org.refdesk.config.Settings;
 
 /**
  * "And N more" on the 199-record dev library, through a real server: an answer that cites fewer reports than
@@ -26,15 +24,13 @@ import org.refdesk.config.Settings;
  */
 class MoreLinkIT {
 
-    private static final Path LIBRARY = Path.of("src/test/resources/eval/library");
-    private static final Path DATA = Path.of("target/eval-library-data");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final OpenApiSchemas SCHEMAS = new OpenApiSchemas(OpenApi.text());
     private static TestLibrary library;
 
     @BeforeAll
     static void start() {
-        library = TestLibrary.shared(Settings.fromEnvironment(Map.of()).withStorage(LIBRARY, DATA));
+        library = TestLibrary.devLibrary();
     }
 
     @AfterAll
