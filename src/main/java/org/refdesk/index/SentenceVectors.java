@@ -1,17 +1,24 @@
 package org.refdesk.index;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The sentences of one abstract and their embeddings, index-aligned (vectors may be empty), with each
  * vector's squared norm worked out once, so comparing a question with every sentence costs one dot product
- * per sentence. Immutable and thread-safe (the vectors are never written after decoding).
+ * per sentence; each sentence's analysed terms are worked out on first use and kept with it (so with the
+ * decoded record, for as long as the index reader that decoded it serves). Thread-safe: the vectors are never
+ * written after decoding, and the terms are a pure function of the sentences (two threads may both compute
+ * them; either result is the same).
  */
 public final class SentenceVectors {
 
     private final List<String> sentences;
     private final List<float[]> vectors;
     private final double[] squaredNorms;
+    private volatile List<Set<String>> terms;
 
     public SentenceVectors(List<String> sentences, List<float[]> vectors) {
         this.sentences = List.copyOf(sentences);
@@ -25,6 +32,19 @@ public final class SentenceVectors {
 
     public List<float[]> vectors() {
         return vectors;
+    }
+
+    /**
+     * The distinct analysed terms of each sentence, index-aligned with {@link #sentences()}; {@code analyse}
+     * must be the index's analyser (the same function every time).
+     */
+    public List<Set<String>> terms(Function<String, List<String>> analyse) {
+        List<Set<String>> known = terms;
+        if (known == null) {
+            known = sentences.stream().map(s -> Set.copyOf(new LinkedHashSet<>(analyse.apply(s)))).toList();
+            terms = known;
+        }
+        return known;
     }
 
     /**
