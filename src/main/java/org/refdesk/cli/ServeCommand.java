@@ -2,6 +2,8 @@ package org.refdesk.cli;
 
 import org.refdesk.web.WebApp;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.refdesk.App;
 import org.refdesk.LibraryMaintenance;
 import org.refdesk.config.Settings;
@@ -62,9 +64,14 @@ public final class ServeCommand implements Callable<Integer> {
                 .withQueue(maxQueue, Settings.LlmSettings.parseDuration(queueTimeout))
                 .withGapReport(gapReport || storage.settings().gapReport());
         App app = App.open(settings);
+        // the sync with seeds/ runs while the web server is built and started (readiness says "loading" meanwhile)
+        FutureTask<LibraryMaintenance.Loaded> sync = new FutureTask<>(() -> app.library().syncSeeds());
+        Thread syncing = new Thread(sync, "seed-sync");
+        syncing.setDaemon(true);
+        syncing.start();
         WebApp web = app.web().start(settings.host(), settings.port());
         LOG.info("refdesk listening on http://{}:{}/ (model {})", settings.host(), web.port(), settings.model());
-        LibraryMaintenance.Loaded loaded = app.library().syncSeeds();
+        LibraryMaintenance.Loaded loaded = await(sync);
         LOG.info("Ready: {} publications in {} ms since start", loaded.parsed().publications().size(),
                 (System.nanoTime() - start) / 1_000_000);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -72,5 +79,23 @@ public final class ServeCommand implements Callable<Integer> {
             app.close();
         }));
         return 0;
+    }
+
+    /** The sync's result; its failure ends the start as if it had run on this thread. */
+    private static LibraryMaintenance.Loaded await(FutureTask<LibraryMaintenance.Loaded> sync) {
+        try {
+            return sync.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while syncing the seeds", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 }

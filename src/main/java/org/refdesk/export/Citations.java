@@ -7,31 +7,25 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.refdesk.library.Publication;
 
 /**
  * Plain-text bibliographies in the {@link CitationStyle}s, rendered by citeproc-java (a pure-Java CSL
  * processor, no script engine) from the CSL styles and locales shipped on the classpath: no network.
- * Each style's processor is built once, here, and is not thread-safe itself, so each is used by one
- * request at a time; this class is thread-safe.
+ * Each style's processor is built once, on its first use (building all of them took a sixth of a server's
+ * start), and is not thread-safe itself, so each is used by one request at a time; this class is thread-safe.
  */
 public final class Citations {
 
-    private final Map<CitationStyle, Engine> engines = new EnumMap<>(CitationStyle.class);
-
-    public Citations() {
-        for (CitationStyle style : CitationStyle.values()) {
-            engines.put(style, new Engine(style));
-        }
-    }
+    private final Map<CitationStyle, Engine> engines = new ConcurrentHashMap<>();
 
     /** One entry per publication, in the style's own order, entries separated by a line break. */
     public String bibliography(CitationStyle style, List<Publication> publications) {
-        List<String> entries = engines.get(style).entries(publications);
+        List<String> entries = engines.computeIfAbsent(style, Engine::new).entries(publications);
         return entries.isEmpty() ? "" : String.join("\n", entries) + "\n";
     }
 

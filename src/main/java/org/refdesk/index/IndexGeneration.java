@@ -64,7 +64,11 @@ final class IndexGeneration implements Closeable {
             }
             kept.put(IndexFields.MODEL_KEY, modelId);
             writer.setLiveCommitData(kept.entrySet());
-            writer.commit();
+            if (!kept.equals(userData)) {
+                // a new index, another model's, or one without the model key: otherwise the last commit
+                // already says all this, and a warm start need not write and sync another one
+                writer.commit();
+            }
             return new IndexGeneration(dir, directory, analyzer, writer);
         } catch (IOException | RuntimeException e) {
             // release the write lock so a damaged index can be moved aside and rebuilt

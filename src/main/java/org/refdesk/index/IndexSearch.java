@@ -3,6 +3,8 @@ package org.refdesk.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -47,6 +49,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
@@ -95,7 +98,7 @@ public final class IndexSearch {
         if (query == null) {
             return List.of();
         }
-        return withSearcher(s -> ids(s, s.search(queries.filtered(query, filter), k)));
+        return withSearcher(s -> ids(s, top(s, queries.filtered(query, filter), k)));
     }
 
     /**
@@ -128,7 +131,7 @@ public final class IndexSearch {
         if (query == null) {
             return List.of();
         }
-        return withSearcher(s -> ids(s, s.search(queries.filtered(query, filter), k)));
+        return withSearcher(s -> ids(s, top(s, queries.filtered(query, filter), k)));
     }
 
     /** The abstract sentences and their vectors of each of these records that exists. */
@@ -431,20 +434,43 @@ public final class IndexSearch {
     }
 
     /**
+     * The {@code k} best hits, counting the total only as far as {@code k}: BM25 may then skip documents that
+     * cannot enter the top {@code k} as soon as it has {@code k} (instead of after a thousand), which returns
+     * the same hits in the same order (a later document must score strictly higher to enter).
+     */
+    private static TopDocs top(IndexSearcher searcher, Query query, int k) throws IOException {
+        int n = Math.max(1, k);
+        return searcher.search(query, new TopScoreDocCollectorManager(n, null, n, false));
+    }
+
+    /**
      * The ids of the hits, from doc values (reading the stored record instead would decompress a block of
-     * whole records per hit: it was a seventh of the CPU of a question); segments written before the doc
-     * values existed fall back to the stored id.
+     * whole records per hit: it was a seventh of the CPU of a question), one doc-values reader per segment
+     * walked in document order; segments written before the doc values existed fall back to the stored id.
      */
     private static List<ScoredId> ids(IndexSearcher searcher, TopDocs top) throws IOException {
-        List<ScoredId> out = new ArrayList<>(top.scoreDocs.length);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        for (ScoreDoc sd : top.scoreDocs) {
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
-            SortedDocValues values = leaf.reader().getSortedDocValues(IndexFields.ID_VALUE);
-            String id = values != null && values.advanceExact(sd.doc - leaf.docBase)
+        String[] ids = new String[top.scoreDocs.length];
+        Integer[] byDoc = new Integer[ids.length];
+        for (int i = 0; i < byDoc.length; i++) {
+            byDoc[i] = i;
+        }
+        Arrays.sort(byDoc, Comparator.comparingInt(i -> top.scoreDocs[i].doc));
+        LeafReaderContext leaf = null;
+        SortedDocValues values = null;
+        for (int i : byDoc) {
+            int doc = top.scoreDocs[i].doc;
+            if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+                leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                values = leaf.reader().getSortedDocValues(IndexFields.ID_VALUE);
+            }
+            ids[i] = values != null && values.advanceExact(doc - leaf.docBase)
                     ? values.lookupOrd(values.ordValue()).utf8ToString()
-                    : searcher.storedFields().document(sd.doc, Set.of(IndexFields.ID)).get(IndexFields.ID);
-            out.add(new ScoredId(id, sd.score));
+                    : searcher.storedFields().document(doc, Set.of(IndexFields.ID)).get(IndexFields.ID);
+        }
+        List<ScoredId> out = new ArrayList<>(ids.length);
+        for (int i = 0; i < ids.length; i++) {
+            out.add(new ScoredId(ids[i], top.scoreDocs[i].score));
         }
         return out;
     }

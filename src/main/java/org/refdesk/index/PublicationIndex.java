@@ -225,9 +225,9 @@ public final class PublicationIndex implements Closeable {
         return docs.isEmpty() ? Optional.empty() : Optional.of(mapper.publication(docs.get(0)));
     }
 
+    /** The record's abstract sentences and their vectors, decoded once per index reader (see {@link IndexSearch}). */
     public Optional<SentenceVectors> sentences(String id) {
-        List<Document> docs = search.stored(new TermQuery(new Term(IndexFields.ID, id)), 1);
-        return docs.isEmpty() ? Optional.empty() : Optional.of(mapper.sentences(docs.get(0)));
+        return Optional.ofNullable(search.sentenceVectors(List.of(id)).get(id));
     }
 
     @Override

@@ -1,12 +1,76 @@
 package org.refdesk.index;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 
-/** The sentences of one abstract and their embeddings, index-aligned (vectors may be empty). */
-public record SentenceVectors(List<String> sentences, List<float[]> vectors) {
-    public SentenceVectors {
-        sentences = List.copyOf(sentences);
-        vectors = List.copyOf(vectors);
+/**
+ * The sentences of one abstract and their embeddings, index-aligned (vectors may be empty), with each
+ * vector's squared norm worked out once, so comparing a question with every sentence costs one dot product
+ * per sentence; each sentence's analysed terms are worked out on first use and kept with it (so with the
+ * decoded record, for as long as the index reader that decoded it serves). Thread-safe: the vectors are never
+ * written after decoding, and the terms are a pure function of the sentences (two threads may both compute
+ * them; either result is the same).
+ */
+public final class SentenceVectors {
+
+    private final List<String> sentences;
+    private final List<float[]> vectors;
+    private final double[] squaredNorms;
+    private volatile List<Set<String>> terms;
+
+    public SentenceVectors(List<String> sentences, List<float[]> vectors) {
+        this.sentences = List.copyOf(sentences);
+        this.vectors = List.copyOf(vectors);
+        this.squaredNorms = this.vectors.stream().mapToDouble(SentenceVectors::squaredNorm).toArray();
+    }
+
+    public List<String> sentences() {
+        return sentences;
+    }
+
+    public List<float[]> vectors() {
+        return vectors;
+    }
+
+    /**
+     * The distinct analysed terms of each sentence, index-aligned with {@link #sentences()}; {@code analyse}
+     * must be the index's analyser (the same function every time).
+     */
+    public List<Set<String>> terms(Function<String, List<String>> analyse) {
+        List<Set<String>> known = terms;
+        if (known == null) {
+            known = sentences.stream().map(s -> Set.copyOf(new LinkedHashSet<>(analyse.apply(s)))).toList();
+            terms = known;
+        }
+        return known;
+    }
+
+    /**
+     * Cosine similarity of the question with the {@code i}-th sentence, given the question's
+     * {@link #squaredNorm}: the same value as {@link #cosine(float[], float[])}, bit for bit.
+     */
+    public double cosine(float[] query, double querySquaredNorm, int i) {
+        float[] v = vectors.get(i);
+        if (query.length != v.length) {
+            return 0;
+        }
+        double dot = 0;
+        for (int j = 0; j < query.length; j++) {
+            dot += query[j] * v[j];
+        }
+        double nb = squaredNorms[i];
+        return querySquaredNorm == 0 || nb == 0 ? 0 : dot / Math.sqrt(querySquaredNorm * nb);
+    }
+
+    /** The sum of the squared components, accumulated as {@link #cosine(float[], float[])} does. */
+    public static double squaredNorm(float[] v) {
+        double n = 0;
+        for (float f : v) {
+            n += f * f;
+        }
+        return n;
     }
 
     /** Cosine similarity of two vectors; 0 when their sizes differ or one is all zeros. */

@@ -29,12 +29,13 @@ final class SentenceMatch {
         }
         Map<String, SentenceVectors> sentences = search.sentenceVectors(dense.stream().map(ScoredId::id).toList());
         List<ScoredId> out = new ArrayList<>(dense.size());
+        double queryNorm = SentenceVectors.squaredNorm(query);
         for (ScoredId d : dense) {
             float best = d.score();
             SentenceVectors sv = sentences.get(d.id());
             if (sv != null) {
-                for (float[] v : sv.vectors()) {
-                    best = Math.max(best, (float) (1 + SentenceVectors.cosine(query, v)) / 2);
+                for (int i = 0; i < sv.vectors().size(); i++) {
+                    best = Math.max(best, (float) (1 + sv.cosine(query, queryNorm, i)) / 2);
                 }
             }
             out.add(new ScoredId(d.id(), best));

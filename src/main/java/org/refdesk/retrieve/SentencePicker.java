@@ -37,13 +37,15 @@ public final class SentencePicker {
         SentenceVectors sv = index.sentences(id).orElse(new SentenceVectors(List.of(), List.of()));
         List<Scored> scored = new ArrayList<>();
         Set<String> wanted = new HashSet<>(terms);
+        double queryNorm = SentenceVectors.squaredNorm(query);
+        List<Set<String>> sentenceTerms = sv.terms(index.analyzer()::terms);
         for (int i = 0; i < sv.sentences().size(); i++) {
             String sentence = sv.sentences().get(i);
             if (seen.contains(Understanding.sentenceKey(sentence))) {
                 continue;
             }
-            double meaning = i < sv.vectors().size() ? SentenceVectors.cosine(query, sv.vectors().get(i)) : 0;
-            long hits = index.analyzer().terms(sentence).stream().distinct().filter(wanted::contains).count();
+            double meaning = i < sv.vectors().size() ? sv.cosine(query, queryNorm, i) : 0;
+            long hits = sentenceTerms.get(i).stream().filter(wanted::contains).count();
             scored.add(new Scored(i, sentence, meaning + TERM_BONUS * hits));
         }
         List<Scored> best = scored.stream().sorted(Comparator.comparingDouble(Scored::score).reversed()).limit(max)

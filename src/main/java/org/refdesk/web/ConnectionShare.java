@@ -5,7 +5,6 @@ import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.jetty.io.Connection;
 
@@ -20,7 +19,8 @@ final class ConnectionShare implements Connection.Listener {
     private final int perAddress;
     private final String exempt;
     private final Map<InetAddress, Integer> open = new ConcurrentHashMap<>();
-    private final Set<Connection> counted = ConcurrentHashMap.newKeySet();
+    /** The address each counted connection was opened from: a closed socket no longer tells its peer. */
+    private final Map<Connection, InetAddress> counted = new ConcurrentHashMap<>();
 
     /** {@code exempt} is the trusted proxy's address, or null. */
     ConnectionShare(int perAddress, String exempt) {
@@ -37,7 +37,7 @@ final class ConnectionShare implements Connection.Listener {
         if (address == null || Objects.equals(address.getHostAddress(), exempt)) {
             return;
         }
-        counted.add(connection);
+        counted.put(connection, address);
         int now = open.merge(address, 1, Integer::sum);
         if (now > perAddress) {
             connection.getEndPoint().close();
@@ -46,8 +46,9 @@ final class ConnectionShare implements Connection.Listener {
 
     @Override
     public void onClosed(Connection connection) {
-        if (counted.remove(connection)) {
-            open.computeIfPresent(address(connection), (a, n) -> n <= 1 ? null : n - 1);
+        InetAddress address = counted.remove(connection);
+        if (address != null) {
+            open.computeIfPresent(address, (a, n) -> n <= 1 ? null : n - 1);
         }
     }
 

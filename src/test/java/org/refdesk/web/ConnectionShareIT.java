@@ -90,6 +90,28 @@ class ConnectionShareIT {
         }
     }
 
+    @Test
+    void should_keep_serving_an_address_that_opens_more_connections_than_its_share_one_after_another()
+            throws Exception {
+        // given one address that opens and closes more connections, one at a time, than its share of open ones
+        InetAddress client = InetAddress.getByName("127.0.0.3");
+        int served = 0;
+        for (int i = 0; i < Gatekeeper.MAX_CONNECTIONS_PER_ADDRESS + 20; i++) {
+            // when each connection asks once and is closed
+            try (Socket socket = new Socket()) {
+                socket.bind(new InetSocketAddress(client, 0));
+                socket.connect(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), web.port()), 5_000);
+                socket.setSoTimeout(5_000);
+                send(socket, "GET /health/live HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+                String head = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                served += head.startsWith("HTTP/1.1 200") ? 1 : 0;
+            }
+        }
+
+        // then every one was served: a closed connection no longer counts against the address
+        assertThat(served).isEqualTo(Gatekeeper.MAX_CONNECTIONS_PER_ADDRESS + 20);
+    }
+
     /** False when the server no longer accepts (its connection cap is reached: the attack succeeded). */
     private static boolean connect(Socket socket, InetSocketAddress to) {
         try {

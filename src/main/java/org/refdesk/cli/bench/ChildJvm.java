@@ -68,8 +68,16 @@ final class ChildJvm implements AutoCloseable {
         return startedNanos;
     }
 
-    /** The first output line matching, waiting at most {@code seconds}; fails with the output so far. */
+    /**
+     * The first output line matching (also among lines already read), waiting at most {@code seconds}; fails with
+     * the output so far.
+     */
     String await(Predicate<String> match, int seconds) {
+        for (String line : seen) {
+            if (match.test(line)) {
+                return line; // printed while an earlier await was looking for another line
+            }
+        }
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         try {
             while (System.nanoTime() < deadline) {
