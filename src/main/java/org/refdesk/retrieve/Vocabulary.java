@@ -180,7 +180,7 @@ public final class Vocabulary {
         boolean organisation = group.stream().anyMatch(NameForms::isOrganisation);
         Mention.Kind kind = organisation ? Mention.Kind.ORGANISATION : Mention.Kind.PERSON;
         String label = group.stream().filter(v -> !NameForms.isAcronym(v) && !v.contains(","))
-                .max(Comparator.comparingInt(String::length)).orElse(name);
+                .max(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder())).orElse(name);
         List<String> phrases = organisation ? values : List.of();
         List<Entry> out = new ArrayList<>();
         if (NameForms.isAcronym(name)) {
