@@ -112,7 +112,10 @@ public final class AbstentionGate {
                 .orElse(-1);
         double coverage = coverage(u, candidates);
         boolean meaning = top >= ceiling + MEANING_MARGIN;
-        boolean lexicalEvidence = top >= ceiling ? coverage >= HALF : coverage >= ALL;
+        // a question that names one of the library's authors, organisations or places as a filter is not an
+        // everyday question however far its words are in meaning: half its distinctive content is evidence enough
+        boolean named = !u.filter().scopes().isEmpty();
+        boolean lexicalEvidence = top >= ceiling || named ? coverage >= HALF : coverage >= ALL;
         boolean absent = !u.unknownTerms().isEmpty() || u.absentCommon() > 0 && coverage == 0;
         if (absent && coverage < HALF) {
             boolean onSubject = meaning || top >= ceiling && !subjectTerms(u).isEmpty();

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 final class NameForms {
 
     private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Za-z0-9&-]{1,9}");
+    private static final Pattern AFFILIATION = Pattern.compile("\\s*\\([^()]*\\)$");
     private static final Pattern ET_AL = Pattern.compile("(?i)\\s*,?\\s*\\bet\\.?\\s+al\\.?\\s*$");
     private static final Pattern SURNAME_FIRST = Pattern.compile("^([\\p{L}'-]+(?: [\\p{L}'-]+)?),\\s*(\\p{L})");
     private static final Pattern GIVEN_FIRST =
@@ -93,8 +94,19 @@ final class NameForms {
         if (isAcronym(value)) {
             return true;
         }
+        String name = withoutAffiliation(value);
+        if (!name.equals(value.strip())) {
+            // "Laura Murphy (Sheffield Hallam University)": a person with an affiliation, unless the part before the
+            // brackets is itself an organisation ("International Labour Organization (ILO)")
+            return isOrganisation(name);
+        }
         String[] words = value.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
         return words.length >= 5 || List.of(words).stream().anyMatch(ORGANISATION_WORDS::contains);
+    }
+
+    /** The value without a closing bracketed part ("Laura Murphy (Sheffield Hallam University)" gives the name). */
+    static String withoutAffiliation(String value) {
+        return AFFILIATION.matcher(value.strip()).replaceAll("").strip();
     }
 
     /** Surname (lower case) and first initial of a person's name, when it reads as one. */
@@ -102,7 +114,7 @@ final class NameForms {
         if (isOrganisation(value)) {
             return Optional.empty();
         }
-        String name = ET_AL.matcher(value.strip()).replaceAll("").strip();
+        String name = ET_AL.matcher(withoutAffiliation(value)).replaceAll("").strip();
         Matcher m = SURNAME_FIRST.matcher(name);
         if (m.find()) {
             return Optional.of(new Person(lower(m.group(1)), lower(m.group(2))));

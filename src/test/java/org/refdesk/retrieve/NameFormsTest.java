@@ -50,4 +50,13 @@ class NameFormsTest {
         assertThat(NameForms.person("Louise M. Howard")).contains(new NameForms.Person("howard", "l"));
         assertThat(NameForms.person("Howard, L.")).contains(new NameForms.Person("howard", "l"));
     }
+
+    @Test
+    void should_read_a_person_with_an_affiliation_in_brackets_as_that_person() {
+        // when / then
+        assertThat(NameForms.isOrganisation("Laura Murphy (Sheffield Hallam University)")).isFalse();
+        assertThat(NameForms.person("Laura Murphy (Sheffield Hallam University)"))
+                .contains(new NameForms.Person("murphy", "l"));
+        assertThat(NameForms.isOrganisation("International Labour Organization (ILO)")).isTrue();
+    }
 }
