@@ -1,5 +1,6 @@
 package org.refdesk.retrieve;
 
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +23,15 @@ final class YearParser {
             "(?i)\\b(?:(?:in|from|during|of)\\s+)?(?:the\\s+)?"
             + "(?:(early|first half of the|late|second half of the|mid)\\s+)?"
             + "(?:the\\s+)?((?:18|19|20)\\d)0s\\b");
+    /** "the 2015 earthquake", "the 2018 cotton harvest": a year naming an event, not when a report came out. */
+    private static final Pattern EVENT = Pattern.compile("\\b" + Y + "\\s+(\\p{Ll}[\\p{Ll}-]{3,})\\b");
+    /** Words after a year that still make it a publication year ("2017 reports", "2016 edition"). */
+    private static final Set<String> NOT_EVENTS = Set.of("report", "reports", "edition", "editions", "estimate",
+            "estimates", "index", "survey", "surveys", "study", "studies", "data", "statistics", "figures", "review",
+            "reviews", "assessment", "evaluation", "update", "guidelines", "guidance", "guide", "handbook", "toolkit",
+            "summary", "bulletin", "paper", "papers", "publication", "publications", "version", "issue", "round",
+            "annual", "global", "onwards", "onward", "about", "with", "from", "that", "which", "were", "have", "into",
+            "through", "until", "till", "only", "there", "what", "when", "where", "please", "and", "later", "earlier");
     private static final Pattern RECENT =
             Pattern.compile("(?i)\\b(recent|recently|latest|newest|up[- ]to[- ]date|more recent|newer|lately|"
                     + "(in |over |during )?the (last|past) (few|couple of|several) years|these days|nowadays|current)\\b");
@@ -67,7 +77,7 @@ final class YearParser {
             return new Years(null, to, false, "up to " + to, cut(question, m));
         }
         m = IN.matcher(question);
-        if (m.find()) {
+        if (m.find() && !namesEvent(question, m.group(1))) {
             int year = Integer.parseInt(m.group(1));
             return new Years(year, year, false, "from " + year, cut(question, m));
         }
@@ -76,6 +86,17 @@ final class YearParser {
             return new Years(null, null, true, "recent", cut(question, m));
         }
         return new Years(null, null, false, null, question);
+    }
+
+    /** True when the year is followed by a word that makes it an event's year ("the 2015 earthquake"). */
+    private static boolean namesEvent(String question, String year) {
+        Matcher m = EVENT.matcher(question);
+        while (m.find()) {
+            if (m.group(1).equals(year) && !NOT_EVENTS.contains(m.group(2))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String cut(String question, Matcher m) {
