@@ -141,16 +141,19 @@ final class QueryBuilder {
         return any.build();
     }
 
-    /** Every word of the phrase in the field; words of four or more letters also match longer forms (Asia, Asian). */
+    /** Every word of the phrase in the field; words of four or more letters also match longer forms (Asia, Asian), but
+     * not in an acronym. */
     private Query allWords(String field, String phrase) {
         List<String> terms = analyzer.terms(phrase);
         if (terms.isEmpty()) {
             return null;
         }
+        // an acronym is matched as written: "ASPI" is not the start of "aspiring"
+        boolean acronym = phrase.strip().matches("[\\p{Lu}\\p{N}&/-]{2,}");
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (String term : new LinkedHashSet<>(terms)) {
-            Query q = term.length() >= 4 ? new PrefixQuery(new Term(field, term)) : new TermQuery(new Term(field,
-                    term));
+            Query q = term.length() >= 4 && !acronym ? new PrefixQuery(new Term(field, term))
+                    : new TermQuery(new Term(field, term));
             all.add(q, BooleanClause.Occur.MUST);
         }
         return all.build();

@@ -219,6 +219,16 @@ class LibraryAnswersIT {
         assertThat(first.path("year").asInt()).isEqualTo(2024);
     }
 
+    @Test
+    void should_match_an_acronym_in_a_text_as_written_not_as_the_start_of_a_word() throws Exception {
+        // when ("ASPI" must not find "aspiring")
+        JsonNode answer = ask("the ASPI report", JSON.createArrayNode());
+        // then
+        assertThat(answer.path("sources")).isNotEmpty();
+        answer.path("sources").forEach(s -> assertThat(s.path("authors").toString())
+                .contains("Australian Strategic Policy Institute"));
+    }
+
     /** A history of one question and its real answer, sent back with the ids it cited. */
     private static ArrayNode conversation(String question) throws Exception {
         return conversation(question, ask(question, JSON.createArrayNode()));
