@@ -1,6 +1,7 @@
 package org.refdesk.retrieve;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -100,6 +101,11 @@ public final class AbstentionGate {
         if (!u.focus().isEmpty()) {
             List<Candidate> focused = ordered(u, candidates);
             return new Retrieval(u, Verdict.ANSWER, focused.subList(0, Math.min(MAX_SOURCES, focused.size())));
+        }
+        if (filterOnly && u.order() != Understanding.Order.RANKING) {
+            // "the oldest publication in the library", "the latest from UNODC": by year among all the filter lets through
+            List<Candidate> byYear = byYear(u);
+            return new Retrieval(u, Verdict.ANSWER, byYear, null, index.search().count(u.filter()), u.filter());
         }
         if (filterOnly && (u.intent() == Intent.LIST || !u.filter().scopes().isEmpty() || u.filter().yearFrom() != null
                 || u.filter().yearTo() != null || u.filter().onlyIds() != null)) {
@@ -232,5 +238,17 @@ public final class AbstentionGate {
             }
         }
         return out;
+    }
+
+    /** The newest (oldest) reports the question's filter lets through, up to {@link #MAX_SOURCES}. */
+    private List<Candidate> byYear(Understanding u) {
+        IndexSearch search = index.search();
+        boolean newest = u.order() == Understanding.Order.NEWEST;
+        int offset = newest ? 0 : Math.max(0, search.count(u.filter()) - MAX_SOURCES);
+        List<Publication> found = new ArrayList<>(search.browseFrom("", u.filter(), offset, MAX_SOURCES).items());
+        if (!newest) {
+            Collections.reverse(found);
+        }
+        return found.stream().map(p -> new Candidate(p, 0, 0, 0, 0f, Float.NaN, List.of())).toList();
     }
 }

@@ -30,7 +30,7 @@ public final class QueryUnderstanding {
             "titles", "title", "items", "works", "work", "collection", "say", "says", "said", "mention", "mentions",
             "discuss", "discusses", "address", "addresses", "deal", "deals", "focus", "focuses", "explain", "please",
             "hi", "hello", "thanks", "thank", "okay", "ok", "new", "old", "older", "earlier", "later", "recent",
-            "latest", "newest", "newer", "first", "second", "last", "which", "the", "other", "came", "come", "comes",
+            "latest", "newest", "newer", "oldest", "earliest", "first", "second", "last", "which", "the", "other", "came", "come", "comes",
             "out", "released", "release", "appeared", "appear", "exist", "exists", "there", "get", "produced",
             "issued", "dated", "anyone", "someone", "somebody", "us", "hold", "holds", "put", "edited", "edit",
             "editor", "editors", "stuff", "things", "thing", "kind", "sort", "type", "types", "kinds", "like",

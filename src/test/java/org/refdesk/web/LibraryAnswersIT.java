@@ -229,6 +229,18 @@ class LibraryAnswersIT {
                 .contains("Australian Strategic Policy Institute"));
     }
 
+    @Test
+    void should_list_the_whole_library_by_year_for_the_oldest_publication() throws Exception {
+        // when (the library's oldest record is from 1999)
+        JsonNode answer = ask("What's the oldest publication in the library?", JSON.createArrayNode());
+        // then oldest first, every cited one no newer than the next
+        assertThat(answer.path("abstained").asBoolean()).isFalse();
+        List<Integer> years = new ArrayList<>();
+        answer.path("sources").forEach(s -> years.add(s.path("year").asInt()));
+        assertThat(years.get(0)).isLessThanOrEqualTo(1999);
+        assertThat(years).isSorted();
+    }
+
     /** A history of one question and its real answer, sent back with the ids it cited. */
     private static ArrayNode conversation(String question) throws Exception {
         return conversation(question, ask(question, JSON.createArrayNode()));
