@@ -1,16 +1,12 @@
 package org.refdesk.retrieve;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.refdesk.index.IndexSearch;
 import org.refdesk.index.PublicationIndex;
-import org.refdesk.index.ScoredId;
-import org.refdesk.library.Publication;
 
 /**
  * Decides whether the library can answer, and with which reports. Evidence is either a distinctive
@@ -30,8 +26,6 @@ public final class AbstentionGate {
     private static final double LIST_BAR = RELATIVE_BAR / 2;
     /** Reports cited when the two lists disagree on the best one. */
     private static final int UNCLEAR_MIN = 3;
-    /** How deep the search for a series' other editions goes. */
-    private static final int SERIES_DEPTH = 50;
     /** Shares of a question's distinctive content: half of it, and all of it (less rounding). */
     private static final double HALF = 0.5;
     private static final double ALL = 0.999;
@@ -39,10 +33,12 @@ public final class AbstentionGate {
     private static final int MAX_SOURCES = 8;
 
     private final PublicationIndex index;
+    private final YearOrder years;
     private final QueryUnderstanding understanding;
 
     public AbstentionGate(PublicationIndex index, QueryUnderstanding understanding) {
         this.index = Objects.requireNonNull(index, "index");
+        this.years = new YearOrder(index);
         this.understanding = Objects.requireNonNull(understanding, "understanding");
     }
 
@@ -99,17 +95,17 @@ public final class AbstentionGate {
             return new Retrieval(u, Verdict.ANSWER, candidates.subList(0, 1));
         }
         if (!u.focus().isEmpty()) {
-            List<Candidate> focused = ordered(u, candidates);
+            List<Candidate> focused = years.ordered(u, candidates);
             return new Retrieval(u, Verdict.ANSWER, focused.subList(0, Math.min(MAX_SOURCES, focused.size())));
         }
         if (filterOnly && u.order() != Understanding.Order.RANKING) {
             // "the oldest publication in the library", "the latest from UNODC": by year among all the filter lets through
-            List<Candidate> byYear = byYear(u);
+            List<Candidate> byYear = years.byYear(u, MAX_SOURCES);
             return new Retrieval(u, Verdict.ANSWER, byYear, null, index.search().count(u.filter()), u.filter());
         }
         if (filterOnly && (u.intent() == Intent.LIST || !u.filter().scopes().isEmpty() || u.filter().yearFrom() != null
                 || u.filter().yearTo() != null || u.filter().onlyIds() != null)) {
-            List<Candidate> listed = ordered(u, candidates);
+            List<Candidate> listed = years.ordered(u, candidates);
             return new Retrieval(u, Verdict.ANSWER, listed.subList(0, Math.min(MAX_SOURCES, listed.size())), null,
                     index.search().count(u.filter()), u.filter());
         }
@@ -132,7 +128,7 @@ public final class AbstentionGate {
             return new Retrieval(u, Verdict.OFF_TOPIC, List.of());
         }
         double bar = u.intent() == Intent.LIST ? LIST_BAR : RELATIVE_BAR;
-        List<Candidate> relevant = ordered(u, relevant(candidates, top, ceiling, bar));
+        List<Candidate> relevant = years.ordered(u, relevant(candidates, top, ceiling, bar));
         int max = u.intent() == Intent.METADATA ? 1 : MAX_SOURCES;
         return new Retrieval(u, Verdict.ANSWER, relevant.subList(0, Math.min(max, relevant.size())), null,
                 relevant.size(), Retrieval.idsOf(u, relevant));
@@ -191,64 +187,4 @@ public final class AbstentionGate {
         return out;
     }
 
-    /**
-     * For "the latest ..." ("the earliest ...") questions the newest (oldest) relevant report comes first,
-     * among those that contain every distinctive word of the question when some do; otherwise the
-     * ranking's order.
-     */
-    /**
-     * {@code chosen} ordered by year; when the first of them is one edition of a series ("the latest TIP
-     * report"), every edition of that series the filter lets through comes first, newest (oldest) first.
-     */
-    private List<Candidate> ordered(Understanding u, List<Candidate> chosen) {
-        if (u.order() == Understanding.Order.RANKING || chosen.isEmpty()) {
-            return chosen;
-        }
-        Comparator<Candidate> byYear = Comparator.comparingInt((Candidate c) ->
-                c.publication().year() == null ? Integer.MIN_VALUE : c.publication().year());
-        Comparator<Candidate> order = u.order() == Understanding.Order.NEWEST ? byYear.reversed() : byYear;
-        List<Candidate> editions = editions(u, chosen);
-        if (editions.size() >= 2) {
-            List<Candidate> out = new ArrayList<>(editions.stream().sorted(order).toList());
-            chosen.stream().filter(c -> !editions.contains(c)).forEach(out::add);
-            return out;
-        }
-        List<Candidate> candidates = chosen;
-        int most = candidates.stream().mapToInt(c -> c.matchedTerms().size()).max().orElse(0);
-        List<Candidate> full = candidates.stream().filter(c -> c.matchedTerms().size() == most).toList();
-        List<Candidate> out = new ArrayList<>(full.stream().sorted(order).toList());
-        candidates.stream().filter(c -> !full.contains(c)).forEach(out::add);
-        return out;
-    }
-
-    /** The editions of the first chosen report's series that the question's filter lets through. */
-    private List<Candidate> editions(Understanding u, List<Candidate> chosen) {
-        Publication first = chosen.get(0).publication();
-        String key = Series.key(first);
-        IndexSearch search = index.search();
-        List<String> ids = search.lexical(Series.name(first), u.filter(), SERIES_DEPTH).stream().map(ScoredId::id)
-                .toList();
-        Map<String, Publication> found = search.publications(ids);
-        List<Candidate> out = new ArrayList<>();
-        for (String id : ids) {
-            Publication p = found.get(id);
-            if (p != null && Series.key(p).equals(key)) {
-                out.add(chosen.stream().filter(c -> c.publication().id().equals(id)).findFirst()
-                        .orElse(new Candidate(p, 0, 0, 0, 0f, Float.NaN, List.of())));
-            }
-        }
-        return out;
-    }
-
-    /** The newest (oldest) reports the question's filter lets through, up to {@link #MAX_SOURCES}. */
-    private List<Candidate> byYear(Understanding u) {
-        IndexSearch search = index.search();
-        boolean newest = u.order() == Understanding.Order.NEWEST;
-        int offset = newest ? 0 : Math.max(0, search.count(u.filter()) - MAX_SOURCES);
-        List<Publication> found = new ArrayList<>(search.browseFrom("", u.filter(), offset, MAX_SOURCES).items());
-        if (!newest) {
-            Collections.reverse(found);
-        }
-        return found.stream().map(p -> new Candidate(p, 0, 0, 0, 0f, Float.NaN, List.of())).toList();
-    }
 }
