@@ -59,6 +59,9 @@ public final class QueryUnderstanding {
     private static final Pattern SIMILAR =
             Pattern.compile("(?i)\\b(similar|like (that|this|it)|the same (kind|sort|topic))\\b");
     private static final Pattern OLDEST = Pattern.compile("(?i)\\b(earliest|oldest|first published|first ever)\\b");
+    /** "every edition of the TIP report", "all the GSI editions": the series, newest first. */
+    private static final Pattern EDITIONS = Pattern.compile("(?i)\\b(every|all|each|which|list)\\b.*\\beditions?\\b"
+            + "|\\beditions\\b");
     private static final Pattern NEWEST = Pattern.compile("(?i)\\b(most recent|latest|newest|last published)\\b");
 
     private final PublicationIndex index;
@@ -232,7 +235,7 @@ public final class QueryUnderstanding {
 
     /** "recent" alone is a preference for newer reports among the relevant ones, not a cut-off year. */
     private static Understanding.Order order(String text, boolean recent) {
-        if (recent || NEWEST.matcher(text).find()) {
+        if (recent || NEWEST.matcher(text).find() || EDITIONS.matcher(text).find()) {
             return Understanding.Order.NEWEST;
         }
         return OLDEST.matcher(text).find() ? Understanding.Order.OLDEST : Understanding.Order.RANKING;

@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -239,6 +240,21 @@ class LibraryAnswersIT {
         answer.path("sources").forEach(s -> years.add(s.path("year").asInt()));
         assertThat(years.get(0)).isLessThanOrEqualTo(1999);
         assertThat(years).isSorted();
+    }
+
+    @Test
+    void should_list_every_edition_of_a_series_newest_first() throws Exception {
+        // when the library holds eight TIP reports and the 20th edition
+        JsonNode answer = ask("List every edition of the TIP Report we have.", JSON.createArrayNode());
+        // then the series comes first, newest first
+        List<Integer> years = new ArrayList<>();
+        for (JsonNode s : answer.path("sources")) {
+            if (!s.path("title").asText().startsWith("Trafficking in Persons Report")) {
+                break;
+            }
+            years.add(s.path("year").asInt());
+        }
+        assertThat(years).hasSizeGreaterThanOrEqualTo(8).isSortedAccordingTo(Comparator.reverseOrder());
     }
 
     /** A history of one question and its real answer, sent back with the ids it cited. */
