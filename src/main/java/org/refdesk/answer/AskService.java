@@ -132,7 +132,8 @@ public final class AskService {
      * ranked list alone (or both fused).
      */
     public List<Publication> baseline(String question, HybridRetriever.Mode mode) {
-        return retriever.candidates(Understanding.of(question).build(), mode).stream().map(c -> c.publication()).toList();
+        return retriever.candidates(Understanding.of(question).build(), mode).stream().map(c -> c.publication())
+                .toList();
     }
 
     private Retrieval retrieval(Question question) {

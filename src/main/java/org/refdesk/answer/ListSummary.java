@@ -17,7 +17,10 @@ public final class ListSummary {
 
     private final Function<Retrieval, Map<String, Map<String, Integer>>> facetsOf;
 
-    /** {@code facetsOf}: facet counts (dimensions {@code year}, {@code category}) over everything a retrieval matched. */
+    /**
+     * {@code facetsOf}: facet counts (dimensions {@code year}, {@code category}) over everything a retrieval
+     * matched.
+     */
     public ListSummary(Function<Retrieval, Map<String, Map<String, Integer>>> facetsOf) {
         this.facetsOf = Objects.requireNonNull(facetsOf, "facetsOf");
     }

@@ -27,7 +27,8 @@ final class MoreList {
     }
 
     List<String> titles(String href) {
-        Map<String, List<String>> params = new LinkedHashMap<>(BrowseLink.decode(href.substring(href.indexOf('?') + 1)));
+        Map<String, List<String>> params =
+                new LinkedHashMap<>(BrowseLink.decode(href.substring(href.indexOf('?') + 1)));
         List<String> titles = new ArrayList<>();
         for (int page = 0; page < MAX_PAGES; page++) {
             params.put("page", List.of(String.valueOf(page)));

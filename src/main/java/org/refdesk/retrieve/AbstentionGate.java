@@ -99,7 +99,8 @@ public final class AbstentionGate {
             return new Retrieval(u, Verdict.ANSWER, focused.subList(0, Math.min(MAX_SOURCES, focused.size())));
         }
         if (filterOnly && u.order() != Understanding.Order.RANKING) {
-            // "the oldest publication in the library", "the latest from UNODC": by year among all the filter lets through
+            // "the oldest publication in the library", "the latest from UNODC": by year, over all the filter
+            // lets through
             List<Candidate> byYear = years.byYear(u, MAX_SOURCES);
             return new Retrieval(u, Verdict.ANSWER, byYear, null, index.search().count(u.filter()), u.filter());
         }

@@ -39,7 +39,8 @@ final class FollowUpRules {
     private static final Pattern ABOUT_IT = Pattern.compile(
             "(?i)^\\s*(is there|are there|has anyone|have any|has somebody|do we have|do you have|anything|any)\\b"
             + "|\\b(in|for|from|to) other (countries|places|regions|settings|sectors)\\b|\\belsewhere\\b");
-    private static final Pattern IN_IT = Pattern.compile("(?i)\\b(in|inside|within) (it|this|that|them|these|those)\\b");
+    private static final Pattern IN_IT =
+            Pattern.compile("(?i)\\b(in|inside|within) (it|this|that|them|these|those)\\b");
     private static final Pattern OLDER = Pattern.compile("(?i)\\b(older|earlier|before (that|this|it|them|those))\\b");
     /** "the next year's", "the following edition": one step after the cited reports. */
     private static final Pattern NEXT = Pattern.compile(
@@ -192,7 +193,8 @@ final class FollowUpRules {
         if (cited.size() > 1) {
             return cited.stream().skip(1).map(Publication::id).toList();
         }
-        return conversation.citedBefore(history, index::find, index::findByTitle).stream().filter(p -> !cited.contains(p))
+        return conversation.citedBefore(history, index::find, index::findByTitle).stream()
+                .filter(p -> !cited.contains(p))
                 .map(Publication::id).toList();
     }
 

@@ -63,7 +63,8 @@ public final class HybridRetriever {
         Understanding loose = u.relaxed();
         Retrieval wide = gate.judge(loose, candidates(loose, Mode.HYBRID, vector, gate.distinctiveTerms(loose)), cal);
         return wide.verdict() == Verdict.ANSWER
-                ? new Retrieval(u, Verdict.RELAXED, wide.candidates(), vector, wide.matching(), wide.matchingSet(), terms)
+                ? new Retrieval(u, Verdict.RELAXED, wide.candidates(), vector, wide.matching(), wide.matchingSet(),
+                        terms)
                 : strict;
     }
 

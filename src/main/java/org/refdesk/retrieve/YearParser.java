@@ -34,7 +34,8 @@ final class YearParser {
             "through", "until", "till", "only", "there", "what", "when", "where", "please", "and", "later", "earlier");
     private static final Pattern RECENT =
             Pattern.compile("(?i)\\b(recent|recently|latest|newest|up[- ]to[- ]date|more recent|newer|lately|"
-                    + "(in |over |during )?the (last|past) (few|couple of|several) years|these days|nowadays|current)\\b");
+                    + "(in |over |during )?the (last|past) (few|couple of|several) years|these days|nowadays|"
+                    + "current)\\b");
 
     /** Years matched, the phrase to show, and the question with the year words taken out. */
     record Years(Integer from, Integer to, boolean recent, String label, String rest) {
