@@ -44,10 +44,19 @@ final class FollowUpRules {
     private static final Pattern OLDER = Pattern.compile("(?i)\\b(older|earlier|before (that|this|it|them|those))\\b");
     /** "the next year's", "the following edition": one step after the cited reports. */
     private static final Pattern NEXT = Pattern.compile(
-            "(?i)\\b(next|following|subsequent) (year'?s?|edition|issue|report|one|version)\\b");
+            "(?i)\\b(next|following|subsequent) (year'?s?|edition|issue|report|one|version)\\b"
+            + "|\\b(edition|issue|report|one|version) after\\b|\\b(came|come|published|released|adopted) after "
+            + "(it|that|this)\\b|\\b(ever )?(updated|revised)\\b|\\b(an |a )?(update|newer version|new version) "
+            + "(of|to) (it|that|this)\\b");
     /** "the year before", "the previous edition": one step before the cited reports. */
     private static final Pattern PREVIOUS = Pattern.compile(
-            "(?i)\\b((previous|preceding|prior) (year'?s?|edition|issue|report|one|version)|(the )?year before)\\b");
+            "(?i)\\b((previous|preceding|prior) (year'?s?|edition|issue|report|one|version)|(the )?year before"
+            + "|(edition|issue|report|one|version) before (that|this|it)?)\\b|\\b(came|come|published) before "
+            + "(it|that|this)\\b");
+    /** "are there other papers in that series?": the other reports that share the cited one's series name. */
+    private static final Pattern SERIES = Pattern.compile(
+            "(?i)\\b(that|this|the same|same) series\\b|\\bseries like (that|this|it)\\b|\\bother (editions|issues|"
+            + "papers|volumes|parts) (of|in) (that|this|it|the series)\\b");
 
     private final PublicationIndex index;
     private final Conversation conversation;
@@ -124,6 +133,9 @@ final class FollowUpRules {
         if (ABOUT_IT.matcher(text).find() && QueryUnderstanding.hasPronoun(text) && !IN_IT.matcher(text).find()
                 && plain && sameYears && a.topicTerms() > 0) {
             // "it" is the report named first; the others cited with it may be what is asked for
+            return new Reading(List.of(), first, null, a.from(), a.to(), null, true);
+        }
+        if (SERIES.matcher(text).find() && plain) {
             return new Reading(List.of(), first, null, a.from(), a.to(), null, true);
         }
         int year = yearOf(cited);

@@ -257,6 +257,19 @@ class LibraryAnswersIT {
         assertThat(years).hasSizeGreaterThanOrEqualTo(8).isSortedAccordingTo(Comparator.reverseOrder());
     }
 
+    @Test
+    void should_find_the_other_papers_of_the_cited_reports_series() throws Exception {
+        // given an answer citing one of UNODC's issue papers
+        ArrayNode history = conversation("UNODC issue paper on the role of consent in the trafficking protocol");
+        String cited = history.get(1).path("sources").get(0).asText();
+        // when
+        JsonNode answer = ask("are there other papers in that series?", history);
+        // then
+        JsonNode first = answer.path("sources").get(0);
+        assertThat(first.path("id").asText()).isNotEqualTo(cited);
+        assertThat(first.path("title").asText()).startsWith("Issue Paper");
+    }
+
     /** A history of one question and its real answer, sent back with the ids it cited. */
     private static ArrayNode conversation(String question) throws Exception {
         return conversation(question, ask(question, JSON.createArrayNode()));
