@@ -2,6 +2,7 @@ package org.refdesk;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 import org.refdesk.answer.AskService;
 import org.refdesk.answer.ExtractiveComposer;
@@ -93,7 +94,8 @@ public final class App implements AutoCloseable {
     public static App open(Settings settings) {
         // before the model: an unusable data folder ends the start with one line, not a half-loaded ONNX runtime
         DataFolder.requireWritable(settings.data());
-        return new App(settings, EmbeddingModels.loadInBackground(settings.model()));
+        return new App(settings, EmbeddingModels.loadInBackground(settings.model(),
+                Optional.of(settings.data().resolve("models"))));
     }
 
     /** For tests and benchmarks that already hold a loaded model. */

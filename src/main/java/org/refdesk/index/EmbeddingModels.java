@@ -2,7 +2,10 @@ package org.refdesk.index;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
@@ -16,13 +19,13 @@ public final class EmbeddingModels {
      */
     private static final List<Choice> CHOICES = List.of(
             new Choice("bge-small-en-v15-q", "Represent this sentence for searching relevant passages: ", "",
-                    () -> TunedOnnxModel.load("bge-small-en-v1.5-q.onnx", "bge-small-en-v1.5-q-tokenizer.json",
-                            PoolingMode.CLS)),
+                    folder -> TunedOnnxModel.load("bge-small-en-v1.5-q.onnx", "bge-small-en-v1.5-q-tokenizer.json",
+                            PoolingMode.CLS, folder)),
             new Choice("all-minilm-l6-v2-q", "", "",
-                    () -> TunedOnnxModel.load("all-minilm-l6-v2-q.onnx", "all-minilm-l6-v2-q-tokenizer.json",
-                            PoolingMode.MEAN)),
+                    folder -> TunedOnnxModel.load("all-minilm-l6-v2-q.onnx", "all-minilm-l6-v2-q-tokenizer.json",
+                            PoolingMode.MEAN, folder)),
             new Choice("e5-small-v2-q", "query: ", "passage: ",
-                    () -> TunedOnnxModel.load("e5-small-v2-q.onnx", "e5-small-v2-q-tokenizer.json", PoolingMode.MEAN)));
+                    folder -> TunedOnnxModel.load("e5-small-v2-q.onnx", "e5-small-v2-q-tokenizer.json", PoolingMode.MEAN, folder)));
 
     private EmbeddingModels() {
     }
@@ -47,11 +50,16 @@ public final class EmbeddingModels {
      * index and start listening meanwhile; whatever needs the model waits for it.
      */
     public static Embedder loadInBackground(String id) {
+        return loadInBackground(id, Optional.empty());
+    }
+
+    /** As {@link #loadInBackground(String)}, keeping the model file in {@code folder} between starts. */
+    public static Embedder loadInBackground(String id, Optional<Path> folder) {
         Choice choice = choice(id);
         CompletableFuture<EmbeddingModel> model = new CompletableFuture<>();
         Thread loader = new Thread(() -> {
             try {
-                model.complete(choice.factory().get());
+                model.complete(choice.loader().apply(folder));
             } catch (RuntimeException | Error e) {
                 model.completeExceptionally(e);
             }
@@ -62,6 +70,12 @@ public final class EmbeddingModels {
     }
 
     /** One selectable model and its text conventions. */
-    public record Choice(String id, String queryPrefix, String passagePrefix, Supplier<EmbeddingModel> factory) {
+    public record Choice(String id, String queryPrefix, String passagePrefix,
+                         Function<Optional<Path>, EmbeddingModel> loader) {
+
+        /** Loads the model straight from the jar. */
+        public Supplier<EmbeddingModel> factory() {
+            return () -> loader.apply(Optional.empty());
+        }
     }
 }

@@ -1,6 +1,8 @@
 package org.refdesk.index;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -30,8 +32,11 @@ final class FeedbackTerms {
         this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
     }
 
-    /** Weighted terms: the question's own and the expansion terms, from the feedback reports' analysed texts. */
-    Map<String, Float> expand(String question, List<List<String>> feedbackTexts, StatsLookup stats) {
+    /**
+     * Weighted terms: the question's own and the expansion terms, from the feedback reports' texts and the
+     * number of reports their document frequencies are out of.
+     */
+    Map<String, Float> expand(String question, List<FeedbackText> feedbackTexts, int numDocs) {
         List<String> original = new ArrayList<>(new LinkedHashSet<>(analyzer.terms(question)));
         Map<String, Float> weights = new LinkedHashMap<>();
         if (original.isEmpty()) {
@@ -41,30 +46,63 @@ final class FeedbackTerms {
         if (feedbackTexts.isEmpty()) {
             return weights;
         }
-        Map<String, Double> share = new HashMap<>();
-        for (List<String> terms : feedbackTexts) {
-            for (String t : terms) {
-                share.merge(t, 1.0 / terms.size() / feedbackTexts.size(), Double::sum);
+        int n = Math.max(1, numDocs);
+        Map<String, Candidate> share = new HashMap<>();
+        for (FeedbackText text : feedbackTexts) {
+            double each = 1.0 / text.length() / feedbackTexts.size();
+            for (int i = 0; i < text.terms().length; i++) {
+                int d = text.docFreqs()[i];
+                if (d > 0 && d <= n * COMMON_SHARE) {
+                    Candidate c = share.computeIfAbsent(text.terms()[i], t -> new Candidate(t, d));
+                    for (int k = 0; k < text.counts()[i]; k++) {
+                        c.share += each; // one addition per occurrence, in text order: the same sum as ever
+                    }
+                }
             }
         }
-        IndexSearch.TermStats df = stats.termStats(new ArrayList<>(share.keySet()));
-        int n = Math.max(1, df.numDocs());
-        Map<String, Double> scored = new HashMap<>();
-        share.forEach((term, p) -> {
-            int d = df.docFreq().getOrDefault(term, 0);
-            if (d > 0 && d <= n * COMMON_SHARE && term.length() > 2 && !term.chars().allMatch(Character::isDigit)) {
-                scored.put(term, p * Math.log((double) n / d));
-            }
-        });
-        List<Map.Entry<String, Double>> best = scored.entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
-                .limit(EXPANSION_TERMS).toList();
-        double sum = best.stream().mapToDouble(Map.Entry::getValue).sum();
-        for (Map.Entry<String, Double> e : best) {
-            float w = (float) ((1 - ORIGINAL_WEIGHT) * original.size() * e.getValue() / sum);
-            weights.merge(e.getKey(), w, Float::sum);
+        List<Candidate> best = top(share.values(), n);
+        double sum = best.stream().mapToDouble(c -> c.score).sum();
+        for (Candidate c : best) {
+            float w = (float) ((1 - ORIGINAL_WEIGHT) * original.size() * c.score / sum);
+            weights.merge(c.term, w, Float::sum);
         }
         return weights;
+    }
+
+    /** The highest-scoring candidates (share times rarity), ties by term, best first. */
+    private static List<Candidate> top(Collection<Candidate> candidates, int n) {
+        Candidate[] best = new Candidate[EXPANSION_TERMS];
+        int size = 0;
+        for (Candidate c : candidates) {
+            c.score = c.share * Math.log((double) n / c.docFreq);
+            if (size == best.length && !c.before(best[size - 1])) {
+                continue;
+            }
+            int at = size == best.length ? size - 1 : size++;
+            while (at > 0 && c.before(best[at - 1])) {
+                best[at] = best[at - 1];
+                at--;
+            }
+            best[at] = c;
+        }
+        return Arrays.asList(best).subList(0, size);
+    }
+
+    private static final class Candidate {
+        final String term;
+        final int docFreq;
+        double share;
+        double score;
+
+        Candidate(String term, int docFreq) {
+            this.term = term;
+            this.docFreq = docFreq;
+        }
+
+        boolean before(Candidate other) {
+            int byScore = Double.compare(other.score, score);
+            return byScore != 0 ? byScore < 0 : term.compareTo(other.term) < 0;
+        }
     }
 
     /** The text's own terms, each at weight one. */
@@ -86,10 +124,5 @@ final class FeedbackTerms {
         Map<String, Float> out = new LinkedHashMap<>(weights);
         new LinkedHashSet<>(analyzer.terms(expansion)).forEach(t -> out.putIfAbsent(t, own * EXPANSION_SHARE));
         return out;
-    }
-
-    /** Where document frequencies come from (the current searcher). */
-    interface StatsLookup {
-        IndexSearch.TermStats termStats(List<String> terms);
     }
 }

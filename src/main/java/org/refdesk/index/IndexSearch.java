@@ -69,7 +69,8 @@ public final class IndexSearch {
     private final TextAnalyzer analyzer;
     /** About 20 MB of sentence vectors (384 dimensions, six sentences a record) and 50k analysed texts. */
     private final ReaderCache<SentenceVectors> decodedSentences = new ReaderCache<>(2_000);
-    private final ReaderCache<List<String>> analysedTexts = new ReaderCache<>(50_000);
+    /** The feedback reports' candidate terms with their document frequencies. */
+    private final ReaderCache<FeedbackText> feedbackTexts = new ReaderCache<>(50_000);
     private final ReaderCache<Publication> parsedRecords = new ReaderCache<>(20_000);
     private static final int FEEDBACK_SHARE = 20;
     private static final int MAX_REMEMBERED_TERMS = 100_000;
@@ -116,18 +117,21 @@ public final class IndexSearch {
      */
     public List<ScoredId> lexicalWithFeedback(String text, String expansion, List<String> feedbackIds,
                                               SearchFilter filter, int k) {
-        Map<String, List<String>> analysed = withSearcher(s -> analysedTexts.getAll(s.getIndexReader(), feedbackIds,
-                missing -> {
-                    Map<String, List<String>> out = new HashMap<>();
-                    for (Document doc : stored(anyId(missing), missing.size())) {
-                        Publication p = mapper.publication(doc);
-                        out.put(p.id(), List.copyOf(analyzer.terms(p.title() + "\n" + p.abstractText())));
-                    }
-                    return out;
-                }));
-        List<List<String>> texts = feedbackIds.stream().filter(analysed::containsKey).map(analysed::get).toList();
-        Query query = queries.weightedQuery(feedback.withExpansion(feedback.expand(text, texts, this::termStats),
-                expansion));
+        Map<String, Float> weights = withSearcher(s -> {
+            Map<String, Integer> known = termCounts(s.getIndexReader());
+            Map<String, FeedbackText> analysed = feedbackTexts.getAll(s.getIndexReader(), feedbackIds, missing -> {
+                Map<String, FeedbackText> out = new HashMap<>();
+                for (Document doc : stored(anyId(missing), missing.size())) {
+                    Publication p = mapper.publication(doc);
+                    out.put(p.id(), FeedbackText.of(analyzer.terms(p.title() + "\n" + p.abstractText()),
+                            term -> uncheckedDocFreq(s, known, term)));
+                }
+                return out;
+            });
+            List<FeedbackText> texts = feedbackIds.stream().filter(analysed::containsKey).map(analysed::get).toList();
+            return feedback.expand(text, texts, s.getIndexReader().numDocs());
+        });
+        Query query = queries.weightedQuery(feedback.withExpansion(weights, expansion));
         if (query == null) {
             return List.of();
         }
@@ -229,20 +233,33 @@ public final class IndexSearch {
             Map<String, Integer> known = termCounts(s.getIndexReader());
             Map<String, Integer> df = new LinkedHashMap<>();
             for (String term : new LinkedHashSet<>(terms)) {
-                Integer count = known.get(term);
-                if (count == null) {
-                    BooleanQuery.Builder any = new BooleanQuery.Builder();
-                    IndexFields.TEXT_BOOSTS.keySet().forEach(f -> any.add(new TermQuery(new Term(f, term)),
-                            BooleanClause.Occur.SHOULD));
-                    count = s.count(any.build());
-                    if (known.size() < MAX_REMEMBERED_TERMS) {
-                        known.put(term, count);
-                    }
-                }
-                df.put(term, count);
+                df.put(term, docFreq(s, known, term));
             }
             return new TermStats(df, s.getIndexReader().numDocs());
         });
+    }
+
+    /** Documents containing the term in any text field, remembered per reader (up to a bound). */
+    private static int docFreq(IndexSearcher s, Map<String, Integer> known, String term) throws IOException {
+        Integer count = known.get(term);
+        if (count == null) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            IndexFields.TEXT_BOOSTS.keySet().forEach(f -> any.add(new TermQuery(new Term(f, term)),
+                    BooleanClause.Occur.SHOULD));
+            count = s.count(any.build());
+            if (known.size() < MAX_REMEMBERED_TERMS) {
+                known.put(term, count);
+            }
+        }
+        return count;
+    }
+
+    private static int uncheckedDocFreq(IndexSearcher s, Map<String, Integer> known, String term) {
+        try {
+            return docFreq(s, known, term);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot count a term's documents", e);
+        }
     }
 
     private Map<String, Integer> termCounts(IndexReader reader) {

@@ -3,6 +3,7 @@ package org.refdesk.web;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.MethodNotAllowedResponse;
+import io.javalin.http.staticfiles.JavalinStaticResourceHandler;
 import io.javalin.http.staticfiles.Location;
 import org.refdesk.answer.Suggester;
 import org.refdesk.retrieve.BadBrowseQuery;
@@ -36,6 +37,9 @@ public final class WebServer {
                 http.setSendServerVersion(false);
                 http.setSendXPoweredBy(false);
             });
+            // Javalin's own handler reads the few files through the class loader; Jetty's would mount the
+            // whole jar as a zip file system at startup.
+            config.resourceHandler(new JavalinStaticResourceHandler());
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/web";
