@@ -103,12 +103,15 @@ final class AnswerTemplates {
         return "The library has no reports " + String.join(", ", applied) + ".";
     }
 
+    /** The authors, then the organisations the record names with them ("… (UNICEF, IOM)"). */
     private static String names(Publication p) {
         List<String> names = p.authors();
+        String affiliations = p.affiliations().isEmpty() ? "" : " (" + String.join(", ", p.affiliations()) + ")";
         if (names.size() == 1) {
-            return names.get(0);
+            return names.get(0) + affiliations;
         }
-        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1)
+                + affiliations;
     }
 
     private static String quoted(Publication p) {

@@ -81,12 +81,18 @@ public final class ExtractiveComposer {
                 u.applied(), null);
     }
 
+    /** "who wrote it?", "what year did they come out?": one line per report the gate kept. */
     private Answer metadata(Retrieval r) {
-        Publication p = r.candidates().get(0).publication();
         Understanding u = r.understanding();
-        String text = templates.metadata(p, u.wants(), 1);
-        return new Answer(text, List.of(Source.of(1, p, snippet(p))), List.of(), false, "extractive", u.applied(),
-                null);
+        List<String> lines = new ArrayList<>();
+        List<Source> sources = new ArrayList<>();
+        for (Candidate c : r.candidates()) {
+            Publication p = c.publication();
+            int n = sources.size() + 1;
+            lines.add(templates.metadata(p, u.wants(), n));
+            sources.add(Source.of(n, p, snippet(p)));
+        }
+        return new Answer(String.join(" ", lines), sources, List.of(), false, "extractive", u.applied(), null);
     }
 
     private Answer notCovered(Retrieval r, List<String> terms) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.refdesk.index.IndexSearch;
 import org.refdesk.index.PublicationIndex;
 
@@ -31,6 +32,11 @@ public final class AbstentionGate {
     private static final double ALL = 0.999;
     /** At most this many reports are cited; the answer says how many more matched. */
     private static final int MAX_SOURCES = 8;
+
+    /** A question about several of the reports pointed at. */
+    private static final Pattern PLURAL = Pattern.compile("(?i)\\b(they|them|those|these|both|each|all of)\\b");
+    /** "when did they publish it?": "they" are its authors, the question is about one report. */
+    private static final Pattern SINGULAR = Pattern.compile("(?i)\\b(it|its|this one|that one)\\b");
 
     private final PublicationIndex index;
     private final YearOrder years;
@@ -92,10 +98,13 @@ public final class AbstentionGate {
         }
         boolean filterOnly = !u.topical();
         if (u.intent() == Intent.METADATA && !u.focus().isEmpty()) {
-            return new Retrieval(u, Verdict.ANSWER, candidates.subList(0, 1));
+            // "who wrote it?" is about one report, "what year did they come out?" about each one pointed at
+            int asked = PLURAL.matcher(u.question()).find() && !SINGULAR.matcher(u.question()).find() ? MAX_SOURCES
+                    : 1;
+            return new Retrieval(u, Verdict.ANSWER, candidates.subList(0, Math.min(asked, candidates.size())));
         }
         if (!u.focus().isEmpty()) {
-            List<Candidate> focused = years.ordered(u, candidates);
+            List<Candidate> focused = years.ordered(u, picked(u, candidates));
             return new Retrieval(u, Verdict.ANSWER, focused.subList(0, Math.min(MAX_SOURCES, focused.size())));
         }
         if (filterOnly && u.order() != Understanding.Order.RANKING) {
@@ -136,12 +145,32 @@ public final class AbstentionGate {
     }
 
     /**
-     * The best share of the question's distinctive content one report contains: its distinctive terms
-     * weighted by rarity, log(1 + N / df); a word no record contains weighs log(1 + N). A question with no
-     * distinctive or unknown words (only the library's subject words) is covered by any report.
+     * Among the reports a follow-up points at ("which of those is by an environmental group?"), the ones that
+     * hold at least half as much of the question's distinctive content (by rarity) as the best of them; all of
+     * them when none holds any.
      */
-    private double coverage(Understanding u, List<Candidate> candidates) {
-        List<String> terms = understanding.topicTerms(u.searchText());
+    private List<Candidate> picked(Understanding u, List<Candidate> candidates) {
+        if (candidates.size() < 2) {
+            return candidates;
+        }
+        Map<String, Double> weights = distinctiveWeights(understanding.topicTerms(u.question()));
+        double[] held = candidates.stream().mapToDouble(c -> c.matchedTerms().stream()
+                .mapToDouble(t -> weights.getOrDefault(t, 0.0)).sum()).toArray();
+        double best = java.util.Arrays.stream(held).max().orElse(0);
+        if (best == 0) {
+            return candidates;
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (int i = 0; i < held.length; i++) {
+            if (held[i] >= best * HALF) {
+                out.add(candidates.get(i));
+            }
+        }
+        return out;
+    }
+
+    /** Rarity weights, log(1 + N / df), of the terms found in some but at most half of the library. */
+    private Map<String, Double> distinctiveWeights(List<String> terms) {
         IndexSearch.TermStats stats = index.search().termStats(terms);
         int n = Math.max(1, stats.numDocs());
         int limit = Math.max(1, (int) Math.floor(n * DISTINCTIVE_SHARE));
@@ -151,6 +180,17 @@ public final class AbstentionGate {
                 weights.put(term, Rarity.weight(n, df));
             }
         });
+        return weights;
+    }
+
+    /**
+     * The best share of the question's distinctive content one report contains: its distinctive terms
+     * weighted by rarity, log(1 + N / df); a word no record contains weighs log(1 + N). A question with no
+     * distinctive or unknown words (only the library's subject words) is covered by any report.
+     */
+    private double coverage(Understanding u, List<Candidate> candidates) {
+        Map<String, Double> weights = distinctiveWeights(understanding.topicTerms(u.searchText()));
+        int n = Math.max(1, index.search().termStats(List.of()).numDocs());
         double total = weights.values().stream().mapToDouble(Double::doubleValue).sum()
                 + (u.unknownTerms().size() + u.absentCommon()) * Rarity.weight(n, 0);
         if (total == 0) {

@@ -39,6 +39,9 @@ final class FollowUpRules {
     private static final Pattern ABOUT_IT = Pattern.compile(
             "(?i)^\\s*(is there|are there|has anyone|have any|has somebody|do we have|do you have|anything|any)\\b"
             + "|\\b(in|for|from|to) other (countries|places|regions|settings|sectors)\\b|\\belsewhere\\b");
+    /** "in other countries", "elsewhere": beyond every place the cited reports cover, so none of them. */
+    private static final Pattern ELSEWHERE = Pattern.compile(
+            "(?i)\\b(in|for|from|to) other (countries|places|regions|settings|sectors)\\b|\\belsewhere\\b");
     private static final Pattern IN_IT =
             Pattern.compile("(?i)\\b(in|inside|within) (it|this|that|them|these|those)\\b");
     private static final Pattern OLDER = Pattern.compile("(?i)\\b(older|earlier|before (that|this|it|them|those))\\b");
@@ -57,6 +60,11 @@ final class FollowUpRules {
     private static final Pattern SERIES = Pattern.compile(
             "(?i)\\b(that|this|the same|same) series\\b|\\bseries like (that|this|it)\\b|\\bother (editions|issues|"
             + "papers|volumes|parts) (of|in) (that|this|it|the series)\\b");
+
+    /** "the earliest edition we have", "the latest issue": an end of the cited report's series. */
+    private static final Pattern SERIES_END = Pattern.compile(
+            "(?i)\\b(earliest|oldest|first|latest|newest|most recent|last|current) (edition|issue|version|volume)s?\\b");
+    private static final Pattern SERIES_FIRST = Pattern.compile("(?i)\\b(earliest|oldest|first)\\b");
 
     private final PublicationIndex index;
     private final Conversation conversation;
@@ -130,10 +138,19 @@ final class FollowUpRules {
             return focus(all, a);
         }
         boolean sameYears = !a.namesYears();
+        Matcher end = SERIES_END.matcher(text);
+        if (end.find() && plain && sameYears) {
+            // the edition asked for may be the cited one itself: nothing is left out
+            Understanding.Order order = SERIES_FIRST.matcher(end.group(1)).matches() ? Understanding.Order.OLDEST
+                    : Understanding.Order.NEWEST;
+            return new Reading(List.of(), List.of(), null, a.from(), a.to(), order, false);
+        }
         if (ABOUT_IT.matcher(text).find() && QueryUnderstanding.hasPronoun(text) && !IN_IT.matcher(text).find()
                 && plain && sameYears && a.topicTerms() > 0) {
-            // "it" is the report named first; the others cited with it may be what is asked for
-            return new Reading(List.of(), first, null, a.from(), a.to(), null, true);
+            // "it" is the report named first; the others cited with it may be what is asked for, unless the
+            // question looks beyond the places they cover
+            return new Reading(List.of(), ELSEWHERE.matcher(text).find() ? all : first, null, a.from(), a.to(), null,
+                    true);
         }
         if (SERIES.matcher(text).find() && plain) {
             return new Reading(List.of(), first, null, a.from(), a.to(), null, true);

@@ -156,6 +156,8 @@ public final class QueryUnderstanding {
         if (context != null && (topicTerms.size() <= 2 || beyond || aboutCited || step != null)) {
             searchText = searchText + " " + topicWords(context);
             meaningText = context + " " + topicWords(rest);
+            // a step in a series is about the series, even when the question names no topic of its own
+            topical = topical || step != null && !topicTerms(context).isEmpty();
         }
         if (from != null && !Objects.equals(from, filter.yearFrom())
                 || to != null && !Objects.equals(to, filter.yearTo())) {

@@ -6,10 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,13 +21,14 @@ import org.refdesk.TestLibrary;
  */
 class LibraryAnswersIT {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = AskClient.JSON;
     private static TestLibrary library;
+    private static AskClient client;
 
     @BeforeAll
     static void start() {
         library = TestLibrary.devLibrary();
+        client = new AskClient(library::baseUrl);
     }
 
     @AfterAll
@@ -270,28 +267,15 @@ class LibraryAnswersIT {
         assertThat(first.path("title").asText()).startsWith("Issue Paper");
     }
 
-    /** A history of one question and its real answer, sent back with the ids it cited. */
     private static ArrayNode conversation(String question) throws Exception {
-        return conversation(question, ask(question, JSON.createArrayNode()));
+        return client.conversation(question);
     }
 
     private static ArrayNode conversation(String question, JsonNode earlier) {
-        assertThat(earlier.path("sources")).isNotEmpty();
-        ArrayNode history = JSON.createArrayNode();
-        history.addObject().put("role", "user").put("content", question);
-        ObjectNode reply = history.addObject().put("role", "assistant").put("content", earlier.path("answer").asText());
-        earlier.path("sources").forEach(s -> reply.withArray("sources").add(s.path("id").asText()));
-        return history;
+        return AskClient.conversation(question, earlier);
     }
 
     private static JsonNode ask(String question, ArrayNode history) throws Exception {
-        ObjectNode body = JSON.createObjectNode().put("question", question);
-        body.set("history", history);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(library.baseUrl() + "/api/ask"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
-        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
+        return client.ask(question, history);
     }
 }

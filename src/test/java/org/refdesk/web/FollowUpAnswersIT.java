@@ -1,0 +1,114 @@
+package org.refdesk.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.refdesk.TestLibrary;
+
+/**
+ * Follow-ups on the dev library that choose among, describe, or look past the reports an earlier reply
+ * cited (sent back as ids, as the web page does).
+ */
+class FollowUpAnswersIT {
+
+    private static TestLibrary library;
+    private static AskClient client;
+
+    @BeforeAll
+    static void start() {
+        library = TestLibrary.devLibrary();
+        client = new AskClient(library::baseUrl);
+    }
+
+    @AfterAll
+    static void stop() {
+        library.close();
+    }
+
+    @Test
+    void should_pick_among_the_cited_reports_the_one_the_question_describes() throws Exception {
+        // given a reply citing a Human Rights Watch report and an Environmental Justice Foundation one
+        ArrayNode history = cited("forced labour on Thai fishing boats", "lib-c-hrw-hidden-chains-2018",
+                "lib-c-ejf-pirates-slaves-2015");
+        // when
+        JsonNode answer = client.ask("which one is from an environmental organisation?", history);
+        // then
+        assertThat(ids(answer)).containsExactly("lib-c-ejf-pirates-slaves-2015");
+    }
+
+    @Test
+    void should_give_the_year_of_each_report_a_plural_question_points_at() throws Exception {
+        // given a reply citing a convention and its explanatory report
+        ArrayNode history = cited("the Council of Europe anti-trafficking convention", "lib-b-coe-convention-2005",
+                "lib-b-coe-explanatory-2005");
+        // when
+        JsonNode answer = client.ask("what year did they come out?", history);
+        // then
+        assertThat(ids(answer)).containsExactly("lib-b-coe-convention-2005", "lib-b-coe-explanatory-2005");
+        assertThat(answer.path("answer").asText()).contains("2005 [1]", "2005 [2]");
+    }
+
+    @Test
+    void should_name_an_organisation_with_the_acronym_its_record_gives_when_asked_who_wrote_it() throws Exception {
+        // given
+        ArrayNode history = cited("abuses on Thai fishing boats", "lib-c-hrw-hidden-chains-2018");
+        // when
+        JsonNode answer = client.ask("who wrote it?", history);
+        // then
+        assertThat(ids(answer)).containsExactly("lib-c-hrw-hidden-chains-2018");
+        assertThat(answer.path("answer").asText()).contains("Human Rights Watch (HRW)");
+    }
+
+    @Test
+    void should_find_the_first_edition_of_the_cited_reports_series() throws Exception {
+        // given a reply citing the newest Global Slavery Index
+        ArrayNode history = cited("global slavery index", "lib-a-gsi-2023");
+        // when
+        JsonNode answer = client.ask("and the first edition?", history);
+        // then the oldest edition the library holds comes first
+        JsonNode first = answer.path("sources").get(0);
+        assertThat(first.path("title").asText()).startsWith("The Global Slavery Index");
+        List<Integer> editions = new ArrayList<>();
+        answer.path("sources").forEach(s -> {
+            if (s.path("title").asText().startsWith("The Global Slavery Index")) {
+                editions.add(s.path("year").asInt());
+            }
+        });
+        assertThat(editions).hasSizeGreaterThanOrEqualTo(2).isSorted();
+    }
+
+    @Test
+    void should_leave_out_every_cited_report_when_asked_about_other_countries() throws Exception {
+        // given a reply citing two reports on the same estimate for the United Kingdom
+        ArrayNode history = cited("how was the UK estimate of modern slavery victims made?", "lib-a-silverman-2014",
+                "lib-a-bales-significance-2015");
+        // when
+        JsonNode answer = client.ask("has this estimation method been used in other countries?", history);
+        // then
+        assertThat(ids(answer)).isNotEmpty().doesNotContain("lib-a-silverman-2014", "lib-a-bales-significance-2015");
+    }
+
+    /** A history of one question and a reply that cited {@code ids}. */
+    private static ArrayNode cited(String question, String... ids) {
+        ArrayNode history = AskClient.JSON.createArrayNode();
+        history.addObject().put("role", "user").put("content", question);
+        ObjectNode reply = history.addObject().put("role", "assistant").put("content", "(text not read)");
+        for (String id : ids) {
+            reply.withArray("sources").add(id);
+        }
+        return history;
+    }
+
+    private static List<String> ids(JsonNode answer) {
+        List<String> out = new ArrayList<>();
+        answer.path("sources").forEach(s -> out.add(s.path("id").asText()));
+        return out;
+    }
+}
