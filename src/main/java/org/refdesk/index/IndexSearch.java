@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -154,19 +155,34 @@ public final class IndexSearch {
 
     /** True when some indexed text term begins with this (analysed, lower-case) prefix. */
     public boolean hasTermStartingWith(String prefix) {
+        return !termsStartingWith(prefix, 1).isEmpty();
+    }
+
+    /** Up to {@code limit} indexed terms that begin with {@code prefix}, in term order. */
+    public List<String> termsStartingWith(String prefix, int limit) {
         return withSearcher(s -> {
+            Set<String> out = new TreeSet<>();
             for (String field : MATCH_FIELDS) {
                 Terms terms = MultiTerms.getTerms(s.getIndexReader(), field);
                 if (terms == null) {
                     continue;
                 }
                 TermsEnum te = terms.iterator();
-                if (te.seekCeil(new BytesRef(prefix)) != TermsEnum.SeekStatus.END
-                        && te.term().utf8ToString().startsWith(prefix)) {
-                    return true;
+                if (te.seekCeil(new BytesRef(prefix)) == TermsEnum.SeekStatus.END) {
+                    continue;
+                }
+                for (int i = 0; i < limit; i++) {
+                    String term = te.term().utf8ToString();
+                    if (!term.startsWith(prefix)) {
+                        break;
+                    }
+                    out.add(term);
+                    if (te.next() == null) {
+                        break;
+                    }
                 }
             }
-            return false;
+            return out.stream().limit(limit).toList();
         });
     }
 

@@ -24,6 +24,8 @@ import org.refdesk.index.PublicationIndex;
 final class LibraryWords {
 
     private static final int MIN_STEMMED = 7;
+    /** Other forms of a stem added to a question's search, at most. */
+    private static final int STEM_FORMS = 3;
     private static final Set<String> COMMON_WORDS = commonWords();
     private final PublicationIndex index;
 
@@ -69,14 +71,23 @@ final class LibraryWords {
     record Absent(List<String> unknown, int common) {
     }
 
-    /** The records' words for question words the records themselves never use. */
+    /**
+     * The records' words for question words the records themselves never use: their synonyms, else the other
+     * forms of their stem the records do use ("environment": environmental).
+     */
     String synonymsOfUnknown(String topicWords, Vocabulary vocab) {
         StringBuilder out = new StringBuilder();
         for (String word : topicWords.split("\\s+")) {
+            List<String> terms = index.analyzer().terms(word);
+            if (terms.isEmpty() || !index.search().termStats(terms).docFreq().values().stream()
+                    .allMatch(df -> df == 0)) {
+                continue;
+            }
             String synonyms = vocab.synonymsOf(word);
-            if (!synonyms.isEmpty() && index.search().termStats(index.analyzer().terms(word)).docFreq().values()
-                    .stream().allMatch(df -> df == 0)) {
+            if (!synonyms.isEmpty()) {
                 out.append(' ').append(synonyms);
+            } else if (word.length() >= MIN_STEMMED) {
+                index.search().termsStartingWith(stemPrefix(word), STEM_FORMS).forEach(t -> out.append(' ').append(t));
             }
         }
         return out.toString().strip();
@@ -87,9 +98,13 @@ final class LibraryWords {
      * its last three letters, at least five, begin a term of the index.
      */
     private boolean knownStem(String word) {
+        return word.length() >= MIN_STEMMED && index.search().hasTermStartingWith(stemPrefix(word));
+    }
+
+    /** All but a word's last three letters, at least five: what its other forms share. */
+    private static String stemPrefix(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        return w.length() >= MIN_STEMMED && index.search().hasTermStartingWith(w.substring(0, Math.max(5,
-                w.length() - 3)));
+        return w.substring(0, Math.max(5, w.length() - 3));
     }
 
     /** A word the records do not use, but whose everyday synonyms they do ("nurse": health care providers). */
