@@ -44,6 +44,8 @@ final class FollowUpRules {
             "(?i)\\b(in|for|from|to) other (countries|places|regions|settings|sectors)\\b|\\belsewhere\\b");
     private static final Pattern IN_IT =
             Pattern.compile("(?i)\\b(in|inside|within) (it|this|that|them|these|those)\\b");
+    private static final Pattern AFTER = Pattern.compile(
+            "(?i)\\b(after|since) (that|this|it|them|those|these|the two|both)\\b|\\b(newer|more recent(ly)?|later)\\b");
     private static final Pattern OLDER = Pattern.compile("(?i)\\b(older|earlier|before (that|this|it|them|those))\\b");
     /** "the next year's", "the following edition": one step after the cited reports. */
     private static final Pattern NEXT = Pattern.compile(
@@ -124,7 +126,15 @@ final class FollowUpRules {
         if (AUTHOR_PRONOUN.matcher(text).find() && plain && !cited.get(0).authors().isEmpty()) {
             Mention author = a.vocab().mentions(cited.get(0).authors().get(0)).stream().findFirst().orElse(null);
             if (author != null) {
-                return new Reading(List.of(), all, author, a.from(), a.to(), null, false);
+                // "did he write anything after those two?": after the newest cited, before the oldest
+                boolean later = AFTER.matcher(text).find() && !a.namesYears();
+                boolean earlier = OLDER.matcher(text).find() && !a.namesYears();
+                int newest = cited.stream().filter(p -> p.year() != null).mapToInt(Publication::year).max().orElse(0);
+                int oldest = cited.stream().filter(p -> p.year() != null).mapToInt(Publication::year).min()
+                        .orElse(0);
+                Integer from = later && newest > 0 ? max(a.from(), newest + 1) : a.from();
+                Integer to = earlier && oldest > 0 ? min(a.to(), oldest - 1) : a.to();
+                return new Reading(List.of(), all, author, from, to, null, false);
             }
         }
         if (a.similar() && plain) {

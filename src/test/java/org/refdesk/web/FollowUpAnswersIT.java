@@ -95,6 +95,31 @@ class FollowUpAnswersIT {
         assertThat(ids(answer)).isNotEmpty().doesNotContain("lib-a-silverman-2014", "lib-a-bales-significance-2015");
     }
 
+    @Test
+    void should_list_the_same_authors_reports_after_the_cited_ones() throws Exception {
+        // given a reply citing two books by Kevin Bales (1999, 2007)
+        ArrayNode history = cited("books by Kevin Bales", "lib-d-bales-disposable-people-1999",
+                "lib-c-bales-ending-slavery-2007");
+        // when
+        JsonNode answer = client.ask("did he write anything after those two?", history);
+        // then
+        assertThat(answer.path("sources")).isNotEmpty();
+        answer.path("sources").forEach(s -> {
+            assertThat(s.path("year").asInt()).isGreaterThan(2007);
+            assertThat(s.path("authors").toString()).contains("Bales");
+        });
+    }
+
+    @Test
+    void should_search_a_word_in_the_form_the_records_use() throws Exception {
+        // given a reply citing one book by Kevin Bales; the library says "environmental", never "environment"
+        ArrayNode history = cited("books by Kevin Bales", "lib-d-bales-disposable-people-1999");
+        // when
+        JsonNode answer = client.ask("has he written anything about the environment?", history);
+        // then
+        assertThat(ids(answer)).first().isEqualTo("lib-c-bales-blood-earth-2016");
+    }
+
     /** A history of one question and a reply that cited {@code ids}. */
     private static ArrayNode cited(String question, String... ids) {
         ArrayNode history = AskClient.JSON.createArrayNode();
