@@ -129,7 +129,10 @@ public final class AbstentionGate {
         boolean named = !u.filter().scopes().isEmpty();
         boolean lexicalEvidence = top >= ceiling || named ? coverage >= HALF : coverage >= ALL;
         boolean absent = !u.unknownTerms().isEmpty() || u.absentCommon() > 0 && coverage == 0;
-        if (absent && coverage < HALF) {
+        // words no record uses, in a question one report matches in meaning far better than any other: the
+        // words paraphrase that report ("rooftop sun panels"), they do not name a subject the library lacks
+        boolean distinct = meaning && standsOut(candidates, top, calibration.offTopicGap());
+        if (absent && coverage < HALF && !distinct) {
             boolean onSubject = meaning || top >= ceiling && !subjectTerms(u).isEmpty();
             return new Retrieval(u, onSubject ? Verdict.NOT_COVERED : Verdict.OFF_TOPIC,
                     onSubject ? candidates.subList(0, 1) : List.of());
@@ -142,6 +145,19 @@ public final class AbstentionGate {
         int max = u.intent() == Intent.METADATA ? 1 : MAX_SOURCES;
         return new Retrieval(u, Verdict.ANSWER, relevant.subList(0, Math.min(max, relevant.size())), null,
                 relevant.size(), Retrieval.idsOf(u, relevant));
+    }
+
+    /**
+     * Whether the first report is the closest in meaning and stands further ahead of the next closest than
+     * off-topic questions' closest reports ever do (by the calibrated gap).
+     */
+    private static boolean standsOut(List<Candidate> candidates, float top, float gap) {
+        if (Float.isNaN(candidates.get(0).cosine()) || candidates.get(0).cosine() < top) {
+            return false;
+        }
+        double second = candidates.subList(1, candidates.size()).stream().mapToDouble(Candidate::cosine)
+                .filter(c -> !Double.isNaN(c)).max().orElse(Double.NaN);
+        return !Double.isNaN(second) && top - second > gap;
     }
 
     /**

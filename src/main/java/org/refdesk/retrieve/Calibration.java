@@ -3,9 +3,11 @@ package org.refdesk.retrieve;
 /**
  * Similarity levels measured for the current model and collection: {@code offTopicCeiling} is the
  * highest question-to-report cosine that everyday off-topic questions reach (95th percentile of a probe
- * set), so a question must do better than that to count as on-topic by meaning alone.
+ * set), so a question must do better than that to count as on-topic by meaning alone; {@code offTopicGap}
+ * is how far, at most, their closest report stands ahead of the next one (95th percentile), so a report
+ * standing further ahead is a distinct match, not one of many equally near.
  */
-public record Calibration(float offTopicCeiling, float offTopicMean) {
+public record Calibration(float offTopicCeiling, float offTopicMean, float offTopicGap) {
 
-    public static final Calibration UNCALIBRATED = new Calibration(1f, 1f);
+    public static final Calibration UNCALIBRATED = new Calibration(1f, 1f, 1f);
 }

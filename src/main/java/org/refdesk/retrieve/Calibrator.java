@@ -21,7 +21,7 @@ import org.refdesk.index.SearchFilter;
 public final class Calibrator {
 
     /** Bump when what is measured changes, so calibrations remembered in an index are measured again. */
-    private static final int MEASURE_VERSION = 2;
+    private static final int MEASURE_VERSION = 3;
     /** Reports whose sentences are compared with a probe: the same closeness the gate judges by. */
     private static final int PROBE_DEPTH = 10;
     private final List<String> probes = probes();
@@ -40,15 +40,16 @@ public final class Calibrator {
             return known.get();
         }
         Calibration measured = measure(index, embedder);
-        index.note(key, measured.offTopicCeiling() + ";" + measured.offTopicMean());
+        index.note(key, measured.offTopicCeiling() + ";" + measured.offTopicMean() + ";" + measured.offTopicGap());
         return measured;
     }
 
     private static Optional<Calibration> parse(String note) {
         String[] parts = note.split(";");
         try {
-            return parts.length == 2
-                    ? Optional.of(new Calibration(Float.parseFloat(parts[0]), Float.parseFloat(parts[1])))
+            return parts.length == 3
+                    ? Optional.of(new Calibration(Float.parseFloat(parts[0]), Float.parseFloat(parts[1]),
+                            Float.parseFloat(parts[2])))
                     : Optional.empty();
         } catch (NumberFormatException e) {
             return Optional.empty();
@@ -57,6 +58,7 @@ public final class Calibrator {
 
     private Calibration measure(PublicationIndex index, Embedder embedder) {
         List<Float> tops = new ArrayList<>();
+        List<Float> gaps = new ArrayList<>();
         for (String probe : probes) {
             float[] vector = embedder.embedQueryUncached(probe);
             List<ScoredId> hits = new SentenceMatch(index.search())
@@ -64,11 +66,17 @@ public final class Calibrator {
             if (!hits.isEmpty()) {
                 tops.add(HybridRetriever.cosine(hits.get(0).score()));
             }
+            if (hits.size() > 1) {
+                gaps.add(HybridRetriever.cosine(hits.get(0).score()) - HybridRetriever.cosine(hits.get(1).score()));
+            }
         }
-        tops.sort(Float::compare);
-        float p95 = tops.get(Math.min(tops.size() - 1, (int) Math.ceil(tops.size() * 0.95) - 1));
         float mean = (float) tops.stream().mapToDouble(Float::doubleValue).average().orElse(1);
-        return new Calibration(p95, mean);
+        return new Calibration(p95(tops), mean, gaps.isEmpty() ? 1f : p95(gaps));
+    }
+
+    private static float p95(List<Float> values) {
+        List<Float> sorted = values.stream().sorted().toList();
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.95) - 1));
     }
 
     private static List<String> probes() {
