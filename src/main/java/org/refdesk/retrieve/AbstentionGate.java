@@ -141,7 +141,7 @@ public final class AbstentionGate {
             return new Retrieval(u, Verdict.OFF_TOPIC, List.of());
         }
         double bar = u.intent() == Intent.LIST ? LIST_BAR : RELATIVE_BAR;
-        List<Candidate> relevant = years.ordered(u, relevant(candidates, top, ceiling, bar));
+        List<Candidate> relevant = years.ordered(u, relevant(candidates, top, ceiling, bar, distinct));
         int max = u.intent() == Intent.METADATA ? 1 : MAX_SOURCES;
         return new Retrieval(u, Verdict.ANSWER, relevant.subList(0, Math.min(max, relevant.size())), null,
                 relevant.size(), Retrieval.idsOf(u, relevant));
@@ -221,15 +221,16 @@ public final class AbstentionGate {
 
     /**
      * The best report and every other whose evidence comes close to it: a BM25 score, or a closeness in
-     * meaning above the off-topic ceiling, of at least {@code bar} of the best one's. A question
-     * with one clear match (first in both lists, the others far behind) gets one report; when the two lists
+     * meaning above the off-topic ceiling, of at least {@code bar} of the best one's. A question with one clear
+     * match (first in both lists, or far ahead of the rest in meaning) gets one report; when the two lists
      * disagree on the best report, the first {@link #UNCLEAR_MIN} with any evidence are cited whatever the
      * bar, since neither list alone can be trusted; a broad question gets all that are comparably good.
      */
-    private static List<Candidate> relevant(List<Candidate> candidates, float top, float ceiling, double bar) {
+    private static List<Candidate> relevant(List<Candidate> candidates, float top, float ceiling, double bar,
+                                             boolean distinct) {
         float topLexical = candidates.stream().map(Candidate::lexicalScore).max(Float::compare).orElse(0f);
         Candidate first = candidates.get(0);
-        boolean clear = first.lexicalRank() == 1 && first.denseRank() == 1;
+        boolean clear = distinct || first.lexicalRank() == 1 && first.denseRank() == 1;
         List<Candidate> out = new ArrayList<>();
         out.add(first);
         for (Candidate c : candidates.subList(1, candidates.size())) {

@@ -1,0 +1,50 @@
+package org.refdesk.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.refdesk.TestLibrary;
+
+/**
+ * Questions in words no record uses, on the dev library: a paraphrase of one report is answered with it; a
+ * subject the library lacks is still judged not covered.
+ */
+class MeaningAnswersIT {
+
+    private static TestLibrary library;
+    private static AskClient client;
+
+    @BeforeAll
+    static void start() {
+        library = TestLibrary.devLibrary();
+        client = new AskClient(library::baseUrl);
+    }
+
+    @AfterAll
+    static void stop() {
+        library.close();
+    }
+
+    @Test
+    void should_answer_a_paraphrase_in_words_no_record_uses_when_one_report_stands_out_in_meaning() throws Exception {
+        // when ("sunlight" is in no record; one report is about forced labour in solar supply chains)
+        JsonNode answer = client.ask("the panels on our roofs that turn sunlight into power - are they tied to camps "
+                + "in western China?", AskClient.JSON.createArrayNode());
+        // then
+        assertThat(answer.path("abstained").asBoolean()).isFalse();
+        assertThat(answer.path("sources").get(0).path("id").asText()).isEqualTo("lib-c-murphy-broad-daylight-2021");
+    }
+
+    @Test
+    void should_still_judge_a_subject_the_library_lacks_not_covered() throws Exception {
+        // when (fishing crews are in the library, cruise ships are not)
+        JsonNode answer = client.ask("exploitation of crew members working on cruise liners",
+                AskClient.JSON.createArrayNode());
+        // then
+        assertThat(answer.path("abstained").asBoolean()).isTrue();
+        assertThat(answer.path("answer").asText()).contains("nothing specific", "cruise");
+    }
+}
