@@ -22,7 +22,7 @@ final class YearParser {
     private static final Pattern DECADE = Pattern.compile(
             "(?i)\\b(?:(?:in|from|during|of)\\s+)?(?:the\\s+)?"
             + "(?:(early|first half of the|late|second half of the|mid)\\s+)?"
-            + "(?:the\\s+)?((?:18|19|20)\\d)0s\\b");
+            + "(?:the\\s+)?['’]?((?:18|19|20)\\d|(?<=(?:the|early|late|mid) |['’])\\d)0s\\b");
     /** "the 2015 earthquake", "the 2018 cotton harvest": a year naming an event, not when a report came out. */
     private static final Pattern EVENT = Pattern.compile("\\b" + Y + "\\s+(\\p{Ll}[\\p{Ll}-]{3,})\\b");
     /** Words after a year that still make it a publication year ("2017 reports", "2016 edition"). */
@@ -41,10 +41,16 @@ final class YearParser {
     record Years(Integer from, Integer to, boolean recent, String label, String rest) {
     }
 
+    /** "199" of "the 1990s"; "the 90s" is 199, "the 10s" is 201 (nothing in a library is from the 1910s). */
+    private static int century(String digits) {
+        int d = Integer.parseInt(digits);
+        return digits.length() > 1 ? d : d >= 3 ? 190 + d : 200 + d;
+    }
+
     Years parse(String question) {
         Matcher m = DECADE.matcher(question);
         if (m.find()) {
-            int start = Integer.parseInt(m.group(2)) * 10;
+            int start = century(m.group(2)) * 10;
             String part = m.group(1) == null ? "" : m.group(1).toLowerCase();
             int from = part.startsWith("late") || part.startsWith("second") ? start + 5
                     : part.startsWith("mid") ? start + 3 : start;

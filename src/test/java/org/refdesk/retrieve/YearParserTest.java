@@ -29,7 +29,10 @@ class YearParserTest {
                 Arguments.of("guidance for nurses", null, null, false),
                 Arguments.of("all the TIP reports from the 2010s", 2010, 2019, false),
                 Arguments.of("an early TIP report from the first half of the 2000s", 2000, 2004, false),
-                Arguments.of("studies from the late 1990s", 1995, 1999, false));
+                Arguments.of("studies from the late 1990s", 1995, 1999, false),
+                Arguments.of("something from the 90s?", 1990, 1999, false),
+                Arguments.of("reports from the early '00s", 2000, 2004, false),
+                Arguments.of("a study of 40 workers", null, null, false));
     }
 
     @ParameterizedTest
