@@ -31,7 +31,9 @@ final class YearParser {
             "reviews", "assessment", "evaluation", "update", "guidelines", "guidance", "guide", "handbook", "toolkit",
             "summary", "bulletin", "paper", "papers", "publication", "publications", "version", "issue", "round",
             "annual", "global", "onwards", "onward", "about", "with", "from", "that", "which", "were", "have", "into",
-            "through", "until", "till", "only", "there", "what", "when", "where", "please", "and", "later", "earlier");
+            "through", "until", "till", "only", "there", "what", "when", "where", "please", "and", "later", "earlier",
+            "book", "books", "article", "articles", "document", "documents", "manual", "brochure", "law", "act",
+            "convention", "protocol", "factsheet", "leaflet", "pls");
     private static final Pattern RECENT =
             Pattern.compile("(?i)\\b(recent|recently|latest|newest|up[- ]to[- ]date|more recent|newer|lately|"
                     + "(in |over |during )?the (last|past) (few|couple of|several) years|these days|nowadays|"

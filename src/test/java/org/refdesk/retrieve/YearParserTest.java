@@ -32,7 +32,8 @@ class YearParserTest {
                 Arguments.of("studies from the late 1990s", 1995, 1999, false),
                 Arguments.of("something from the 90s?", 1990, 1999, false),
                 Arguments.of("reports from the early '00s", 2000, 2004, false),
-                Arguments.of("a study of 40 workers", null, null, false));
+                Arguments.of("a study of 40 workers", null, null, false),
+                Arguments.of("Kevin Bales 2016 book on slavery", 2016, 2016, false));
     }
 
     @ParameterizedTest
