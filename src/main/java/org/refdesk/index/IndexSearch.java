@@ -121,7 +121,7 @@ public final class IndexSearch {
             Map<String, Integer> known = termCounts(s.getIndexReader());
             Map<String, FeedbackText> analysed = feedbackTexts.getAll(s.getIndexReader(), feedbackIds, missing -> {
                 Map<String, FeedbackText> out = new HashMap<>();
-                for (Document doc : stored(anyId(missing), missing.size())) {
+                for (Document doc : StoredRecords.byId(s, missing, StoredRecords.RECORD)) {
                     Publication p = mapper.publication(doc);
                     out.put(p.id(), FeedbackText.of(analyzer.terms(p.title() + "\n" + p.abstractText()),
                             term -> uncheckedDocFreq(s, known, term)));
@@ -145,7 +145,7 @@ public final class IndexSearch {
         }
         return withSearcher(s -> decodedSentences.getAll(s.getIndexReader(), ids, missing -> {
             Map<String, SentenceVectors> out = new HashMap<>();
-            for (Document doc : stored(anyId(missing), missing.size())) {
+            for (Document doc : StoredRecords.byId(s, missing, StoredRecords.SENTENCES)) {
                 out.put(doc.get(IndexFields.ID), mapper.sentences(doc));
             }
             return out;
@@ -177,7 +177,7 @@ public final class IndexSearch {
         }
         return withSearcher(s -> parsedRecords.getAll(s.getIndexReader(), ids, missing -> {
             Map<String, Publication> out = new HashMap<>();
-            for (Document doc : stored(anyId(missing), missing.size())) {
+            for (Document doc : StoredRecords.byId(s, missing, StoredRecords.RECORD)) {
                 Publication p = mapper.publication(doc);
                 out.put(p.id(), p);
             }
@@ -188,13 +188,6 @@ public final class IndexSearch {
     /** How many reports the filter lets through. */
     public int count(SearchFilter filter) {
         return count(filter.isEmpty() ? new MatchAllDocsQuery() : queries.restriction(filter));
-    }
-
-    private static Query anyId(Collection<String> ids) {
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        new LinkedHashSet<>(ids).forEach(id -> any.add(new TermQuery(new Term(IndexFields.ID, id)),
-                BooleanClause.Occur.SHOULD));
-        return any.build();
     }
 
     /** The record's own vector (the one kNN searches), if the record exists. */
