@@ -72,6 +72,7 @@ public final class IndexSearch {
     /** The feedback reports' candidate terms with their document frequencies. */
     private final ReaderCache<FeedbackText> feedbackTexts = new ReaderCache<>(50_000);
     private final ReaderCache<Publication> parsedRecords = new ReaderCache<>(20_000);
+    private final TermStatesCache termStates = new TermStatesCache();
     private static final int FEEDBACK_SHARE = 20;
     private static final int MAX_REMEMBERED_TERMS = 100_000;
     /** The text fields a record "contains" a question word in (not the category). */
@@ -99,7 +100,7 @@ public final class IndexSearch {
         if (query == null) {
             return List.of();
         }
-        return withSearcher(s -> ids(s, top(s, queries.filtered(query, filter), k)));
+        return withSearcher(s -> ids(s, top(s, queries.filtered(termStates.withStates(s, query), filter), k)));
     }
 
     /**
@@ -135,7 +136,7 @@ public final class IndexSearch {
         if (query == null) {
             return List.of();
         }
-        return withSearcher(s -> ids(s, top(s, queries.filtered(query, filter), k)));
+        return withSearcher(s -> ids(s, top(s, queries.filtered(termStates.withStates(s, query), filter), k)));
     }
 
     /** The abstract sentences and their vectors of each of these records that exists. */
