@@ -49,7 +49,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
@@ -100,7 +99,8 @@ public final class IndexSearch {
         if (query == null) {
             return List.of();
         }
-        return withSearcher(s -> ids(s, top(s, queries.filtered(termStates.withStates(s, query), filter), k)));
+        return withSearcher(s -> ids(s,
+                TopHits.pruned(s, queries.filtered(termStates.withStates(s, query), filter), k)));
     }
 
     /**
@@ -136,7 +136,8 @@ public final class IndexSearch {
         if (query == null) {
             return List.of();
         }
-        return withSearcher(s -> ids(s, top(s, queries.filtered(termStates.withStates(s, query), filter), k)));
+        return withSearcher(s -> ids(s,
+                TopHits.exhaustive(s, queries.filtered(termStates.withStates(s, query), filter), k)));
     }
 
     /** The abstract sentences and their vectors of each of these records that exists. */
@@ -442,16 +443,6 @@ public final class IndexSearch {
         }
         facetState = new FacetState(reader, state);
         return state;
-    }
-
-    /**
-     * The {@code k} best hits, counting the total only as far as {@code k}: BM25 may then skip documents that
-     * cannot enter the top {@code k} as soon as it has {@code k} (instead of after a thousand), which returns
-     * the same hits in the same order (a later document must score strictly higher to enter).
-     */
-    private static TopDocs top(IndexSearcher searcher, Query query, int k) throws IOException {
-        int n = Math.max(1, k);
-        return searcher.search(query, new TopScoreDocCollectorManager(n, null, n, false));
     }
 
     /**
