@@ -50,7 +50,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
@@ -73,6 +72,7 @@ public final class IndexSearch {
     /** The feedback reports' candidate terms with their document frequencies. */
     private final ReaderCache<FeedbackText> feedbackTexts = new ReaderCache<>(50_000);
     private final ReaderCache<Publication> parsedRecords = new ReaderCache<>(20_000);
+    private final TermStatesCache termStates = new TermStatesCache();
     private static final int FEEDBACK_SHARE = 20;
     private static final int MAX_REMEMBERED_TERMS = 100_000;
     /** The text fields a record "contains" a question word in (not the category). */
@@ -100,7 +100,8 @@ public final class IndexSearch {
         if (query == null) {
             return List.of();
         }
-        return withSearcher(s -> ids(s, top(s, queries.filtered(query, filter), k)));
+        return withSearcher(s -> ids(s,
+                TopHits.pruned(s, queries.filtered(termStates.withStates(s, query), filter), k)));
     }
 
     /**
@@ -122,7 +123,7 @@ public final class IndexSearch {
             Map<String, Integer> known = termCounts(s.getIndexReader());
             Map<String, FeedbackText> analysed = feedbackTexts.getAll(s.getIndexReader(), feedbackIds, missing -> {
                 Map<String, FeedbackText> out = new HashMap<>();
-                for (Document doc : stored(anyId(missing), missing.size())) {
+                for (Document doc : StoredRecords.byId(s, missing, StoredRecords.RECORD)) {
                     Publication p = mapper.publication(doc);
                     out.put(p.id(), FeedbackText.of(analyzer.terms(p.title() + "\n" + p.abstractText()),
                             term -> uncheckedDocFreq(s, known, term)));
@@ -136,7 +137,8 @@ public final class IndexSearch {
         if (query == null) {
             return List.of();
         }
-        return withSearcher(s -> ids(s, top(s, queries.filtered(query, filter), k)));
+        return withSearcher(s -> ids(s,
+                TopHits.exhaustive(s, queries.filtered(termStates.withStates(s, query), filter), k)));
     }
 
     /** The abstract sentences and their vectors of each of these records that exists. */
@@ -146,7 +148,7 @@ public final class IndexSearch {
         }
         return withSearcher(s -> decodedSentences.getAll(s.getIndexReader(), ids, missing -> {
             Map<String, SentenceVectors> out = new HashMap<>();
-            for (Document doc : stored(anyId(missing), missing.size())) {
+            for (Document doc : StoredRecords.byId(s, missing, StoredRecords.SENTENCES)) {
                 out.put(doc.get(IndexFields.ID), mapper.sentences(doc));
             }
             return out;
@@ -193,7 +195,7 @@ public final class IndexSearch {
         }
         return withSearcher(s -> parsedRecords.getAll(s.getIndexReader(), ids, missing -> {
             Map<String, Publication> out = new HashMap<>();
-            for (Document doc : stored(anyId(missing), missing.size())) {
+            for (Document doc : StoredRecords.byId(s, missing, StoredRecords.RECORD)) {
                 Publication p = mapper.publication(doc);
                 out.put(p.id(), p);
             }
@@ -204,13 +206,6 @@ public final class IndexSearch {
     /** How many reports the filter lets through. */
     public int count(SearchFilter filter) {
         return count(filter.isEmpty() ? new MatchAllDocsQuery() : queries.restriction(filter));
-    }
-
-    private static Query anyId(Collection<String> ids) {
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        new LinkedHashSet<>(ids).forEach(id -> any.add(new TermQuery(new Term(IndexFields.ID, id)),
-                BooleanClause.Occur.SHOULD));
-        return any.build();
     }
 
     /** The record's own vector (the one kNN searches), if the record exists. */
@@ -464,16 +459,6 @@ public final class IndexSearch {
         }
         facetState = new FacetState(reader, state);
         return state;
-    }
-
-    /**
-     * The {@code k} best hits, counting the total only as far as {@code k}: BM25 may then skip documents that
-     * cannot enter the top {@code k} as soon as it has {@code k} (instead of after a thousand), which returns
-     * the same hits in the same order (a later document must score strictly higher to enter).
-     */
-    private static TopDocs top(IndexSearcher searcher, Query query, int k) throws IOException {
-        int n = Math.max(1, k);
-        return searcher.search(query, new TopScoreDocCollectorManager(n, null, n, false));
     }
 
     /**

@@ -89,6 +89,7 @@ final class Gatekeeper {
         config.requestLogger.http((ctx, millis) -> {
             slots.leave(ctx);
             metrics.record(ctx, millis);
+            metrics.askCpu(RequestCpu.elapsed(ctx));
         });
         config.routes.exception(HttpResponseException.class, (e, ctx) -> WebServer.error(ctx, e.getStatus(),
                 e.getStatus() == 413 ? "request body must be at most " + RequestLimits.MAX_BODY + " bytes"

@@ -37,6 +37,9 @@ final class Metrics {
     private final Map<String, Counter> answers = new ConcurrentHashMap<>();
     private final Counter abstentions = Counter.builder("refdesk.abstentions")
             .description("Questions the library could not answer").register(registry);
+    private final Counter askCpu = Counter.builder("refdesk.ask.cpu")
+            .description("CPU seconds of the threads that answered questions (not the clients, GC or JIT)")
+            .baseUnit("seconds").register(registry);
     private final Timer queueWait = Timer.builder("refdesk.queue.wait")
             .description("Time questions waited for an answer slot")
             .publishPercentileHistogram().maximumExpectedValue(Duration.ofSeconds(30)).register(registry);
@@ -90,6 +93,13 @@ final class Metrics {
                 .tag("mode", m).register(registry)).increment();
         if (answer.abstained()) {
             abstentions.increment();
+        }
+    }
+
+    /** Adds the CPU time a question's thread spent on it (nothing when unknown: -1). */
+    void askCpu(long nanos) {
+        if (nanos >= 0) {
+            askCpu.increment(nanos / 1e9);
         }
     }
 

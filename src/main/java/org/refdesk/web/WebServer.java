@@ -47,6 +47,12 @@ public final class WebServer {
                 files.mimeTypes.add("text/html; charset=utf-8", "html");
             });
             config.http.prefer405over404 = true;
+            config.jsonMapper(new InlineJson());
+            config.routes.before(ctx -> {
+                if (ctx.path().startsWith(Gatekeeper.ASK)) {
+                    RequestCpu.start(ctx);
+                }
+            });
             config.routes.before(SecurityHeaders::apply);
             gate.install(config);
             ClientFaults.install(config);

@@ -128,4 +128,17 @@ class AskApiIT {
         assertThat(json.readTree(res.body()).get("publications").asInt()).isEqualTo(10);
         assertThat(library.get("/health/live").statusCode()).isEqualTo(200);
     }
+
+    @Test
+    void should_tell_the_cpu_the_server_spent_on_the_answer_in_server_timing_and_in_the_metrics() throws Exception {
+        // when
+        HttpResponse<String> res = library.post("/api/ask", "{\"question\":\"anything on forced labour in fishing?\"}");
+
+        // then the answering thread's CPU follows the wait for a slot, and the metric adds it up
+        assertThat(res.statusCode()).isEqualTo(200);
+        String timing = res.headers().firstValue("Server-Timing").orElseThrow();
+        assertThat(timing).matches("queue;dur=\\d+\\.\\d, cpu;dur=\\d+\\.\\d\\d");
+        assertThat(Double.parseDouble(timing.replaceAll(".*cpu;dur=", ""))).isPositive();
+        assertThat(library.get("/metrics").body()).containsPattern("refdesk_ask_cpu_seconds_total [0-9.E-]*[1-9]");
+    }
 }

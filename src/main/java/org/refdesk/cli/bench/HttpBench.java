@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * K clients on loopback, each posting the next of a pool of varied questions to {@code /api/ask} as soon
  * as its previous answer arrives, for a fixed time. Counts requests by status ({@code io} for no response),
- * answered latency, and the time each answer waited for a slot (the server's {@code Server-Timing: queue}).
+ * answered latency, the time each answer waited for a slot (the server's {@code Server-Timing: queue}) and the
+ * CPU the server's thread spent on it ({@code Server-Timing: cpu}).
  * Not thread-safe: one run at a time.
  */
 final class HttpBench {
@@ -38,6 +39,7 @@ final class HttpBench {
         Statuses statuses = new Statuses();
         List<Latencies> perClient = new ArrayList<>();
         List<Latencies> waits = new ArrayList<>();
+        List<Latencies> serverCpu = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
         long cpu = ProcessCpu.nanos();
         long start = System.nanoTime();
@@ -45,10 +47,12 @@ final class HttpBench {
         for (int c = 0; c < clients; c++) {
             Latencies latencies = new Latencies();
             Latencies waited = new Latencies();
+            Latencies cpuUsed = new Latencies();
             perClient.add(latencies);
             waits.add(waited);
-            threads.add(new Thread(() -> client(http, uri, end, next, statuses, latencies, waited), "bench-client-"
-                    + c));
+            serverCpu.add(cpuUsed);
+            threads.add(new Thread(() -> client(http, uri, end, next, statuses, latencies, waited, cpuUsed),
+                    "bench-client-" + c));
         }
         threads.forEach(Thread::start);
         for (Thread t : threads) {
@@ -65,21 +69,39 @@ final class HttpBench {
         perClient.forEach(all::addAll);
         Latencies queue = new Latencies();
         waits.forEach(queue::addAll);
+        Latencies server = new Latencies();
+        serverCpu.forEach(server::addAll);
         int errors = statuses.total() - all.count();
         return new BenchReport.Http(size, clients, Latencies.round(elapsed), Latencies.round(all.count() / elapsed),
                 all.percentileMs(50), all.percentileMs(99), errors, statuses.total(),
                 Latencies.round(cpuMs / Math.max(1, all.count())), statuses.counts(), queue.percentileMs(50),
-                queue.percentileMs(99));
+                queue.percentileMs(99), server.count() == 0 ? -1 : Latencies.round(server.meanMs()));
     }
 
     /** The server's {@code Server-Timing: queue;dur=ms} as nanoseconds, or -1 when absent. */
     static long queueWait(HttpResponse<?> response) {
+        return timing(response, "queue");
+    }
+
+    /** The server's {@code Server-Timing: cpu;dur=ms} (its CPU for this request) as nanoseconds, or -1. */
+    static long serverCpu(HttpResponse<?> response) {
+        return timing(response, "cpu");
+    }
+
+    private static long timing(HttpResponse<?> response, String metric) {
         String timing = response.headers().firstValue("Server-Timing").orElse("");
-        int at = timing.indexOf("queue;dur=");
+        String key = metric + ";dur=";
+        int at = -1;
+        for (int from = 0; (from = timing.indexOf(key, from)) >= 0; from++) {
+            if (from == 0 || timing.charAt(from - 1) == ' ' || timing.charAt(from - 1) == ',') {
+                at = from;
+                break;
+            }
+        }
         if (at < 0) {
             return -1;
         }
-        String ms = timing.substring(at + "queue;dur=".length()).split("[,;]", 2)[0].strip();
+        String ms = timing.substring(at + key.length()).split("[,;]", 2)[0].strip();
         try {
             return (long) (Double.parseDouble(ms) * 1e6);
         } catch (NumberFormatException e) {
@@ -88,7 +110,7 @@ final class HttpBench {
     }
 
     private void client(HttpClient http, URI uri, long end, AtomicInteger next, Statuses statuses,
-                        Latencies latencies, Latencies waited) {
+                        Latencies latencies, Latencies waited, Latencies cpuUsed) {
         while (System.nanoTime() < end) {
             String body = bodies.get(Math.floorMod(next.getAndIncrement(), bodies.size()));
             HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
@@ -103,6 +125,10 @@ final class HttpBench {
                     long wait = queueWait(response);
                     if (wait >= 0) {
                         waited.add(wait);
+                    }
+                    long cpu = serverCpu(response);
+                    if (cpu >= 0) {
+                        cpuUsed.add(cpu);
                     }
                 }
             } catch (IOException e) {

@@ -25,6 +25,15 @@ final class Latencies {
         return count;
     }
 
+    /** The mean in milliseconds; 0 when nothing was recorded. */
+    double meanMs() {
+        long sum = 0;
+        for (int i = 0; i < count; i++) {
+            sum += nanos[i];
+        }
+        return count == 0 ? 0 : sum / 1e6 / count;
+    }
+
     /** Nearest-rank percentile, {@code p} in (0, 100]; 0 when nothing was recorded. */
     double percentileMs(double p) {
         if (count == 0) {

@@ -78,6 +78,11 @@ class BenchIT {
         assertThat(report.restart().publications()).isEqualTo(10);
         assertThat(report.restart().cpuMs()).isPositive();
         assertThat(report.http().cpuMsPerRequest()).isPositive();
+        // the server's own CPU per request (Server-Timing: cpu) is part of the process's
+        assertThat(report.http().serverCpuMsPerRequest()).isPositive()
+                .isLessThanOrEqualTo(report.http().cpuMsPerRequest());
+        assertThat(report.targets()).anySatisfy(t ->
+                assertThat(t.name()).isEqualTo("server CPU per never-seen question"));
         assertThat(report.httpRepeatedQuestions().requests()).isPositive();
         assertThat(report.httpRepeatedQuestions().errors()).isZero();
 

@@ -28,4 +28,14 @@ class LatenciesTest {
     void should_report_zero_when_nothing_was_recorded() {
         assertThat(new Latencies().percentileMs(50)).isZero();
     }
+
+    @Test
+    void should_report_the_mean_in_milliseconds() {
+        Latencies latencies = new Latencies();
+        latencies.add(1_000_000L);
+        latencies.add(4_000_000L);
+
+        assertThat(latencies.meanMs()).isEqualTo(2.5);
+        assertThat(new Latencies().meanMs()).isZero();
+    }
 }
