@@ -18,8 +18,10 @@ final class MentionCues {
     private static final Pattern NAME_AFTER = Pattern.compile(
             "(?i)^\\s*(['’]s?\\b|\\s*(has|have|had|did|does)?\\s*(written|wrote|write|published|publish|produced|"
             + "produce|released|release|authored|done|put "
-            + "out|issued)\\b|\\s*(on|about)\\b|\\s*(reports?|publications?|papers?|studies|study|"
+            + "out|issued|worked on|contributed to|co-?authored|co-?wrote|edited|led|compiled)\\b"
+            + "|\\s*(on|about)\\b|\\s*(reports?|publications?|papers?|studies|study|"
             + "guidance|guidelines|handbooks?|manuals?|estimates|data|work|books?|articles?|evaluations?)\\b)");
+    private static final Pattern BARE = Pattern.compile("[\\s\\p{Punct}]*");
     private static final Pattern CATEGORY_BEFORE = Pattern.compile(
             "(?i)\\b(category|section|filed under|under|shelf)\\s+(the\\s+)?$");
     private static final Pattern CATEGORY_AFTER = Pattern.compile("(?i)^\\s*(category|section|shelf)\\b");
@@ -31,6 +33,10 @@ final class MentionCues {
     static boolean explicit(Mention m, String text) {
         String before = text.substring(0, Math.min(m.start(), text.length()));
         String after = text.substring(Math.min(m.end(), text.length()));
+        if (BARE.matcher(before).matches() && BARE.matcher(after).matches()) {
+            // a question that is only a name ("Kevin Bales?", "UNODC") asks for what is filed under it
+            return true;
+        }
         return switch (m.kind()) {
             case PLACE -> PLACE_BEFORE.matcher(before).find();
             case PERSON, ORGANISATION -> NAME_BEFORE.matcher(before).find() || NAME_AFTER.matcher(after).find();

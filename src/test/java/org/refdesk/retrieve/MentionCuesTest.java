@@ -21,7 +21,9 @@ class MentionCuesTest {
                 Arguments.of("hrw on domestic workers", Mention.Kind.ORGANISATION, "hrw", true),
                 Arguments.of("ilo indicators of forced labour", Mention.Kind.ORGANISATION, "ilo", false),
                 Arguments.of("health consequences of trafficking", Mention.Kind.CATEGORY, "health", false),
-                Arguments.of("reports in the health category", Mention.Kind.CATEGORY, "health", true));
+                Arguments.of("reports in the health category", Mention.Kind.CATEGORY, "health", true),
+                Arguments.of("everything cathy zimmerman worked on", Mention.Kind.PERSON, "cathy zimmerman", true),
+                Arguments.of("Kevin Bales?", Mention.Kind.PERSON, "Kevin Bales", true));
     }
 
     @ParameterizedTest
