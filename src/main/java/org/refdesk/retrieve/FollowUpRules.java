@@ -28,7 +28,8 @@ final class FollowUpRules {
             "(?i)\\b(?:the )?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th) (?:one|report|study|book|paper|"
             + "document|source|result)\\b|\\[(\\d)]");
     private static final Pattern AUTHOR_PRONOUN = Pattern.compile(
-            "(?i)\\b(he|she|they)\\b.*\\b(written|wrote|write|published|publish|produced|done)\\b"
+            "(?i)\\b(he|she|they)\\b.*\\b(written|wrote|write|published|publish|produced|done|put out|released"
+            + "|issued)\\b"
             + "|\\b(his|her|their) (other )?(work|books?|reports?|writing|publications?|papers?)\\b"
             + "|\\b(same|that|this) (authors?|organi[sz]ations?|agency|researchers?|team|group|publisher|ngo|"
             + "institute|people)\\b|\\bby (him|her|them)\\b");
@@ -45,7 +46,8 @@ final class FollowUpRules {
     private static final Pattern IN_IT =
             Pattern.compile("(?i)\\b(in|inside|within) (it|this|that|them|these|those)\\b");
     private static final Pattern AFTER = Pattern.compile(
-            "(?i)\\b(after|since) (that|this|it|them|those|these|the two|both)\\b|\\b(newer|more recent(ly)?|later)\\b");
+            "(?i)\\b(after|since) (that|this|it|them|those|these|the two|both)\\b"
+            + "|\\b(newer|more recent(ly)?|later)\\b");
     private static final Pattern OLDER = Pattern.compile("(?i)\\b(older|earlier|before (that|this|it|them|those))\\b");
     /** "the next year's", "the following edition": one step after the cited reports. */
     private static final Pattern NEXT = Pattern.compile(
@@ -65,7 +67,8 @@ final class FollowUpRules {
 
     /** "the earliest edition we have", "the latest issue": an end of the cited report's series. */
     private static final Pattern SERIES_END = Pattern.compile(
-            "(?i)\\b(earliest|oldest|first|latest|newest|most recent|last|current) (edition|issue|version|volume)s?\\b");
+            "(?i)\\b(earliest|oldest|first|latest|newest|most recent|last|current) "
+            + "(edition|issue|version|volume)s?\\b");
     private static final Pattern SERIES_FIRST = Pattern.compile("(?i)\\b(earliest|oldest|first)\\b");
 
     private final PublicationIndex index;

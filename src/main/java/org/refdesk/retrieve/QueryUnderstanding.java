@@ -37,7 +37,7 @@ public final class QueryUnderstanding {
             "editor", "editors", "stuff", "things", "thing", "kind", "sort", "type", "types", "kinds", "like",
             "every", "each", "complete", "full", "entire", "whole", "edition", "editions", "co-authored",
             "coauthored", "co-wrote", "contributed", "version", "versions", "copy", "copies", "possible", "after",
-            "since", "both", "two", "pls", "plz", "thx", "abt");
+            "since", "both", "two", "pls", "plz", "thx", "abt", "piece", "pieces", "writings", "output", "outputs");
     private static final Pattern PRONOUN = Pattern.compile(
             "(?i)\\b(it|its|this|that|these|those|they|them|their|the (report|book|study|paper|document|brochure|"
             + "toolkit|handbook|one|first|second|last|other|same)|which one|which of|the other|other one)\\b");
@@ -98,7 +98,9 @@ public final class QueryUnderstanding {
         boolean followUp = !question.history().isEmpty() && (PRONOUN.matcher(text).find()
                 || STARTER.matcher(text).find() || similar
                 || topicTerms.isEmpty() && mentions.isEmpty() && y.label() == null
-                || !cited.isEmpty() && topicTerms.size() <= 1);
+                || !cited.isEmpty() && topicTerms.size() <= 1
+                // "who ran the ten-year one?": a question about a report, right after reports were cited
+                || !cited.isEmpty() && mentions.isEmpty() && topicTerms.size() <= 2 && asksMetadata(text));
         Set<String> wants = new LinkedHashSet<>();
         if (WHO.matcher(text).find()) {
             wants.add("authors");
@@ -190,6 +192,10 @@ public final class QueryUnderstanding {
                 .absent(absent.unknown(), absent.common()).followUp(followUp)
                 .order(step != null ? step : order(text, recentRequest && !followUp)).topical(topical)
                 .relaxation(new Understanding.Relaxation(relaxed, relaxedSearch.strip(), understood)).build();
+    }
+
+    private static boolean asksMetadata(String text) {
+        return WHO.matcher(text).find() || WHEN.matcher(text).find();
     }
 
     /**
