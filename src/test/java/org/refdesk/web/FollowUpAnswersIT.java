@@ -120,6 +120,17 @@ class FollowUpAnswersIT {
         assertThat(ids(answer)).first().isEqualTo("lib-c-bales-blood-earth-2016");
     }
 
+    @Test
+    void should_list_what_else_the_cited_reports_organisation_put_out() throws Exception {
+        // given a reply citing one Walk Free assessment
+        ArrayNode history = cited("progress of governments towards SDG 8.7", "lib-a-walkfree-maf-2019");
+        // when
+        JsonNode answer = client.ask("what else have they put out?", history);
+        // then the organisation's other reports (some name it as their authors' affiliation only)
+        assertThat(ids(answer)).hasSizeGreaterThanOrEqualTo(2).doesNotContain("lib-a-walkfree-maf-2019");
+        assertThat(answer.path("filters").toString()).contains("Walk Free");
+    }
+
     /** A history of one question and a reply that cited {@code ids}. */
     private static ArrayNode cited(String question, String... ids) {
         ArrayNode history = AskClient.JSON.createArrayNode();
