@@ -30,6 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class TermStatesCacheTest {
 
+    private static final RandomWords WORDS = new RandomWords(400, 2);
+
     @TempDir
     Path dir;
 
@@ -45,8 +47,8 @@ class TermStatesCacheTest {
                 for (int i = 0; i < 600; i++) {
                     Document doc = new Document();
                     doc.add(new StringField(IndexFields.ID, version + "-" + i, Field.Store.YES));
-                    doc.add(new TextField(IndexFields.TITLE, words(random, 4), Field.Store.NO));
-                    doc.add(new TextField(IndexFields.ABSTRACT, words(random, 40), Field.Store.NO));
+                    doc.add(new TextField(IndexFields.TITLE, WORDS.text(random, 4), Field.Store.NO));
+                    doc.add(new TextField(IndexFields.ABSTRACT, WORDS.text(random, 40), Field.Store.NO));
                     writer.addDocument(doc);
                     if (i % 250 == 249) {
                         writer.commit();
@@ -84,7 +86,7 @@ class TermStatesCacheTest {
     private static Query query(SplittableRandom random) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (int i = 0; i < 2 + random.nextInt(8); i++) {
-            String term = word(random);
+            String term = WORDS.word(random);
             query.add(new BoostQuery(new DisjunctionMaxQuery(List.of(
                     new BoostQuery(new TermQuery(new Term(IndexFields.TITLE, term)), 3f),
                     new TermQuery(new Term(IndexFields.ABSTRACT, term)),
@@ -92,19 +94,5 @@ class TermStatesCacheTest {
                     BooleanClause.Occur.SHOULD);
         }
         return query.build();
-    }
-
-    private static String words(SplittableRandom random, int n) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-            out.append(word(random)).append(' ');
-        }
-        return out.toString();
-    }
-
-    /** A 400-word vocabulary, the first words far more common; some query words occur nowhere. */
-    private static String word(SplittableRandom random) {
-        double u = random.nextDouble();
-        return "w" + (int) (400 * u * u);
     }
 }

@@ -30,6 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class TopHitsTest {
 
+    private static final RandomWords WORDS = new RandomWords(500, 3);
+
     private static final int K = 50;
 
     @TempDir
@@ -46,10 +48,10 @@ class TopHitsTest {
                 Document doc = new Document();
                 doc.add(new StringField(IndexFields.ID, "r" + i, Field.Store.NO));
                 doc.add(new StringField(IndexFields.COUNTRY, "c" + random.nextInt(5), Field.Store.NO));
-                doc.add(new TextField(IndexFields.TITLE, words(random, 3 + random.nextInt(6)), Field.Store.NO));
-                doc.add(new TextField(IndexFields.ABSTRACT, words(random, 20 + random.nextInt(120)), Field.Store.NO));
-                doc.add(new TextField(IndexFields.PLACES, words(random, random.nextInt(3)), Field.Store.NO));
-                doc.add(new TextField(IndexFields.CATEGORY_TEXT, words(random, 1), Field.Store.NO));
+                doc.add(new TextField(IndexFields.TITLE, WORDS.text(random, 3 + random.nextInt(6)), Field.Store.NO));
+                doc.add(new TextField(IndexFields.ABSTRACT, WORDS.text(random, 20 + random.nextInt(120)), Field.Store.NO));
+                doc.add(new TextField(IndexFields.PLACES, WORDS.text(random, random.nextInt(3)), Field.Store.NO));
+                doc.add(new TextField(IndexFields.CATEGORY_TEXT, WORDS.text(random, 1), Field.Store.NO));
                 writer.addDocument(doc);
                 if (i % 900 == 899) {
                     writer.commit();
@@ -89,7 +91,7 @@ class TopHitsTest {
         int own = 1 + random.nextInt(5);
         int feedback = salt % 3 == 0 ? 0 : 10;
         for (int i = 0; i < own + feedback; i++) {
-            String term = word(random);
+            String term = WORDS.word(random);
             List<Query> perField = new ArrayList<>();
             IndexFields.TEXT_BOOSTS.forEach((field, boost) ->
                     perField.add(new BoostQuery(new TermQuery(new Term(field, term)), boost)));
@@ -97,19 +99,5 @@ class TopHitsTest {
             query.add(new BoostQuery(new DisjunctionMaxQuery(perField, 0.2f), weight), BooleanClause.Occur.SHOULD);
         }
         return query.build();
-    }
-
-    private static String words(SplittableRandom random, int n) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-            out.append(word(random)).append(' ');
-        }
-        return out.toString();
-    }
-
-    /** Words of a 500-word vocabulary, the first ones far more common (as words in text are). */
-    private static String word(SplittableRandom random) {
-        double u = random.nextDouble();
-        return "w" + (int) (500 * u * u * u);
     }
 }

@@ -7,30 +7,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.refdesk.TestLibrary;
 
 /**
  * Follow-ups on the dev library that choose among, describe, or look past the reports an earlier reply
  * cited (sent back as ids, as the web page does).
  */
-class FollowUpAnswersIT {
+class FollowUpAnswersIT extends DevLibraryCase {
 
-    private static TestLibrary library;
-    private static AskClient client;
-
-    @BeforeAll
-    static void start() {
-        library = TestLibrary.devLibrary();
-        client = new AskClient(library::baseUrl);
-    }
-
-    @AfterAll
-    static void stop() {
-        library.close();
-    }
 
     @Test
     void should_pick_among_the_cited_reports_the_one_the_question_describes() throws Exception {

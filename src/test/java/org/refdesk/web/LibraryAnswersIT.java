@@ -9,32 +9,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.refdesk.TestLibrary;
 
 /**
  * What a user gets from {@code POST /api/ask} on the 199-record dev library: names in every form, acronyms
  * only in capitals, follow-ups resolved against the ids sent back, constraints that find nothing named in
  * the lead, counts stated truthfully.
  */
-class LibraryAnswersIT {
+class LibraryAnswersIT extends DevLibraryCase {
 
     private static final ObjectMapper JSON = AskClient.JSON;
-    private static TestLibrary library;
-    private static AskClient client;
-
-    @BeforeAll
-    static void start() {
-        library = TestLibrary.devLibrary();
-        client = new AskClient(library::baseUrl);
-    }
-
-    @AfterAll
-    static void stop() {
-        library.close();
-    }
 
     @Test
     void should_not_read_the_pronoun_who_as_the_world_health_organization() throws Exception {

@@ -3,30 +3,14 @@ package org.refdesk.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.refdesk.TestLibrary;
 
 /**
  * Questions in words no record uses, on the dev library: a paraphrase of one report is answered with it; a
  * subject the library lacks is still judged not covered.
  */
-class MeaningAnswersIT {
+class MeaningAnswersIT extends DevLibraryCase {
 
-    private static TestLibrary library;
-    private static AskClient client;
-
-    @BeforeAll
-    static void start() {
-        library = TestLibrary.devLibrary();
-        client = new AskClient(library::baseUrl);
-    }
-
-    @AfterAll
-    static void stop() {
-        library.close();
-    }
 
     @Test
     void should_answer_a_paraphrase_in_words_no_record_uses_when_one_report_stands_out_in_meaning() throws Exception {
