@@ -1,6 +1,7 @@
 package org.refdesk.retrieve;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -172,7 +173,7 @@ public final class AbstentionGate {
         Map<String, Double> weights = distinctiveWeights(understanding.topicTerms(u.question()));
         double[] held = candidates.stream().mapToDouble(c -> c.matchedTerms().stream()
                 .mapToDouble(t -> weights.getOrDefault(t, 0.0)).sum()).toArray();
-        double best = java.util.Arrays.stream(held).max().orElse(0);
+        double best = Arrays.stream(held).max().orElse(0);
         if (best == 0) {
             return candidates;
         }
