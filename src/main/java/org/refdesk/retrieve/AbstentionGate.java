@@ -22,12 +22,6 @@ public final class AbstentionGate {
     private static final double DISTINCTIVE_SHARE = 0.5;
     /** How far above the off-topic ceiling a cosine must be to count as on-topic by meaning alone. */
     private static final float MEANING_MARGIN = 0.04f;
-    /** A further report is cited when its evidence reaches this share of the best report's. */
-    private static final double RELATIVE_BAR = 0.5;
-    /** A list question ("what do we have on…", "every edition of…") asks for recall: half the bar. */
-    private static final double LIST_BAR = RELATIVE_BAR / 2;
-    /** Reports cited when the two lists disagree on the best one. */
-    private static final int UNCLEAR_MIN = 3;
     /** Shares of a question's distinctive content: half of it, and all of it (less rounding). */
     private static final double HALF = 0.5;
     private static final double ALL = 0.999;
@@ -132,7 +126,7 @@ public final class AbstentionGate {
         boolean absent = !u.unknownTerms().isEmpty() || u.absentCommon() > 0 && coverage == 0;
         // words no record uses, in a question one report matches in meaning far better than any other: the
         // words paraphrase that report ("rooftop sun panels"), they do not name a subject the library lacks
-        boolean distinct = meaning && standsOut(candidates, top, calibration.offTopicGap());
+        boolean distinct = meaning && Breadth.standsOut(candidates, top, calibration.offTopicGap());
         if (absent && coverage < HALF && !distinct) {
             boolean onSubject = meaning || top >= ceiling && !subjectTerms(u).isEmpty();
             return new Retrieval(u, onSubject ? Verdict.NOT_COVERED : Verdict.OFF_TOPIC,
@@ -141,24 +135,11 @@ public final class AbstentionGate {
         if (!lexicalEvidence && !meaning) {
             return new Retrieval(u, Verdict.OFF_TOPIC, List.of());
         }
-        double bar = u.intent() == Intent.LIST ? LIST_BAR : RELATIVE_BAR;
-        List<Candidate> relevant = years.ordered(u, relevant(candidates, top, ceiling, bar, distinct));
+                List<Candidate> relevant = years.ordered(u, Breadth.relevant(candidates, top, ceiling,
+                u.intent() == Intent.LIST, distinct));
         int max = u.intent() == Intent.METADATA ? 1 : MAX_SOURCES;
         return new Retrieval(u, Verdict.ANSWER, relevant.subList(0, Math.min(max, relevant.size())), null,
                 relevant.size(), Retrieval.idsOf(u, relevant));
-    }
-
-    /**
-     * Whether the first report is the closest in meaning and stands further ahead of the next closest than
-     * off-topic questions' closest reports ever do (by the calibrated gap).
-     */
-    private static boolean standsOut(List<Candidate> candidates, float top, float gap) {
-        if (Float.isNaN(candidates.get(0).cosine()) || candidates.get(0).cosine() < top) {
-            return false;
-        }
-        double second = candidates.subList(1, candidates.size()).stream().mapToDouble(Candidate::cosine)
-                .filter(c -> !Double.isNaN(c)).max().orElse(Double.NaN);
-        return !Double.isNaN(second) && top - second > gap;
     }
 
     /**
@@ -219,31 +200,4 @@ public final class AbstentionGate {
         }
         return Math.min(1, best / total);
     }
-
-    /**
-     * The best report and every other whose evidence comes close to it: a BM25 score, or a closeness in
-     * meaning above the off-topic ceiling, of at least {@code bar} of the best one's. A question with one clear
-     * match (first in both lists, or far ahead of the rest in meaning) gets one report; when the two lists
-     * disagree on the best report, the first {@link #UNCLEAR_MIN} with any evidence are cited whatever the
-     * bar, since neither list alone can be trusted; a broad question gets all that are comparably good.
-     */
-    private static List<Candidate> relevant(List<Candidate> candidates, float top, float ceiling, double bar,
-                                             boolean distinct) {
-        float topLexical = candidates.stream().map(Candidate::lexicalScore).max(Float::compare).orElse(0f);
-        Candidate first = candidates.get(0);
-        boolean clear = distinct || first.lexicalRank() == 1 && first.denseRank() == 1;
-        List<Candidate> out = new ArrayList<>();
-        out.add(first);
-        for (Candidate c : candidates.subList(1, candidates.size())) {
-            double lexical = topLexical > 0 && !c.matchedTerms().isEmpty() ? c.lexicalScore() / topLexical : 0;
-            double meaning = !Float.isNaN(c.cosine()) && top > ceiling && c.cosine() > ceiling
-                    ? (c.cosine() - ceiling) / (top - ceiling) : 0;
-            boolean evidence = !c.matchedTerms().isEmpty() || meaning > 0;
-            if (Math.max(lexical, meaning) >= bar || !clear && out.size() < UNCLEAR_MIN && evidence) {
-                out.add(c);
-            }
-        }
-        return out;
-    }
-
 }
