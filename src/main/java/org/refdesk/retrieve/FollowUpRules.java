@@ -1,11 +1,26 @@
 package org.refdesk.retrieve;
 
+import static org.refdesk.retrieve.FollowUpWording.ABOUT_IT;
+import static org.refdesk.retrieve.FollowUpWording.AFTER;
+import static org.refdesk.retrieve.FollowUpWording.AUTHOR_PRONOUN;
+import static org.refdesk.retrieve.FollowUpWording.ELSEWHERE;
+import static org.refdesk.retrieve.FollowUpWording.IN_IT;
+import static org.refdesk.retrieve.FollowUpWording.NEXT;
+import static org.refdesk.retrieve.FollowUpWording.OLDER;
+import static org.refdesk.retrieve.FollowUpWording.ORDINAL;
+import static org.refdesk.retrieve.FollowUpWording.OTHER;
+import static org.refdesk.retrieve.FollowUpWording.PREVIOUS;
+import static org.refdesk.retrieve.FollowUpWording.SELECTING;
+import static org.refdesk.retrieve.FollowUpWording.SERIES;
+import static org.refdesk.retrieve.FollowUpWording.SERIES_END;
+import static org.refdesk.retrieve.FollowUpWording.SERIES_FIRST;
+import static org.refdesk.retrieve.FollowUpWording.THE_OTHER;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.refdesk.index.PublicationIndex;
 import org.refdesk.library.Publication;
 
@@ -17,59 +32,6 @@ import org.refdesk.library.Publication;
  * the wording; the ids come from the conversation. Thread-safe.
  */
 final class FollowUpRules {
-
-    private static final Pattern OTHER = Pattern.compile("(?i)\\b(other|another|else|different)\\b");
-    private static final Pattern THE_OTHER = Pattern.compile(
-            "(?i)\\bthe other (one|report|study|book|paper|document|edition)\\b|\\bthe other\\s*[?.!]?\\s*$");
-    private static final Pattern SELECTING = Pattern.compile(
-            "(?i)\\b(which (one|of|is|report|study|book)|of (these|those|them)|among (these|those|them)|one of them|"
-            + "any of them|either of)\\b");
-    private static final Pattern ORDINAL = Pattern.compile(
-            "(?i)\\b(?:the )?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th) (?:one|report|study|book|paper|"
-            + "document|source|result)\\b|\\[(\\d)]");
-    private static final Pattern AUTHOR_PRONOUN = Pattern.compile(
-            "(?i)\\b(he|she|they)\\b.*\\b(written|wrote|write|published|publish|produced|done|put out|released"
-            + "|issued)\\b"
-            + "|\\b(his|her|their) (other )?(work|books?|reports?|writing|publications?|papers?)\\b"
-            + "|\\b(same|that|this) (authors?|organi[sz]ations?|agency|researchers?|team|group|publisher|ngo|"
-            + "institute|people)\\b|\\bby (him|her|them)\\b");
-    /**
-     * "is there a guide to it?", "has anyone reviewed it?": asking the library for other reports about what was
-     * cited, not about what the cited report says ("what does it say about…", "is there anything in it…").
-     */
-    private static final Pattern ABOUT_IT = Pattern.compile(
-            "(?i)^\\s*(is there|are there|has anyone|have any|has somebody|do we have|do you have|anything|any)\\b"
-            + "|\\b(in|for|from|to) other (countries|places|regions|settings|sectors)\\b|\\belsewhere\\b");
-    /** "in other countries", "elsewhere": beyond every place the cited reports cover, so none of them. */
-    private static final Pattern ELSEWHERE = Pattern.compile(
-            "(?i)\\b(in|for|from|to) other (countries|places|regions|settings|sectors)\\b|\\belsewhere\\b");
-    private static final Pattern IN_IT =
-            Pattern.compile("(?i)\\b(in|inside|within) (it|this|that|them|these|those)\\b");
-    private static final Pattern AFTER = Pattern.compile(
-            "(?i)\\b(after|since) (that|this|it|them|those|these|the two|both)\\b"
-            + "|\\b(newer|more recent(ly)?|later)\\b");
-    private static final Pattern OLDER = Pattern.compile("(?i)\\b(older|earlier|before (that|this|it|them|those))\\b");
-    /** "the next year's", "the following edition": one step after the cited reports. */
-    private static final Pattern NEXT = Pattern.compile(
-            "(?i)\\b(next|following|subsequent) (year'?s?|edition|issue|report|one|version)\\b"
-            + "|\\b(edition|issue|report|one|version) after\\b|\\b(came|come|published|released|adopted) after "
-            + "(it|that|this)\\b|\\b(ever )?(updated|revised)\\b|\\b(an |a )?(update|newer version|new version) "
-            + "(of|to) (it|that|this)\\b");
-    /** "the year before", "the previous edition": one step before the cited reports. */
-    private static final Pattern PREVIOUS = Pattern.compile(
-            "(?i)\\b((previous|preceding|prior) (year'?s?|edition|issue|report|one|version)|(the )?year before"
-            + "|(edition|issue|report|one|version) before (that|this|it)?)\\b|\\b(came|come|published) before "
-            + "(it|that|this)\\b");
-    /** "are there other papers in that series?": the other reports that share the cited one's series name. */
-    private static final Pattern SERIES = Pattern.compile(
-            "(?i)\\b(that|this|the same|same) series\\b|\\bseries like (that|this|it)\\b|\\bother (editions|issues|"
-            + "papers|volumes|parts) (of|in) (that|this|it|the series)\\b");
-
-    /** "the earliest edition we have", "the latest issue": an end of the cited report's series. */
-    private static final Pattern SERIES_END = Pattern.compile(
-            "(?i)\\b(earliest|oldest|first|latest|newest|most recent|last|current) "
-            + "(edition|issue|version|volume)s?\\b");
-    private static final Pattern SERIES_FIRST = Pattern.compile("(?i)\\b(earliest|oldest|first)\\b");
 
     private final PublicationIndex index;
     private final Conversation conversation;
