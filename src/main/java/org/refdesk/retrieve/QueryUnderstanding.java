@@ -1,5 +1,17 @@
 package org.refdesk.retrieve;
 
+import static org.refdesk.retrieve.QuestionWording.EDITIONS;
+import static org.refdesk.retrieve.QuestionWording.LIST;
+import static org.refdesk.retrieve.QuestionWording.MORE_RECENT;
+import static org.refdesk.retrieve.QuestionWording.NEWEST;
+import static org.refdesk.retrieve.QuestionWording.OLDEST;
+import static org.refdesk.retrieve.QuestionWording.PRONOUN;
+import static org.refdesk.retrieve.QuestionWording.QUESTION_WORDS;
+import static org.refdesk.retrieve.QuestionWording.SIMILAR;
+import static org.refdesk.retrieve.QuestionWording.STARTER;
+import static org.refdesk.retrieve.QuestionWording.WHEN;
+import static org.refdesk.retrieve.QuestionWording.WHO;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -7,7 +19,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.refdesk.index.PublicationIndex;
 import org.refdesk.index.SearchFilter;
@@ -19,52 +30,6 @@ import org.refdesk.library.Publication;
  * questions, and follow-ups resolved against the reports cited before. No LLM. Thread-safe.
  */
 public final class QueryUnderstanding {
-
-    /** Words that shape a question but say nothing about its topic. */
-    private static final Set<String> QUESTION_WORDS = Set.of("cover", "covers", "covering", "covered", "report",
-            "reports", "document", "documents", "publication", "publications", "resource", "resources", "material",
-            "materials", "library", "anything", "something", "everything", "information", "info", "know", "tell",
-            "show", "find", "give", "list", "need", "want", "look", "looking", "recommend", "available", "written",
-            "wrote", "write", "writes", "author", "authors", "authored", "published", "publish", "year", "date", "read",
-            "else", "more", "one", "ones", "another", "regarding", "related", "relating", "topic", "subject", "got",
-            "titles", "title", "items", "works", "work", "collection", "say", "says", "said", "mention", "mentions",
-            "discuss", "discusses", "address", "addresses", "deal", "deals", "focus", "focuses", "explain", "please",
-            "hi", "hello", "thanks", "thank", "okay", "ok", "new", "old", "older", "earlier", "later", "recent",
-            "latest", "newest", "newer", "oldest", "earliest", "first", "second", "last", "which", "the", "other",
-            "came", "come", "comes", "out", "released", "release", "appeared", "appear", "exist", "exists", "there",
-            "get", "produced",
-            "issued", "dated", "anyone", "someone", "somebody", "us", "hold", "holds", "put", "edited", "edit",
-            "editor", "editors", "stuff", "things", "thing", "kind", "sort", "type", "types", "kinds", "like",
-            "every", "each", "complete", "full", "entire", "whole", "edition", "editions", "co-authored",
-            "coauthored", "co-wrote", "contributed", "version", "versions", "copy", "copies", "possible", "after",
-            "since", "both", "two", "pls", "plz", "thx", "abt", "piece", "pieces", "writings", "output", "outputs");
-    private static final Pattern PRONOUN = Pattern.compile(
-            "(?i)\\b(it|its|this|that|these|those|they|them|their|the (report|book|study|paper|document|brochure|"
-            + "toolkit|handbook|one|first|second|last|other|same)|which one|which of|the other|other one)\\b");
-    private static final Pattern STARTER = Pattern.compile(
-            "(?i)^\\s*(and|also|what about|how about|anything (more|else|newer|older)|any (more|other|others)|"
-            + "more|what else|which one|which of|same)\\b");
-    private static final Pattern WHO = Pattern.compile(
-            "(?i)\\b(who (wrote|authored|published|produced|made|is behind|edited|did|conducted|carried out|ran|led|"
-            + "commissioned|funded|prepared|compiled|researched)|who's the author|by whom|"
-            + "(which|what) (organi[sz]ation|agency|author)s?|authors? of|written by|who are the authors|"
-            + "who is the author)\\b");
-    private static final Pattern WHEN = Pattern.compile(
-            "(?i)\\b(when|what year|which year|how old|how recent|publication (date|year)|date of)\\b");
-    private static final Pattern LIST = Pattern.compile(
-            "(?i)\\b(list|all (the )?(reports|publications|documents)|which (reports|publications|documents)|"
-            + "what (reports|publications|documents)|what has .+ (written|published)|anything (on|about|from|by)|"
-            + "do you have|do we have|is there anything|everything|all (of )?(the )?(work|reports|material)|"
-            + "what (else )?is there|show me all)\\b");
-    private static final Pattern MORE_RECENT =
-            Pattern.compile("(?i)\\b(more recent|newer|anything recent|latest|newest)\\b");
-    private static final Pattern SIMILAR =
-            Pattern.compile("(?i)\\b(similar|like (that|this|it)|the same (kind|sort|topic))\\b");
-    private static final Pattern OLDEST = Pattern.compile("(?i)\\b(earliest|oldest|first published|first ever)\\b");
-    /** "every edition of the TIP report", "all the GSI editions": the series, newest first. */
-    private static final Pattern EDITIONS = Pattern.compile("(?i)\\b(every|all|each|which|list)\\b.*\\beditions?\\b"
-            + "|\\beditions\\b");
-    private static final Pattern NEWEST = Pattern.compile("(?i)\\b(most recent|latest|newest|last published)\\b");
 
     private final PublicationIndex index;
     private final Supplier<Vocabulary> vocabulary;

@@ -1,0 +1,57 @@
+package org.refdesk.retrieve;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The wordings {@link QueryUnderstanding} reads in a question. Immutable and thread-safe. */
+final class QuestionWording {
+
+    /** Words that shape a question but say nothing about its topic. */
+    static final Set<String> QUESTION_WORDS = Set.of("cover", "covers", "covering", "covered", "report",
+            "reports", "document", "documents", "publication", "publications", "resource", "resources", "material",
+            "materials", "library", "anything", "something", "everything", "information", "info", "know", "tell",
+            "show", "find", "give", "list", "need", "want", "look", "looking", "recommend", "available", "written",
+            "wrote", "write", "writes", "author", "authors", "authored", "published", "publish", "year", "date", "read",
+            "else", "more", "one", "ones", "another", "regarding", "related", "relating", "topic", "subject", "got",
+            "titles", "title", "items", "works", "work", "collection", "say", "says", "said", "mention", "mentions",
+            "discuss", "discusses", "address", "addresses", "deal", "deals", "focus", "focuses", "explain", "please",
+            "hi", "hello", "thanks", "thank", "okay", "ok", "new", "old", "older", "earlier", "later", "recent",
+            "latest", "newest", "newer", "oldest", "earliest", "first", "second", "last", "which", "the", "other",
+            "came", "come", "comes", "out", "released", "release", "appeared", "appear", "exist", "exists", "there",
+            "get", "produced",
+            "issued", "dated", "anyone", "someone", "somebody", "us", "hold", "holds", "put", "edited", "edit",
+            "editor", "editors", "stuff", "things", "thing", "kind", "sort", "type", "types", "kinds", "like",
+            "every", "each", "complete", "full", "entire", "whole", "edition", "editions", "co-authored",
+            "coauthored", "co-wrote", "contributed", "version", "versions", "copy", "copies", "possible", "after",
+            "since", "both", "two", "pls", "plz", "thx", "abt", "piece", "pieces", "writings", "output", "outputs");
+    static final Pattern PRONOUN = Pattern.compile(
+            "(?i)\\b(it|its|this|that|these|those|they|them|their|the (report|book|study|paper|document|brochure|"
+            + "toolkit|handbook|one|first|second|last|other|same)|which one|which of|the other|other one)\\b");
+    static final Pattern STARTER = Pattern.compile(
+            "(?i)^\\s*(and|also|what about|how about|anything (more|else|newer|older)|any (more|other|others)|"
+            + "more|what else|which one|which of|same)\\b");
+    static final Pattern WHO = Pattern.compile(
+            "(?i)\\b(who (wrote|authored|published|produced|made|is behind|edited|did|conducted|carried out|ran|led|"
+            + "commissioned|funded|prepared|compiled|researched)|who's the author|by whom|"
+            + "(which|what) (organi[sz]ation|agency|author)s?|authors? of|written by|who are the authors|"
+            + "who is the author)\\b");
+    static final Pattern WHEN = Pattern.compile(
+            "(?i)\\b(when|what year|which year|how old|how recent|publication (date|year)|date of)\\b");
+    static final Pattern LIST = Pattern.compile(
+            "(?i)\\b(list|all (the )?(reports|publications|documents)|which (reports|publications|documents)|"
+            + "what (reports|publications|documents)|what has .+ (written|published)|anything (on|about|from|by)|"
+            + "do you have|do we have|is there anything|everything|all (of )?(the )?(work|reports|material)|"
+            + "what (else )?is there|show me all)\\b");
+    static final Pattern MORE_RECENT =
+            Pattern.compile("(?i)\\b(more recent|newer|anything recent|latest|newest)\\b");
+    static final Pattern SIMILAR =
+            Pattern.compile("(?i)\\b(similar|like (that|this|it)|the same (kind|sort|topic))\\b");
+    static final Pattern OLDEST = Pattern.compile("(?i)\\b(earliest|oldest|first published|first ever)\\b");
+    /** "every edition of the TIP report", "all the GSI editions": the series, newest first. */
+    static final Pattern EDITIONS = Pattern.compile("(?i)\\b(every|all|each|which|list)\\b.*\\beditions?\\b"
+            + "|\\beditions\\b");
+    static final Pattern NEWEST = Pattern.compile("(?i)\\b(most recent|latest|newest|last published)\\b");
+
+    private QuestionWording() {
+    }
+}
