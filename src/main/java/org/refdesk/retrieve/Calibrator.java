@@ -64,10 +64,11 @@ public final class Calibrator {
             List<ScoredId> hits = new SentenceMatch(index.search())
                     .rescore(index.search().dense(vector, SearchFilter.NONE, PROBE_DEPTH), vector);
             if (!hits.isEmpty()) {
-                tops.add(HybridRetriever.cosine(hits.get(0).score()));
-            }
-            if (hits.size() > 1) {
-                gaps.add(HybridRetriever.cosine(hits.get(0).score()) - HybridRetriever.cosine(hits.get(1).score()));
+                float closest = HybridRetriever.cosine(hits.get(0).score());
+                tops.add(closest);
+                if (hits.size() > 1) {
+                    gaps.add(closest - HybridRetriever.cosine(hits.get(1).score()));
+                }
             }
         }
         float mean = (float) tops.stream().mapToDouble(Float::doubleValue).average().orElse(1);

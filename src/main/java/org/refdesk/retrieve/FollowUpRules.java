@@ -19,6 +19,7 @@ import static org.refdesk.retrieve.FollowUpWording.THE_OTHER;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import org.refdesk.index.PublicationIndex;
@@ -94,11 +95,9 @@ final class FollowUpRules {
                 // "did he write anything after those two?": after the newest cited, before the oldest
                 boolean later = AFTER.matcher(text).find() && !a.namesYears();
                 boolean earlier = OLDER.matcher(text).find() && !a.namesYears();
-                int newest = cited.stream().filter(p -> p.year() != null).mapToInt(Publication::year).max().orElse(0);
-                int oldest = cited.stream().filter(p -> p.year() != null).mapToInt(Publication::year).min()
-                        .orElse(0);
+                int newest = newestYear(cited);
                 Integer from = later && newest > 0 ? max(a.from(), newest + 1) : a.from();
-                Integer to = earlier && oldest > 0 ? min(a.to(), oldest - 1) : a.to();
+                Integer to = earlier ? beforeOldest(a, cited) : a.to();
                 return new Reading(List.of(), all, author, from, to, null, false);
             }
         }
@@ -141,14 +140,10 @@ final class FollowUpRules {
                     false);
         }
         if (OLDER.matcher(text).find() && plain && sameYears) {
-            int oldest = cited.stream().filter(p -> p.year() != null).mapToInt(Publication::year).min()
-                    .orElse(Integer.MAX_VALUE);
-            return new Reading(List.of(), all, null, a.from(), oldest == Integer.MAX_VALUE ? a.to()
-                    : min(a.to(), oldest - 1), null, false);
+            return new Reading(List.of(), all, null, a.from(), beforeOldest(a, cited), null, false);
         }
         if (a.recent() && plain) {
-            int newest = cited.stream().filter(p -> p.year() != null).mapToInt(Publication::year).max().orElse(0);
-            return new Reading(List.of(), all, null, max(a.from(), newest + 1), a.to(), null, false);
+            return new Reading(List.of(), all, null, max(a.from(), newestYear(cited) + 1), a.to(), null, false);
         }
         boolean other = OTHER.matcher(text).find();
         if (other && plain && a.topicTerms() == 0 && a.mentions().isEmpty() && cited.size() > 1) {
@@ -200,6 +195,17 @@ final class FollowUpRules {
         return conversation.citedBefore(history, index::find, index::findByTitle).stream()
                 .filter(p -> !cited.contains(p))
                 .map(Publication::id).toList();
+    }
+
+    /** The newest year of the cited reports, 0 when none has a year. */
+    private static int newestYear(List<Publication> cited) {
+        return cited.stream().filter(p -> p.year() != null).mapToInt(Publication::year).max().orElse(0);
+    }
+
+    /** The upper year bound before the oldest cited report; the asked one when none has a year. */
+    private static Integer beforeOldest(Asked a, List<Publication> cited) {
+        OptionalInt oldest = cited.stream().filter(p -> p.year() != null).mapToInt(Publication::year).min();
+        return oldest.isPresent() ? min(a.to(), oldest.getAsInt() - 1) : a.to();
     }
 
     private static int yearOf(List<Publication> cited) {

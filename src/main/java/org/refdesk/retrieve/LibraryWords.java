@@ -78,19 +78,25 @@ final class LibraryWords {
     String synonymsOfUnknown(String topicWords, Vocabulary vocab) {
         StringBuilder out = new StringBuilder();
         for (String word : topicWords.split("\\s+")) {
-            List<String> terms = index.analyzer().terms(word);
-            if (terms.isEmpty() || !index.search().termStats(terms).docFreq().values().stream()
-                    .allMatch(df -> df == 0)) {
+            String synonyms = vocab.synonymsOf(word);
+            boolean stemmed = synonyms.isEmpty() && word.length() >= MIN_STEMMED;
+            // only words that may have another form are looked up in the index (this runs for every question)
+            if (synonyms.isEmpty() && !stemmed || !inNoRecord(word)) {
                 continue;
             }
-            String synonyms = vocab.synonymsOf(word);
-            if (!synonyms.isEmpty()) {
-                out.append(' ').append(synonyms);
-            } else if (word.length() >= MIN_STEMMED) {
+            if (stemmed) {
                 index.search().termsStartingWith(stemPrefix(word), STEM_FORMS).forEach(t -> out.append(' ').append(t));
+            } else {
+                out.append(' ').append(synonyms);
             }
         }
         return out.toString().strip();
+    }
+
+    /** True when the word has analysed terms and no record contains any of them. */
+    private boolean inNoRecord(String word) {
+        List<String> terms = index.analyzer().terms(word);
+        return !terms.isEmpty() && index.search().termStats(terms).docFreq().values().stream().allMatch(df -> df == 0);
     }
 
     /**

@@ -60,12 +60,6 @@ public final class QueryUnderstanding {
 
         List<Publication> cited = conversation.lastCited(question.history(), index::find, index::findByTitle);
         boolean similar = SIMILAR.matcher(text).find();
-        boolean followUp = !question.history().isEmpty() && (PRONOUN.matcher(text).find()
-                || STARTER.matcher(text).find() || similar
-                || topicTerms.isEmpty() && mentions.isEmpty() && y.label() == null
-                || !cited.isEmpty() && topicTerms.size() <= 1
-                // "who ran the ten-year one?": a question about a report, right after reports were cited
-                || !cited.isEmpty() && mentions.isEmpty() && topicTerms.size() <= 2 && asksMetadata(text));
         Set<String> wants = new LinkedHashSet<>();
         if (WHO.matcher(text).find()) {
             wants.add("authors");
@@ -73,6 +67,12 @@ public final class QueryUnderstanding {
         if (WHEN.matcher(text).find()) {
             wants.add("year");
         }
+        boolean followUp = !question.history().isEmpty() && (PRONOUN.matcher(text).find()
+                || STARTER.matcher(text).find() || similar
+                || topicTerms.isEmpty() && mentions.isEmpty() && y.label() == null
+                || !cited.isEmpty() && topicTerms.size() <= 1
+                // "who ran the ten-year one?": a question about a report, right after reports were cited
+                || !cited.isEmpty() && mentions.isEmpty() && topicTerms.size() <= 2 && !wants.isEmpty());
 
         LibraryWords.Absent absent = words.absent(topicWords(rest), vocab);
         // A document type beside a topic ("papers on X", "a toolkit for Y") is a secondary wish: it is searched
@@ -157,10 +157,6 @@ public final class QueryUnderstanding {
                 .absent(absent.unknown(), absent.common()).followUp(followUp)
                 .order(step != null ? step : order(text, recentRequest && !followUp)).topical(topical)
                 .relaxation(new Understanding.Relaxation(relaxed, relaxedSearch.strip(), understood)).build();
-    }
-
-    private static boolean asksMetadata(String text) {
-        return WHO.matcher(text).find() || WHEN.matcher(text).find();
     }
 
     /**

@@ -43,8 +43,8 @@ final class YearParser {
     record Years(Integer from, Integer to, boolean recent, String label, String rest) {
     }
 
-    /** "199" of "the 1990s"; "the 90s" is 199, "the 10s" is 201 (nothing in a library is from the 1910s). */
-    private static int century(String digits) {
+    /** The decade's first three digits: 199 of "the 1990s"; "the 90s" is 199, "the 10s" 201 (not the 1910s). */
+    private static int decadeStem(String digits) {
         int d = Integer.parseInt(digits);
         return digits.length() > 1 ? d : d >= 3 ? 190 + d : 200 + d;
     }
@@ -52,7 +52,7 @@ final class YearParser {
     Years parse(String question) {
         Matcher m = DECADE.matcher(question);
         if (m.find()) {
-            int start = century(m.group(2)) * 10;
+            int start = decadeStem(m.group(2)) * 10;
             String part = m.group(1) == null ? "" : m.group(1).toLowerCase();
             int from = part.startsWith("late") || part.startsWith("second") ? start + 5
                     : part.startsWith("mid") ? start + 3 : start;
