@@ -20,16 +20,17 @@ final class FollowUpWording {
             + "|\\b(his|her|their) (other )?(work|books?|reports?|writing|publications?|papers?)\\b"
             + "|\\b(same|that|this) (authors?|organi[sz]ations?|agency|researchers?|team|group|publisher|ngo|"
             + "institute|people)\\b|\\bby (him|her|them)\\b");
+    /** "in other countries", "elsewhere": beyond every place the cited reports cover, so none of them. */
+    private static final String ELSEWHERE_WORDS =
+            "\\b(in|for|from|to) other (countries|places|regions|settings|sectors)\\b|\\belsewhere\\b";
     /**
      * "is there a guide to it?", "has anyone reviewed it?": asking the library for other reports about what was
      * cited, not about what the cited report says ("what does it say about…", "is there anything in it…").
      */
     static final Pattern ABOUT_IT = Pattern.compile(
             "(?i)^\\s*(is there|are there|has anyone|have any|has somebody|do we have|do you have|anything|any)\\b"
-            + "|\\b(in|for|from|to) other (countries|places|regions|settings|sectors)\\b|\\belsewhere\\b");
-    /** "in other countries", "elsewhere": beyond every place the cited reports cover, so none of them. */
-    static final Pattern ELSEWHERE = Pattern.compile(
-            "(?i)\\b(in|for|from|to) other (countries|places|regions|settings|sectors)\\b|\\belsewhere\\b");
+            + "|" + ELSEWHERE_WORDS);
+    static final Pattern ELSEWHERE = Pattern.compile("(?i)" + ELSEWHERE_WORDS);
     static final Pattern IN_IT =
             Pattern.compile("(?i)\\b(in|inside|within) (it|this|that|them|these|those)\\b");
     static final Pattern AFTER = Pattern.compile(
