@@ -94,9 +94,11 @@ public final class AbstentionGate {
         boolean filterOnly = !u.topical();
         if (u.intent() == Intent.METADATA && !u.focus().isEmpty()) {
             // "who wrote it?" is about one report, "what year did they come out?" about each one pointed at
+            // "who ran the ten-year one?": among those pointed at, the ones its own words pick out
+            List<Candidate> pool = picked(u, candidates);
             int asked = PLURAL.matcher(u.question()).find() && !SINGULAR.matcher(u.question()).find() ? MAX_SOURCES
                     : 1;
-            return new Retrieval(u, Verdict.ANSWER, candidates.subList(0, Math.min(asked, candidates.size())));
+            return new Retrieval(u, Verdict.ANSWER, pool.subList(0, Math.min(asked, pool.size())));
         }
         if (!u.focus().isEmpty()) {
             List<Candidate> focused = years.ordered(u, picked(u, candidates));
@@ -135,7 +137,7 @@ public final class AbstentionGate {
         if (!lexicalEvidence && !meaning) {
             return new Retrieval(u, Verdict.OFF_TOPIC, List.of());
         }
-                List<Candidate> relevant = years.ordered(u, Breadth.relevant(candidates, top, ceiling,
+        List<Candidate> relevant = years.ordered(u, Breadth.relevant(candidates, top, ceiling,
                 u.intent() == Intent.LIST, distinct));
         int max = u.intent() == Intent.METADATA ? 1 : MAX_SOURCES;
         return new Retrieval(u, Verdict.ANSWER, relevant.subList(0, Math.min(max, relevant.size())), null,

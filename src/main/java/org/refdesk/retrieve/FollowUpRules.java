@@ -7,18 +7,24 @@ import static org.refdesk.retrieve.FollowUpWording.ELSEWHERE;
 import static org.refdesk.retrieve.FollowUpWording.IN_IT;
 import static org.refdesk.retrieve.FollowUpWording.NEXT;
 import static org.refdesk.retrieve.FollowUpWording.OLDER;
+import static org.refdesk.retrieve.FollowUpWording.NEWER_OF;
+import static org.refdesk.retrieve.FollowUpWording.OLDER_OF;
 import static org.refdesk.retrieve.FollowUpWording.ORDINAL;
 import static org.refdesk.retrieve.FollowUpWording.OTHER;
 import static org.refdesk.retrieve.FollowUpWording.PREVIOUS;
 import static org.refdesk.retrieve.FollowUpWording.SELECTING;
 import static org.refdesk.retrieve.FollowUpWording.SERIES;
+import static org.refdesk.retrieve.FollowUpWording.SERIES_AFTER;
+import static org.refdesk.retrieve.FollowUpWording.SERIES_BEFORE;
 import static org.refdesk.retrieve.FollowUpWording.SERIES_END;
 import static org.refdesk.retrieve.FollowUpWording.SERIES_FIRST;
 import static org.refdesk.retrieve.FollowUpWording.THE_OTHER;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -102,16 +108,18 @@ final class FollowUpRules {
             }
         }
         if (a.similar() && plain) {
-            return exclude(all, a);
+            // "an older book along the same lines": like the cited ones, from before (or after) them
+            return new Reading(List.of(), all, null, laterFrom(a, cited), earlierTo(a, cited), null, false);
         }
         boolean selecting = SELECTING.matcher(text).find();
         if (!a.mentions().isEmpty() && plain && !selecting) {
             return exclude(OTHER.matcher(text).find() ? all : List.of(), a);
         }
         if (selecting && plain) {
-            return focus(all, a);
+            return focus(byYear(text, cited).map(List::of).orElse(all), a);
         }
         boolean sameYears = !a.namesYears();
+        int year = yearOf(cited);
         Matcher end = SERIES_END.matcher(text);
         if (end.find() && plain && sameYears) {
             // the edition asked for may be the cited one itself: nothing is left out
@@ -126,10 +134,12 @@ final class FollowUpRules {
             return new Reading(List.of(), ELSEWHERE.matcher(text).find() ? all : first, null, a.from(), a.to(), null,
                     true);
         }
-        if (SERIES.matcher(text).find() && plain) {
-            return new Reading(List.of(), first, null, a.from(), a.to(), null, true);
+        boolean seriesBefore = SERIES_BEFORE.matcher(text).find() && sameYears && year > 0;
+        boolean seriesAfter = SERIES_AFTER.matcher(text).find() && sameYears && year > 0;
+        if ((SERIES.matcher(text).find() || seriesBefore || seriesAfter) && plain) {
+            return new Reading(List.of(), first, null, seriesAfter ? max(a.from(), year + 1) : a.from(),
+                    seriesBefore ? min(a.to(), year - 1) : a.to(), null, true);
         }
-        int year = yearOf(cited);
         if (NEXT.matcher(text).find() && plain && sameYears && year > 0) {
             // one step from the report named first ("it"), whatever else was cited with it
             return new Reading(List.of(), first, null, max(a.from(), year + 1), a.to(), Understanding.Order.OLDEST,
@@ -195,6 +205,35 @@ final class FollowUpRules {
         return conversation.citedBefore(history, index::find, index::findByTitle).stream()
                 .filter(p -> !cited.contains(p))
                 .map(Publication::id).toList();
+    }
+
+    /**
+     * "which of the two is older?": the cited report with the oldest (or newest) year, when the wording asks for
+     * one by its age and the years tell them apart.
+     */
+    private static Optional<String> byYear(String text, List<Publication> cited) {
+        boolean older = OLDER_OF.matcher(text).find();
+        if (older == NEWER_OF.matcher(text).find()) {
+            return Optional.empty();
+        }
+        List<Publication> dated = cited.stream().filter(p -> p.year() != null)
+                .sorted(Comparator.comparing(Publication::year)).toList();
+        if (dated.size() < 2 || dated.get(0).year().equals(dated.get(dated.size() - 1).year())) {
+            return Optional.empty();
+        }
+        return Optional.of((older ? dated.get(0) : dated.get(dated.size() - 1)).id());
+    }
+
+    /** The lower year bound after the newest cited report when the wording asks for newer ones. */
+    private static Integer laterFrom(Asked a, List<Publication> cited) {
+        int newest = newestYear(cited);
+        return (AFTER.matcher(a.text()).find() || a.recent()) && !a.namesYears() && newest > 0
+                ? max(a.from(), newest + 1) : a.from();
+    }
+
+    /** The upper year bound before the oldest cited report when the wording asks for older ones. */
+    private static Integer earlierTo(Asked a, List<Publication> cited) {
+        return OLDER.matcher(a.text()).find() && !a.namesYears() ? beforeOldest(a, cited) : a.to();
     }
 
     /** The newest year of the cited reports, 0 when none has a year. */

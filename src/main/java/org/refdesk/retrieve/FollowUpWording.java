@@ -53,6 +53,17 @@ final class FollowUpWording {
             "(?i)\\b(that|this|the same|same) series\\b|\\bseries like (that|this|it)\\b|\\bother (editions|issues|"
             + "papers|volumes|parts) (of|in) (that|this|it|the series)\\b");
 
+    /** "the earlier editions", "any later issues?": the cited report's series before or after it. */
+    static final Pattern SERIES_BEFORE = Pattern.compile(
+            "(?i)\\b(earlier|previous|older|prior|past|preceding) (editions|issues|versions|volumes)\\b");
+    static final Pattern SERIES_AFTER = Pattern.compile(
+            "(?i)\\b(later|newer|more recent|subsequent|following) (editions|issues|versions|volumes)\\b");
+    /** "which of the two is older?", "which one came out first?": one of the cited reports, chosen by its year. */
+    static final Pattern OLDER_OF = Pattern.compile(
+            "(?i)\\b(older|oldest|earlier|earliest|came (out )?first|published first)\\b");
+    static final Pattern NEWER_OF = Pattern.compile(
+            "(?i)\\b(newer|newest|more recent|most recent|later|latest|came (out )?(last|later))\\b");
+
     /** "the earliest edition we have", "the latest issue": an end of the cited report's series. */
     static final Pattern SERIES_END = Pattern.compile(
             "(?i)\\b(earliest|oldest|first|latest|newest|most recent|last|current) "

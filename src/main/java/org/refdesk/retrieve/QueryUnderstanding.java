@@ -13,13 +13,17 @@ import static org.refdesk.retrieve.QuestionWording.WHEN;
 import static org.refdesk.retrieve.QuestionWording.WHO;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.refdesk.index.IndexSearch;
 import org.refdesk.index.PublicationIndex;
 import org.refdesk.index.SearchFilter;
 import org.refdesk.library.Publication;
@@ -72,7 +76,7 @@ public final class QueryUnderstanding {
                 || topicTerms.isEmpty() && mentions.isEmpty() && y.label() == null
                 || !cited.isEmpty() && topicTerms.size() <= 1
                 // "who ran the ten-year one?": a question about a report, right after reports were cited
-                || !cited.isEmpty() && mentions.isEmpty() && topicTerms.size() <= 2 && !wants.isEmpty());
+                || !cited.isEmpty() && mentions.isEmpty() && wordCount(topicWords(rest)) <= 2 && !wants.isEmpty());
 
         LibraryWords.Absent absent = words.absent(topicWords(rest), vocab);
         // A document type beside a topic ("papers on X", "a toolkit for Y") is a secondary wish: it is searched
@@ -109,8 +113,15 @@ public final class QueryUnderstanding {
             meaningText = FollowUpRules.withoutAuthorWords(meaningText);
             topical = !topicTerms(vocab.withoutDocTypes(searchText)).isEmpty();
         }
+        // "and for Indonesian fishers?": a subject the library has and no cited report mentions asks beyond them
+        boolean newSubject = !focus.isEmpty() && STARTER.matcher(text).find() && !PRONOUN.matcher(text).find()
+                && !FollowUpWording.SELECTING.matcher(text).find() && wants.isEmpty() && mentions.isEmpty()
+                && y.label() == null && citedLack(focus, topicTerms);
+        if (newSubject) {
+            exclude = concat(exclude, focus);
+        }
         boolean beyond = !focus.isEmpty() && (y.label() != null || !mentions.isEmpty())
-                && nothingCited(filter, focus, from, to, mentions);
+                && nothingCited(filter, focus, from, to, mentions) || newSubject;
         if (beyond) {
             // "what about the 2016 edition?", "and in West Africa?": a constraint no cited report meets asks
             // beyond them, about the same subject
@@ -121,11 +132,16 @@ public final class QueryUnderstanding {
         // "what else by the same author?" asks for the author's other reports on any subject
         String context = !followUp || bySource ? null : step != null || aboutCited || beyond && y.label() != null
                 ? Series.name(cited.get(0)) : carried(question.history(), mentions, vocab);
-        if (context != null && (topicTerms.size() <= 2 || beyond || aboutCited || step != null)) {
+        if (context != null && newSubject) {
+            // the new subject is what is asked; the earlier one only leans the ranking
+            expansion = (expansion + " " + topicWords(context)).strip();
+            meaningText = topicWords(rest) + " " + context;
+        } else if (context != null && (topicTerms.size() <= 2 || beyond || aboutCited || step != null
+                || similar && topicTerms(vocab.withoutDocTypes(SIMILAR.matcher(rest).replaceAll(" "))).isEmpty())) {
             searchText = searchText + " " + topicWords(context);
             meaningText = context + " " + topicWords(rest);
             // a step in a series is about the series, even when the question names no topic of its own
-            topical = topical || step != null && !topicTerms(context).isEmpty();
+            topical = topical || (step != null || aboutCited) && !topicTerms(context).isEmpty();
         }
         if (from != null && !Objects.equals(from, filter.yearFrom())
                 || to != null && !Objects.equals(to, filter.yearTo())) {
@@ -204,6 +220,18 @@ public final class QueryUnderstanding {
         return index.search().count(within) == 0;
     }
 
+    /** True when some question term is in the library but in none of the cited reports. */
+    private boolean citedLack(List<String> cited, List<String> terms) {
+        if (terms.isEmpty()) {
+            return false;
+        }
+        IndexSearch search = index.search();
+        Set<String> inCited = new HashSet<>();
+        search.termsIn(cited, terms).values().forEach(inCited::addAll);
+        Map<String, Integer> df = search.termStats(terms).docFreq();
+        return terms.stream().anyMatch(t -> !inCited.contains(t) && df.getOrDefault(t, 0) > 0);
+    }
+
     /** "recent" alone is a preference for newer reports among the relevant ones, not a cut-off year. */
     private static Understanding.Order order(String text, boolean recent) {
         if (recent || NEWEST.matcher(text).find() || EDITIONS.matcher(text).find()) {
@@ -224,6 +252,11 @@ public final class QueryUnderstanding {
     /** Analysed topic words of a text: what is left once question words are taken out. */
     List<String> topicTerms(String text) {
         return index.analyzer().terms(topicWords(text));
+    }
+
+    /** Words that carry a term, not analysed terms: "ten-year" is one word, though indexed as three terms. */
+    private int wordCount(String words) {
+        return (int) Arrays.stream(words.split("\\s+")).filter(w -> !topicTerms(w).isEmpty()).count();
     }
 
     /** The text without question words, as words. */

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
  */
 class FollowUpAnswersIT extends DevLibraryCase {
 
-
     @Test
     void should_pick_among_the_cited_reports_the_one_the_question_describes() throws Exception {
         // given a reply citing a Human Rights Watch report and an Environmental Justice Foundation one
@@ -113,6 +112,58 @@ class FollowUpAnswersIT extends DevLibraryCase {
         // then the organisation's other reports (some name it as their authors' affiliation only)
         assertThat(ids(answer)).hasSizeGreaterThanOrEqualTo(2).doesNotContain("lib-a-walkfree-maf-2019");
         assertThat(answer.path("filters").toString()).contains("Walk Free");
+    }
+
+    @Test
+    void should_pick_the_older_of_the_cited_reports_when_asked_which_came_first() throws Exception {
+        // given a reply citing two books by Kevin Bales, the newer one first
+        ArrayNode history = cited("books by Kevin Bales", "lib-c-bales-ending-slavery-2007",
+                "lib-d-bales-disposable-people-1999");
+        // when
+        JsonNode answer = client.ask("which of these came out first?", history);
+        // then
+        assertThat(ids(answer)).containsExactly("lib-d-bales-disposable-people-1999");
+    }
+
+    @Test
+    void should_list_the_earlier_editions_of_the_cited_reports_series() throws Exception {
+        // given a reply citing the 2022 UNODC Global Report
+        ArrayNode history = cited("unodc global report", "lib-a-glotip-2022");
+        // when
+        JsonNode answer = client.ask("any previous editions?", history);
+        // then the editions before it lead the answer
+        List<Integer> years = new ArrayList<>();
+        answer.path("sources").forEach(s -> {
+            if (s.path("title").asText().startsWith("Global Report on Trafficking in Persons")) {
+                years.add(s.path("year").asInt());
+            }
+        });
+        assertThat(answer.path("sources").get(0).path("title").asText())
+                .startsWith("Global Report on Trafficking in Persons");
+        assertThat(years).hasSizeGreaterThanOrEqualTo(2).allMatch(y -> y < 2022);
+    }
+
+    @Test
+    void should_answer_who_made_the_cited_report_the_question_describes() throws Exception {
+        // given a reply citing a Human Rights Watch report and an Environmental Justice Foundation one
+        ArrayNode history = cited("forced labour on Thai fishing boats", "lib-c-hrw-hidden-chains-2018",
+                "lib-c-ejf-pirates-slaves-2015");
+        // when
+        JsonNode answer = client.ask("who did the overfishing one?", history);
+        // then
+        assertThat(ids(answer)).containsExactly("lib-c-ejf-pirates-slaves-2015");
+    }
+
+    @Test
+    void should_look_past_the_cited_reports_for_a_subject_none_of_them_mentions() throws Exception {
+        // given a reply citing two reports on Thai fishing
+        ArrayNode history = cited("forced labour on Thai fishing boats", "lib-c-hrw-hidden-chains-2018",
+                "lib-c-ilo-ship-to-shore-2018");
+        // when
+        JsonNode answer = client.ask("and for palm oil workers?", history);
+        // then
+        assertThat(ids(answer)).first().isEqualTo("lib-c-amnesty-palm-oil-2016");
+        assertThat(ids(answer)).doesNotContain("lib-c-hrw-hidden-chains-2018", "lib-c-ilo-ship-to-shore-2018");
     }
 
     /** A history of one question and a reply that cited {@code ids}. */
