@@ -82,8 +82,11 @@ public final class HybridRetriever {
         Map<String, Float> plainScores = new HashMap<>();
         lexical.forEach(l -> plainScores.put(l.id(), l.score()));
         if (mode == Mode.HYBRID) {
-            List<String> feedback = fuse(lexical, dense).stream().limit(search.feedbackDepth())
-                    .map(Map.Entry::getKey).toList();
+            // feedback comes from reports both lists rank high that the question's own words found: a report
+            // only close in meaning may be about something else, and its words would pull BM25 away from the
+            // one report that has the question's rare word
+            List<String> feedback = fuse(lexical, dense).stream().map(Map.Entry::getKey)
+                    .filter(plainScores::containsKey).limit(search.feedbackDepth()).toList();
             if (!feedback.isEmpty()) {
                 lexical = search.lexicalWithFeedback(u.searchText(), u.expansion(), feedback, u.filter(),
                         DEPTH);
