@@ -147,6 +147,15 @@ final class NameForms {
         return out;
     }
 
+    /** "Southern Poverty Law Center" gives "SPLC": the initials of a name of three or more main words, or "". */
+    static String acronymOf(String name) {
+        if (isAcronym(name)) {
+            return "";
+        }
+        String out = initialsOf(List.of(name.strip().split("[\\s/,]+")));
+        return out.length() >= 3 ? out : "";
+    }
+
     private static String initialsOf(List<String> words) {
         StringBuilder out = new StringBuilder();
         for (String w : words) {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -72,11 +73,14 @@ public final class Vocabulary {
         }
         List<String> names = new ArrayList<>(facetValues.getOrDefault("author", Set.of()));
         names.addAll(facetValues.getOrDefault("affiliation", Set.of()));
+        Set<String> places = new HashSet<>();
+        entries.stream().filter(e -> e.kind() == Mention.Kind.PLACE).forEach(e -> places.add(e.key()));
         for (Map.Entry<String, Set<String>> e : NameForms.groups(names).entrySet()) {
-            entries.addAll(nameEntries(e.getKey(), e.getValue()));
+            entries.addAll(nameEntries(e.getKey(), e.getValue(), places));
         }
         entries.addAll(OrganisationFamilies.of(names, known).stream().map(f -> new Entry(f.acronym(),
                 Mention.Kind.ORGANISATION, f.acronym(), f.members(), f.members(), true)).toList());
+        entries.addAll(impliedAcronyms(entries));
         entries = merged(entries);
         entries.sort(Comparator.comparingInt((Entry e) -> -e.key().length()));
         Map<String, String> types = new LinkedHashMap<>();
@@ -171,13 +175,48 @@ public final class Vocabulary {
     }
 
     /**
+     * "the SPLC" for the Southern Poverty Law Center when the records never write the acronym: an organisation's
+     * initials, in capitals only, when no other name or key of the collection has the same ones.
+     */
+    private static List<Entry> impliedAcronyms(List<Entry> entries) {
+        Set<String> written = new HashSet<>();
+        Set<String> labelsWithAcronym = new HashSet<>();
+        entries.forEach(e -> {
+            written.add(e.key().toUpperCase(Locale.ROOT));
+            if (e.caseSensitive()) {
+                labelsWithAcronym.add(e.label());
+            }
+        });
+        Map<String, List<Entry>> byAcronym = new LinkedHashMap<>();
+        Set<String> labels = new HashSet<>();
+        for (Entry e : entries) {
+            if (e.kind() == Mention.Kind.ORGANISATION && !labelsWithAcronym.contains(e.label()) && labels.add(e.label())) {
+                String acronym = NameForms.acronymOf(e.label());
+                if (!acronym.isEmpty() && !written.contains(acronym)) {
+                    byAcronym.computeIfAbsent(acronym, a -> new ArrayList<>()).add(e);
+                }
+            }
+        }
+        List<Entry> out = new ArrayList<>();
+        byAcronym.forEach((acronym, named) -> {
+            if (named.size() == 1) {
+                Entry e = named.get(0);
+                out.add(new Entry(acronym, e.kind(), e.label(), e.values(), e.phrases(), true));
+            }
+        });
+        return out;
+    }
+
+    /**
      * The ways a question can name one author or affiliation: each of its group's forms as written in the
      * records (acronyms only in capitals), the group's "C. Zimmerman" and "Zimmerman, C." forms, and a
      * person's surname; every key stands for every form of the group.
      */
-    private static List<Entry> nameEntries(String name, Set<String> group) {
+    private static List<Entry> nameEntries(String name, Set<String> group, Set<String> places) {
         List<String> values = group.stream().sorted().toList();
-        boolean organisation = group.stream().anyMatch(NameForms::isOrganisation);
+        // a name closing with a place of several words is an organisation's office ("Greenpeace Southeast Asia")
+        boolean organisation = group.stream().anyMatch(v -> NameForms.isOrganisation(v) || places.stream()
+                .anyMatch(place -> place.contains(" ") && lower(v).endsWith(" " + place)));
         Mention.Kind kind = organisation ? Mention.Kind.ORGANISATION : Mention.Kind.PERSON;
         String label = group.stream().filter(v -> !NameForms.isAcronym(v) && !v.contains(","))
                 .max(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder())).orElse(name);
@@ -196,6 +235,11 @@ public final class Vocabulary {
                 out.add(new Entry(key.substring(0, key.length() - " international".length()), kind, label, values,
                         phrases));
             }
+            // "Greenpeace Southeast Asia", "La Strada Moldova": also known without the office's place
+            places.stream().filter(place -> key.endsWith(" " + place) && key.length() > place.length() + 4)
+                    .max(Comparator.comparingInt(String::length))
+                    .ifPresent(place -> out.add(new Entry(key.substring(0, key.length() - place.length() - 1), kind,
+                            label, values, phrases)));
             return out;
         }
         NameForms.person(name).ifPresent(p -> {
@@ -204,6 +248,14 @@ public final class Vocabulary {
                 out.add(new Entry(given + " " + p.surname(), kind, label, values, phrases));
             }
             out.add(new Entry(p.initial() + ". " + p.surname(), kind, label, values, phrases));
+            // "Laura Cordisco Tsai" is also "L. Cordisco Tsai" and "Cordisco Tsai": the middle word may be part
+            // of the surname
+            String[] words = lower(name).split("\\s+");
+            if (!name.contains(",") && words.length == 3 && words[1].length() > 2 && !words[1].endsWith(".")) {
+                String compound = words[1] + " " + words[2];
+                out.add(new Entry(p.initial() + ". " + compound, kind, label, values, phrases));
+                out.add(new Entry(compound, kind, label, values, phrases));
+            }
             out.add(new Entry(p.surname() + ", " + p.initial() + ".", kind, label, values, phrases));
             String surname = surname(name);
             if (surname != null) {

@@ -11,7 +11,9 @@ class VocabularyTest {
     private final Vocabulary vocabulary = Vocabulary.of(Map.of(
             "country", Map.of("Armenia", 1, "Azerbaijan", 1, "Georgia", 1, "Thailand", 1, "Worldwide", 8),
             "region", Map.of("Asia", 1, "Middle East", 1, "South Eastern Europe", 1),
-            "author", Map.of("Alison Jobe", 1, "Zimmerman, C. et al.", 1),
+            "author", Map.of("Alison Jobe", 1, "Zimmerman, C. et al.", 1, "Laura Cordisco Tsai", 1,
+                    "Southern Poverty Law Center", 1, "Greenpeace Southeast Asia", 1, "Children Rescue Network", 1,
+                    "Civil Rights Network", 1),
             "affiliation", Map.of("Walk Free Foundation", 1)));
 
     @Test
@@ -39,5 +41,30 @@ class VocabularyTest {
     void should_not_match_inside_other_words() {
         assertThat(vocabulary.mentions("Asian migrants")).isEmpty();
         assertThat(vocabulary.mentions("caucasian")).isEmpty();
+    }
+
+    @Test
+    void should_know_an_organisation_by_its_initials_in_capitals_when_no_other_name_shares_them() {
+        assertThat(vocabulary.mentions("anything from the SPLC?")).singleElement()
+                .satisfies(m -> assertThat(m.values()).containsExactly("Southern Poverty Law Center"));
+        assertThat(vocabulary.mentions("a splc report")).isEmpty();
+        // "Children Rescue Network" and "Civil Rights Network" both give CRN: neither is guessed
+        assertThat(vocabulary.mentions("CRN reports")).isEmpty();
+    }
+
+    @Test
+    void should_know_an_organisations_office_without_its_place() {
+        assertThat(vocabulary.mentions("greenpeace")).singleElement().satisfies(m -> {
+            assertThat(m.kind()).isEqualTo(Mention.Kind.ORGANISATION);
+            assertThat(m.values()).containsExactly("Greenpeace Southeast Asia");
+        });
+    }
+
+    @Test
+    void should_find_a_person_by_initial_and_a_two_word_surname() {
+        assertThat(vocabulary.mentions("work by L. Cordisco Tsai")).singleElement()
+                .satisfies(m -> assertThat(m.values()).containsExactly("Laura Cordisco Tsai"));
+        assertThat(vocabulary.mentions("cordisco tsai on reintegration")).singleElement()
+                .satisfies(m -> assertThat(m.kind()).isEqualTo(Mention.Kind.PERSON));
     }
 }
