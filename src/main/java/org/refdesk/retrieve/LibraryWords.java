@@ -26,6 +26,8 @@ final class LibraryWords {
     private static final int MIN_STEMMED = 7;
     /** Other forms of a stem added to a question's search, at most. */
     private static final int STEM_FORMS = 3;
+    /** The shortest part of a compound word read as two. */
+    private static final int MIN_PART = 4;
     private static final Set<String> COMMON_WORDS = commonWords();
     private final PublicationIndex index;
 
@@ -56,7 +58,8 @@ final class LibraryWords {
             String w = word.toLowerCase(Locale.ROOT);
             List<String> terms = index.analyzer().terms(word);
             if (!terms.isEmpty() && word.length() > 2 && terms.stream().allMatch(t -> df.getOrDefault(t, 0) == 0)
-                    && !knownBySynonym(word, vocab) && !vocab.isDocType(word) && !knownStem(word)) {
+                    && !knownBySynonym(word, vocab) && !vocab.isDocType(word) && !knownStem(word)
+                    && compoundParts(word, vocab).isEmpty()) {
                 if (COMMON_WORDS.contains(w)) {
                     common.add(w);
                 } else if (!unknown.contains(w)) {
@@ -78,6 +81,14 @@ final class LibraryWords {
     String synonymsOfUnknown(String topicWords, Vocabulary vocab) {
         StringBuilder out = new StringBuilder();
         for (String word : topicWords.split("\\s+")) {
+            String parts = inNoRecord(word) ? compoundParts(word, vocab) : "";
+            if (!parts.isEmpty()) {
+                out.append(' ').append(parts);
+                for (String part : parts.split(" ")) {
+                    out.append(' ').append(vocab.synonymsOf(part));
+                }
+                continue;
+            }
             String synonyms = vocab.synonymsOf(word);
             boolean stemmed = synonyms.isEmpty() && word.length() >= MIN_STEMMED;
             // only words that may have another form are looked up in the index (this runs for every question)
@@ -91,6 +102,30 @@ final class LibraryWords {
             }
         }
         return out.toString().strip();
+    }
+
+    /**
+     * "housemaids", "farmworkers": a word the records do not use, written as two words they use (or have
+     * synonyms for), each at least four letters; the two words, or "" when it is not one.
+     */
+    private String compoundParts(String word, Vocabulary vocab) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.length() < 2 * MIN_PART || !w.chars().allMatch(Character::isLetter)) {
+            return "";
+        }
+        for (int i = MIN_PART; i <= w.length() - MIN_PART; i++) {
+            String head = w.substring(0, i);
+            String tail = w.substring(i);
+            if (usable(head, vocab) && usable(tail, vocab)) {
+                return head + " " + tail;
+            }
+        }
+        return "";
+    }
+
+    /** A word some record contains, or one with a synonym the records use. */
+    private boolean usable(String part, Vocabulary vocab) {
+        return !inNoRecord(part) && !index.analyzer().terms(part).isEmpty() || knownBySynonym(part, vocab);
     }
 
     /** True when the word has analysed terms and no record contains any of them. */

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
  */
 class MeaningAnswersIT extends DevLibraryCase {
 
-
     @Test
     void should_answer_a_paraphrase_in_words_no_record_uses_when_one_report_stands_out_in_meaning() throws Exception {
         // when ("sunlight" is in no record; one report is about forced labour in solar supply chains)
@@ -30,5 +29,24 @@ class MeaningAnswersIT extends DevLibraryCase {
         // then
         assertThat(answer.path("abstained").asBoolean()).isTrue();
         assertThat(answer.path("answer").asText()).contains("nothing specific", "cruise");
+    }
+
+    @Test
+    void should_read_a_compound_of_two_library_words_and_a_city_as_its_country() throws Exception {
+        // when ("housemaids" and "Beirut" are in no record; "maids" has a synonym, Beirut is in Lebanon)
+        JsonNode answer = client.ask("housemaids in Beirut who cannot leave the house",
+                AskClient.JSON.createArrayNode());
+        // then
+        assertThat(answer.path("abstained").asBoolean()).isFalse();
+        assertThat(answer.path("sources").get(0).path("id").asText()).isEqualTo("lib-c-amnesty-their-house-2019");
+    }
+
+    @Test
+    void should_take_a_capital_city_for_its_country() throws Exception {
+        // when
+        JsonNode answer = client.ask("reports on Kathmandu", AskClient.JSON.createArrayNode());
+        // then every cited report is on Nepal
+        assertThat(answer.path("sources")).isNotEmpty();
+        answer.path("sources").forEach(s -> assertThat(s.path("countries").toString()).contains("Nepal"));
     }
 }
