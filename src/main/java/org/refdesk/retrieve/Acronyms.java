@@ -7,7 +7,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -18,7 +21,7 @@ import java.util.regex.Pattern;
  */
 final class Acronyms {
 
-    private record Entry(Pattern written, String fullForm) {
+    private record Entry(String acronym, Pattern written, String fullForm) {
     }
 
     /** In the table's order, so a question's expansion reads the same on every run. */
@@ -46,7 +49,7 @@ final class Acronyms {
                 if (cells.length != 2 || cells[0].isBlank() || cells[1].isBlank()) {
                     throw new IllegalStateException("acronyms.tsv line " + line + ": expected 'ACRONYM<tab>full form'");
                 }
-                entries.add(new Entry(Pattern.compile("\\b" + Pattern.quote(cells[0].strip()) + "\\b"),
+                entries.add(new Entry(cells[0].strip(), Pattern.compile("\\b" + Pattern.quote(cells[0].strip()) + "\\b"),
                         cells[1].strip()));
             }
         } catch (IOException e) {
@@ -64,5 +67,16 @@ final class Acronyms {
             }
         }
         return out.toString().strip();
+    }
+
+    /** The acronyms the text uses, in lower case: known words of the field, whether or not a record uses them. */
+    Set<String> used(String text) {
+        Set<String> out = new HashSet<>();
+        for (Entry e : entries) {
+            if (e.written().matcher(text).find()) {
+                out.add(e.acronym().toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
     }
 }

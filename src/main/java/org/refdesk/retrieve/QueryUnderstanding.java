@@ -78,7 +78,9 @@ public final class QueryUnderstanding {
                 // "who ran the ten-year one?": a question about a report, right after reports were cited
                 || !cited.isEmpty() && mentions.isEmpty() && wordCount(topicWords(rest)) <= 2 && !wants.isEmpty());
 
-        LibraryWords.Absent absent = words.absent(topicWords(rest), vocab);
+        Set<String> fieldAcronyms = acronyms.used(y.rest());
+        LibraryWords.Absent absent = words.absent(Arrays.stream(topicWords(rest).split(" "))
+                .filter(w -> !fieldAcronyms.contains(w)).collect(Collectors.joining(" ")), vocab);
         // A document type beside a topic ("papers on X", "a toolkit for Y") is a secondary wish: it is searched
         // with its expansion at half weight, the topic at full weight.
         String searchText = topical ? vocab.withoutDocTypes(rest) : rest;

@@ -22,4 +22,12 @@ class AcronymsTest {
         // then
         assertThat(full).isEqualTo(expected);
     }
+
+    @Test
+    void should_tell_which_of_the_fields_acronyms_a_question_uses_as_written() {
+        // when
+        var used = Acronyms.bundled().used("GLOTIP 2016 and a tip on the NRM");
+        // then
+        assertThat(used).containsExactlyInAnyOrder("glotip", "nrm");
+    }
 }
