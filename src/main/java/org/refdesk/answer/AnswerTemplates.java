@@ -73,10 +73,12 @@ final class AnswerTemplates {
         return out.toString();
     }
 
-    String metadata(Publication p, Set<String> wants, int n) {
+    /** {@code makers}: for a record without authors, the abstract's sentence that names who made it, or null. */
+    String metadata(Publication p, Set<String> wants, int n, String makers) {
         List<String> parts = new ArrayList<>();
         if (wants.contains("authors")) {
-            parts.add(p.authors().isEmpty() ? "its record names no author" : "it was written by " + names(p));
+            parts.add(!p.authors().isEmpty() ? "it was written by " + names(p) : makers == null
+                    ? "its record names no author" : "its record names no author; its abstract says “" + makers + "”");
         }
         if (wants.contains("year")) {
             parts.add(p.year() == null ? "its record gives no year" : "it was published in " + p.year());

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.refdesk.library.Publication;
+import org.refdesk.library.SentenceSplitter;
 import org.refdesk.retrieve.Candidate;
 import org.refdesk.retrieve.Intent;
 import org.refdesk.retrieve.Retrieval;
@@ -23,6 +25,10 @@ public final class ExtractiveComposer {
     /** About 120 words for a topic answer with sentences; lists may run longer; further reports by title only. */
     private static final int WORD_BUDGET = 120;
     private static final int LIST_WORD_BUDGET = 220;
+    /** A sentence naming who made a report its record gives no author for ("led by IOM and …"). */
+    private static final Pattern MADE_BY = Pattern.compile("\\b(led|produced|prepared|written|published|developed|"
+            + "commissioned|conducted|compiled|authored|edited|carried out) by\\b");
+    private static final SentenceSplitter SPLITTER = new SentenceSplitter();
     private final SentencePicker picker;
     /** Embeds a question when retrieval did not (it always does in the product; tests may not). */
     private final Function<String, float[]> embedQuery;
@@ -89,10 +95,16 @@ public final class ExtractiveComposer {
         for (Candidate c : r.candidates()) {
             Publication p = c.publication();
             int n = sources.size() + 1;
-            lines.add(templates.metadata(p, u.wants(), n));
+            lines.add(templates.metadata(p, u.wants(), n, p.authors().isEmpty() ? makers(p) : null));
             sources.add(Source.of(n, p, snippet(p)));
         }
         return new Answer(String.join(" ", lines), sources, List.of(), false, "extractive", u.applied(), null);
+    }
+
+    /** The first abstract sentence that says who led, wrote or published the report, or null. */
+    private static String makers(Publication p) {
+        return SPLITTER.split(p.abstractText()).stream().filter(s -> MADE_BY.matcher(s).find()).findFirst()
+                .orElse(null);
     }
 
     private Answer notCovered(Retrieval r, List<String> terms) {

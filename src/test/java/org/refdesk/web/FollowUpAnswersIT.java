@@ -166,6 +166,17 @@ class FollowUpAnswersIT extends DevLibraryCase {
         assertThat(ids(answer)).doesNotContain("lib-c-hrw-hidden-chains-2018", "lib-c-ilo-ship-to-shore-2018");
     }
 
+    @Test
+    void should_quote_who_made_a_report_whose_record_names_no_author() throws Exception {
+        // given a reply citing a seed-page handbook listed without authors
+        ArrayNode history = cited("guide for health workers",
+                "caring-for-trafficked-persons-guidance-for-health-providers");
+        // when
+        JsonNode answer = client.ask("who produced it?", history);
+        // then the abstract's own sentence about who led it is quoted
+        assertThat(answer.path("answer").asText()).contains("names no author", "led by IOM");
+    }
+
     /** A history of one question and a reply that cited {@code ids}. */
     private static ArrayNode cited(String question, String... ids) {
         ArrayNode history = AskClient.JSON.createArrayNode();
