@@ -5,6 +5,7 @@ import static org.refdesk.retrieve.QuestionWording.LIST;
 import static org.refdesk.retrieve.QuestionWording.MORE_RECENT;
 import static org.refdesk.retrieve.QuestionWording.NEWEST;
 import static org.refdesk.retrieve.QuestionWording.OLDEST;
+import static org.refdesk.retrieve.QuestionWording.PEOPLE;
 import static org.refdesk.retrieve.QuestionWording.PRONOUN;
 import static org.refdesk.retrieve.QuestionWording.QUESTION_WORDS;
 import static org.refdesk.retrieve.QuestionWording.SIMILAR;
@@ -116,7 +117,9 @@ public final class QueryUnderstanding {
             topical = !topicTerms(vocab.withoutDocTypes(searchText)).isEmpty();
         }
         // "and for Indonesian fishers?": a subject the library has and no cited report mentions asks beyond them
-        boolean newSubject = !focus.isEmpty() && STARTER.matcher(text).find() && !PRONOUN.matcher(text).find()
+        // ("they" and "them" may be the people the reports are about: "what happens to them once deported?")
+        String withoutPeople = PEOPLE.matcher(text).replaceAll(" ");
+        boolean newSubject = !focus.isEmpty() && STARTER.matcher(text).find() && !PRONOUN.matcher(withoutPeople).find()
                 && !FollowUpWording.SELECTING.matcher(text).find() && wants.isEmpty() && mentions.isEmpty()
                 && y.label() == null && citedLack(focus, topicTerms);
         if (newSubject) {

@@ -27,6 +27,8 @@ final class QuestionWording {
     static final Pattern PRONOUN = Pattern.compile(
             "(?i)\\b(it|its|this|that|these|those|they|them|their|the (report|book|study|paper|document|brochure|"
             + "toolkit|handbook|one|first|second|last|other|same)|which one|which of|the other|other one)\\b");
+    /** Pronouns that may stand for the people a report is about rather than for the report. */
+    static final Pattern PEOPLE = Pattern.compile("(?i)\\b(they|them|their)\\b");
     static final Pattern STARTER = Pattern.compile(
             "(?i)^\\s*(and|also|what about|how about|anything (more|else|newer|older)|any (more|other|others)|"
             + "more|what else|which one|which of|same)\\b");

@@ -177,6 +177,16 @@ class FollowUpAnswersIT extends DevLibraryCase {
         assertThat(answer.path("answer").asText()).contains("names no author", "led by IOM");
     }
 
+    @Test
+    void should_search_past_the_cited_report_when_they_are_the_people_it_is_about() throws Exception {
+        // given a reply citing a report on recruitment of Nigerian women into Italy (it never mentions deportation)
+        ArrayNode history = cited("nigerian women trafficked to italy", "lib-d-carling-nigeria-europe-2006");
+        // when
+        JsonNode answer = client.ask("and what happens to them after deportation?", history);
+        // then
+        assertThat(ids(answer)).first().isEqualTo("lib-d-plambech-victims-criminals-2014");
+    }
+
     /** A history of one question and a reply that cited {@code ids}. */
     private static ArrayNode cited(String question, String... ids) {
         ArrayNode history = AskClient.JSON.createArrayNode();
