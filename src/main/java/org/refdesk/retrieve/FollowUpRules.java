@@ -1,14 +1,11 @@
 package org.refdesk.retrieve;
 
 import static org.refdesk.retrieve.FollowUpWording.ABOUT_IT;
-import static org.refdesk.retrieve.FollowUpWording.AFTER;
 import static org.refdesk.retrieve.FollowUpWording.AUTHOR_PRONOUN;
 import static org.refdesk.retrieve.FollowUpWording.ELSEWHERE;
 import static org.refdesk.retrieve.FollowUpWording.IN_IT;
 import static org.refdesk.retrieve.FollowUpWording.NEXT;
 import static org.refdesk.retrieve.FollowUpWording.OLDER;
-import static org.refdesk.retrieve.FollowUpWording.NEWER_OF;
-import static org.refdesk.retrieve.FollowUpWording.OLDER_OF;
 import static org.refdesk.retrieve.FollowUpWording.ORDINAL;
 import static org.refdesk.retrieve.FollowUpWording.OTHER;
 import static org.refdesk.retrieve.FollowUpWording.PREVIOUS;
@@ -20,12 +17,9 @@ import static org.refdesk.retrieve.FollowUpWording.SERIES_END;
 import static org.refdesk.retrieve.FollowUpWording.SERIES_FIRST;
 import static org.refdesk.retrieve.FollowUpWording.THE_OTHER;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import org.refdesk.index.PublicationIndex;
@@ -99,27 +93,23 @@ final class FollowUpRules {
             Mention author = a.vocab().mentions(cited.get(0).authors().get(0)).stream().findFirst().orElse(null);
             if (author != null) {
                 // "did he write anything after those two?": after the newest cited, before the oldest
-                boolean later = AFTER.matcher(text).find() && !a.namesYears();
-                boolean earlier = OLDER.matcher(text).find() && !a.namesYears();
-                int newest = newestYear(cited);
-                Integer from = later && newest > 0 ? max(a.from(), newest + 1) : a.from();
-                Integer to = earlier ? beforeOldest(a, cited) : a.to();
-                return new Reading(List.of(), all, author, from, to, null, false);
+                return new Reading(List.of(), all, author, CitedYears.laterFrom(a), CitedYears.earlierTo(a), null,
+                        false);
             }
         }
         if (a.similar() && plain) {
             // "an older book along the same lines": like the cited ones, from before (or after) them
-            return new Reading(List.of(), all, null, laterFrom(a, cited), earlierTo(a, cited), null, false);
+            return new Reading(List.of(), all, null, CitedYears.laterFrom(a), CitedYears.earlierTo(a), null, false);
         }
         boolean selecting = SELECTING.matcher(text).find();
         if (!a.mentions().isEmpty() && plain && !selecting) {
             return exclude(OTHER.matcher(text).find() ? all : List.of(), a);
         }
         if (selecting && plain) {
-            return focus(byYear(text, cited).map(List::of).orElse(all), a);
+            return focus(CitedYears.byYear(text, cited).map(List::of).orElse(all), a);
         }
         boolean sameYears = !a.namesYears();
-        int year = yearOf(cited);
+        int year = CitedYears.first(cited);
         Matcher end = SERIES_END.matcher(text);
         if (end.find() && plain && sameYears) {
             // the edition asked for may be the cited one itself: nothing is left out
@@ -137,23 +127,24 @@ final class FollowUpRules {
         boolean seriesBefore = SERIES_BEFORE.matcher(text).find() && sameYears && year > 0;
         boolean seriesAfter = SERIES_AFTER.matcher(text).find() && sameYears && year > 0;
         if ((SERIES.matcher(text).find() || seriesBefore || seriesAfter) && plain) {
-            return new Reading(List.of(), first, null, seriesAfter ? max(a.from(), year + 1) : a.from(),
-                    seriesBefore ? min(a.to(), year - 1) : a.to(), null, true);
+            return new Reading(List.of(), first, null, seriesAfter ? CitedYears.max(a.from(), year + 1) : a.from(),
+                    seriesBefore ? CitedYears.min(a.to(), year - 1) : a.to(), null, true);
         }
         if (NEXT.matcher(text).find() && plain && sameYears && year > 0) {
             // one step from the report named first ("it"), whatever else was cited with it
-            return new Reading(List.of(), first, null, max(a.from(), year + 1), a.to(), Understanding.Order.OLDEST,
+            return new Reading(List.of(), first, null, CitedYears.max(a.from(), year + 1), a.to(), Understanding.Order.OLDEST,
                     false);
         }
         if (PREVIOUS.matcher(text).find() && plain && sameYears && year > 0) {
-            return new Reading(List.of(), first, null, a.from(), min(a.to(), year - 1), Understanding.Order.NEWEST,
+            return new Reading(List.of(), first, null, a.from(), CitedYears.min(a.to(), year - 1), Understanding.Order.NEWEST,
                     false);
         }
         if (OLDER.matcher(text).find() && plain && sameYears) {
-            return new Reading(List.of(), all, null, a.from(), beforeOldest(a, cited), null, false);
+            return new Reading(List.of(), all, null, a.from(), CitedYears.beforeOldest(a.to(), cited), null, false);
         }
         if (a.recent() && plain) {
-            return new Reading(List.of(), all, null, max(a.from(), newestYear(cited) + 1), a.to(), null, false);
+            return new Reading(List.of(), all, null, CitedYears.max(a.from(), CitedYears.newest(cited) + 1), a.to(),
+                    null, false);
         }
         boolean other = OTHER.matcher(text).find();
         if (other && plain && a.topicTerms() == 0 && a.mentions().isEmpty() && cited.size() > 1) {
@@ -207,57 +198,4 @@ final class FollowUpRules {
                 .map(Publication::id).toList();
     }
 
-    /**
-     * "which of the two is older?": the cited report with the oldest (or newest) year, when the wording asks for
-     * one by its age and the years tell them apart.
-     */
-    private static Optional<String> byYear(String text, List<Publication> cited) {
-        boolean older = OLDER_OF.matcher(text).find();
-        if (older == NEWER_OF.matcher(text).find()) {
-            return Optional.empty();
-        }
-        List<Publication> dated = cited.stream().filter(p -> p.year() != null)
-                .sorted(Comparator.comparing(Publication::year)).toList();
-        if (dated.size() < 2 || dated.get(0).year().equals(dated.get(dated.size() - 1).year())) {
-            return Optional.empty();
-        }
-        return Optional.of((older ? dated.get(0) : dated.get(dated.size() - 1)).id());
-    }
-
-    /** The lower year bound after the newest cited report when the wording asks for newer ones. */
-    private static Integer laterFrom(Asked a, List<Publication> cited) {
-        int newest = newestYear(cited);
-        return (AFTER.matcher(a.text()).find() || a.recent()) && !a.namesYears() && newest > 0
-                ? max(a.from(), newest + 1) : a.from();
-    }
-
-    /** The upper year bound before the oldest cited report when the wording asks for older ones. */
-    private static Integer earlierTo(Asked a, List<Publication> cited) {
-        return OLDER.matcher(a.text()).find() && !a.namesYears() ? beforeOldest(a, cited) : a.to();
-    }
-
-    /** The newest year of the cited reports, 0 when none has a year. */
-    private static int newestYear(List<Publication> cited) {
-        return cited.stream().filter(p -> p.year() != null).mapToInt(Publication::year).max().orElse(0);
-    }
-
-    /** The upper year bound before the oldest cited report; the asked one when none has a year. */
-    private static Integer beforeOldest(Asked a, List<Publication> cited) {
-        OptionalInt oldest = cited.stream().filter(p -> p.year() != null).mapToInt(Publication::year).min();
-        return oldest.isPresent() ? min(a.to(), oldest.getAsInt() - 1) : a.to();
-    }
-
-    private static int yearOf(List<Publication> cited) {
-        Integer year = cited.get(0).year();
-        return year == null ? 0 : year;
-    }
-
-
-    private static Integer max(Integer a, int b) {
-        return a == null ? b : Math.max(a, b);
-    }
-
-    private static Integer min(Integer a, int b) {
-        return a == null ? b : Math.min(a, b);
-    }
 }

@@ -5,7 +5,6 @@ import static org.refdesk.retrieve.QuestionWording.LIST;
 import static org.refdesk.retrieve.QuestionWording.MORE_RECENT;
 import static org.refdesk.retrieve.QuestionWording.NEWEST;
 import static org.refdesk.retrieve.QuestionWording.OLDEST;
-import static org.refdesk.retrieve.QuestionWording.PEOPLE;
 import static org.refdesk.retrieve.QuestionWording.PRONOUN;
 import static org.refdesk.retrieve.QuestionWording.QUESTION_WORDS;
 import static org.refdesk.retrieve.QuestionWording.SIMILAR;
@@ -15,16 +14,13 @@ import static org.refdesk.retrieve.QuestionWording.WHO;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.refdesk.index.IndexSearch;
 import org.refdesk.index.PublicationIndex;
 import org.refdesk.index.SearchFilter;
 import org.refdesk.library.Publication;
@@ -41,6 +37,7 @@ public final class QueryUnderstanding {
     private final YearParser years = new YearParser();
     private final Conversation conversation = new Conversation();
     private final FollowUpRules followUps;
+    private final BeyondCited beyondCited;
     private final LibraryWords words;
     private final Acronyms acronyms = Acronyms.bundled();
 
@@ -49,6 +46,7 @@ public final class QueryUnderstanding {
         this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
         this.words = new LibraryWords(index);
         this.followUps = new FollowUpRules(index, conversation);
+        this.beyondCited = new BeyondCited(index);
     }
 
     public Understanding understand(Question question, int newestYear) {
@@ -116,17 +114,13 @@ public final class QueryUnderstanding {
             meaningText = FollowUpRules.withoutAuthorWords(meaningText);
             topical = !topicTerms(vocab.withoutDocTypes(searchText)).isEmpty();
         }
-        // "and for Indonesian fishers?": a subject the library has and no cited report mentions asks beyond them
-        // ("they" and "them" may be the people the reports are about: "what happens to them once deported?")
-        String withoutPeople = PEOPLE.matcher(text).replaceAll(" ");
-        boolean newSubject = !focus.isEmpty() && STARTER.matcher(text).find() && !PRONOUN.matcher(withoutPeople).find()
-                && !FollowUpWording.SELECTING.matcher(text).find() && wants.isEmpty() && mentions.isEmpty()
-                && y.label() == null && citedLack(focus, topicTerms);
+        boolean newSubject = wants.isEmpty() && mentions.isEmpty() && y.label() == null
+                && beyondCited.newSubject(text, focus, topicTerms);
         if (newSubject) {
             exclude = concat(exclude, focus);
         }
         boolean beyond = !focus.isEmpty() && (y.label() != null || !mentions.isEmpty())
-                && nothingCited(filter, focus, from, to, mentions) || newSubject;
+                && beyondCited.nothingCited(filter, focus, from, to, mentions) || newSubject;
         if (beyond) {
             // "what about the 2016 edition?", "and in West Africa?": a constraint no cited report meets asks
             // beyond them, about the same subject
@@ -215,26 +209,6 @@ public final class QueryUnderstanding {
         mentions.stream().filter(m -> m.kind() != Mention.Kind.ORGANISATION)
                 .forEach(m -> out.add(new SearchFilter.Scope(m.label(), m.values(), m.phrases())));
         return out;
-    }
-
-    /** True when none of the cited reports in {@code focus} meets the question's own years and names. */
-    private boolean nothingCited(SearchFilter base, List<String> focus, Integer from, Integer to,
-                                 List<Mention> mentions) {
-        SearchFilter within = base.withIds(focus, base.notIds()).withYears(from, to).withScopes(mentions.stream()
-                .map(m -> new SearchFilter.Scope(m.label(), m.values(), m.phrases())).toList());
-        return index.search().count(within) == 0;
-    }
-
-    /** True when some question term is in the library but in none of the cited reports. */
-    private boolean citedLack(List<String> cited, List<String> terms) {
-        if (terms.isEmpty()) {
-            return false;
-        }
-        IndexSearch search = index.search();
-        Set<String> inCited = new HashSet<>();
-        search.termsIn(cited, terms).values().forEach(inCited::addAll);
-        Map<String, Integer> df = search.termStats(terms).docFreq();
-        return terms.stream().anyMatch(t -> !inCited.contains(t) && df.getOrDefault(t, 0) > 0);
     }
 
     /** "recent" alone is a preference for newer reports among the relevant ones, not a cut-off year. */

@@ -1,0 +1,58 @@
+package org.refdesk.retrieve;
+
+import static org.refdesk.retrieve.QuestionWording.PEOPLE;
+import static org.refdesk.retrieve.QuestionWording.PRONOUN;
+import static org.refdesk.retrieve.QuestionWording.STARTER;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.refdesk.index.IndexSearch;
+import org.refdesk.index.PublicationIndex;
+import org.refdesk.index.SearchFilter;
+
+/**
+ * Whether a follow-up that points at the reports last cited asks beyond them: a year or name none of them
+ * meets ("what about the 2016 edition?", "and in West Africa?"), or a subject the library has and none of them
+ * mentions ("and for Indonesian fishers?"). Thread-safe.
+ */
+final class BeyondCited {
+
+    private final PublicationIndex index;
+
+    BeyondCited(PublicationIndex index) {
+        this.index = Objects.requireNonNull(index, "index");
+    }
+
+    /** True when none of the cited reports in {@code focus} meets the question's own years and names. */
+    boolean nothingCited(SearchFilter base, List<String> focus, Integer from, Integer to, List<Mention> mentions) {
+        SearchFilter within = base.withIds(focus, base.notIds()).withYears(from, to).withScopes(mentions.stream()
+                .map(m -> new SearchFilter.Scope(m.label(), m.values(), m.phrases())).toList());
+        return index.search().count(within) == 0;
+    }
+
+    /**
+     * "and for Indonesian fishers?": a follow-up that adds to the conversation ("and", "what about"), neither
+     * points at a report ("it", "those"; "they" and "them" may be the people the reports are about) nor picks
+     * among them, and names a subject some report has and none of {@code cited}.
+     */
+    boolean newSubject(String text, List<String> cited, List<String> topicTerms) {
+        return !cited.isEmpty() && STARTER.matcher(text).find()
+                && !PRONOUN.matcher(PEOPLE.matcher(text).replaceAll(" ")).find()
+                && !FollowUpWording.SELECTING.matcher(text).find() && citedLack(cited, topicTerms);
+    }
+
+    /** True when some question term is in the library but in none of the cited reports. */
+    private boolean citedLack(List<String> cited, List<String> terms) {
+        if (terms.isEmpty()) {
+            return false;
+        }
+        IndexSearch search = index.search();
+        Set<String> inCited = new HashSet<>();
+        search.termsIn(cited, terms).values().forEach(inCited::addAll);
+        Map<String, Integer> df = search.termStats(terms).docFreq();
+        return terms.stream().anyMatch(t -> !inCited.contains(t) && df.getOrDefault(t, 0) > 0);
+    }
+}

@@ -1,0 +1,21 @@
+package org.refdesk.retrieve;
+
+import java.util.List;
+
+/**
+ * One way a question can name a place, person, organisation or category of the collection: the key as a
+ * question writes it, what it stands for ({@code values}, as the records write them), and its label.
+ * {@code caseSensitive}: the key is an acronym and matches only as written. Immutable.
+ */
+record VocabularyEntry(String key, Mention.Kind kind, String label, List<String> values, List<String> phrases,
+                       boolean caseSensitive) {
+
+    VocabularyEntry {
+        values = List.copyOf(values);
+        phrases = List.copyOf(phrases);
+    }
+
+    VocabularyEntry(String key, Mention.Kind kind, String label, List<String> values, List<String> phrases) {
+        this(key, kind, label, values, phrases, false);
+    }
+}
