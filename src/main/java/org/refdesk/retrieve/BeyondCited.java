@@ -41,11 +41,11 @@ final class BeyondCited {
     boolean newSubject(String text, List<String> cited, List<String> topicTerms) {
         return !cited.isEmpty() && STARTER.matcher(text).find()
                 && !PRONOUN.matcher(PEOPLE.matcher(text).replaceAll(" ")).find()
-                && !FollowUpWording.SELECTING.matcher(text).find() && citedLack(cited, topicTerms);
+                && !FollowUpWording.SELECTING.matcher(text).find() && lacks(cited, topicTerms);
     }
 
     /** True when some question term is in the library but in none of the cited reports. */
-    private boolean citedLack(List<String> cited, List<String> terms) {
+    boolean lacks(List<String> cited, List<String> terms) {
         if (terms.isEmpty()) {
             return false;
         }

@@ -103,7 +103,12 @@ final class FollowUpRules {
         }
         boolean selecting = SELECTING.matcher(text).find();
         if (!a.mentions().isEmpty() && plain && !selecting) {
-            return exclude(OTHER.matcher(text).find() ? all : List.of(), a);
+            // "anything more recent in England?": the years still count from the cited reports
+            Integer from = CitedYears.laterFrom(a);
+            Integer to = CitedYears.earlierTo(a);
+            boolean moved = !Objects.equals(from, a.from()) || !Objects.equals(to, a.to());
+            return new Reading(List.of(), OTHER.matcher(text).find() || moved ? all : List.of(), null, from, to, null,
+                    false);
         }
         if (selecting && plain) {
             return focus(CitedYears.byYear(text, cited).map(List::of).orElse(all), a);

@@ -96,7 +96,7 @@ public final class QueryUnderstanding {
         List<SearchFilter.Scope> scopes = new ArrayList<>();
         FollowUpRules.Reading reading = followUp && !cited.isEmpty()
                 ? followUps.read(new FollowUpRules.Asked(text, question.history(), cited, wants, mentions,
-                        topicTerms.size(), y.label() != null, from, to, recentRequest, similar, vocab))
+                        topicTerms.size(), y.label() != null && !y.recent(), from, to, recentRequest, similar, vocab))
                 : FollowUpRules.Reading.none(from, to);
         List<String> focus = reading.focus();
         List<String> exclude = reading.exclude();
@@ -115,7 +115,10 @@ public final class QueryUnderstanding {
             topical = !topicTerms(vocab.withoutDocTypes(searchText)).isEmpty();
         }
         boolean newSubject = wants.isEmpty() && mentions.isEmpty() && y.label() == null
-                && beyondCited.newSubject(text, focus, topicTerms);
+                && beyondCited.newSubject(text, focus, topicTerms)
+                // "more like this, but about men": like the cited ones in a way none of them is
+                || similar && followUp && mentions.isEmpty() && y.label() == null && !exclude.isEmpty()
+                && beyondCited.lacks(exclude, topicTerms);
         if (newSubject) {
             exclude = concat(exclude, focus);
         }
@@ -179,8 +182,10 @@ public final class QueryUnderstanding {
      * ("and in West Africa?" replaces the earlier place, keeps the earlier organisation as words); null if none.
      */
     private String carried(List<Turn> history, List<Mention> mentions, Vocabulary vocab) {
+        // "who did the research?" asks about a report, not for a subject
         String earlier = conversation.lastTopicQuestion(history,
-                q -> !topicTerms(withoutMentions(years.parse(q).rest(), vocab.mentions(q))).isEmpty());
+                q -> !topicTerms(withoutMentions(years.parse(q).rest(), vocab.mentions(q))).isEmpty()
+                        && (!WHO.matcher(q).find() && !WHEN.matcher(q).find() || wordCount(topicWords(q)) > 2));
         if (earlier == null) {
             return null;
         }

@@ -187,6 +187,31 @@ class FollowUpAnswersIT extends DevLibraryCase {
         assertThat(ids(answer)).first().isEqualTo("lib-d-plambech-victims-criminals-2014");
     }
 
+    @Test
+    void should_count_more_recent_from_the_cited_reports_when_the_follow_up_names_a_place() throws Exception {
+        // given a reply citing a 2006 study of women trafficked in Europe
+        ArrayNode history = cited("health of women trafficked in Europe", "lib-d-stolen-smiles-2006");
+        // when
+        JsonNode answer = client.ask("anything more recent in England including men?", history);
+        // then
+        assertThat(answer.path("sources")).isNotEmpty();
+        answer.path("sources").forEach(s -> assertThat(s.path("year").asInt()).isGreaterThan(2006));
+        assertThat(ids(answer)).contains("lib-d-oram-england-survey-2016");
+    }
+
+    @Test
+    void should_carry_the_subject_of_the_last_topic_question_past_a_question_about_who_wrote_it() throws Exception {
+        // given a subject, a reply, a question about its authors and a reply to that
+        ArrayNode history = cited("health consequences for women trafficked in Europe", "lib-d-stolen-smiles-2006");
+        history.addObject().put("role", "user").put("content", "who did the research?");
+        history.addObject().put("role", "assistant").put("content", "(text not read)").withArray("sources")
+                .add("lib-d-stolen-smiles-2006");
+        // when
+        JsonNode answer = client.ask("anything similar but for men, in England?", history);
+        // then
+        assertThat(ids(answer)).first().isEqualTo("lib-d-oram-england-survey-2016");
+    }
+
     /** A history of one question and a reply that cited {@code ids}. */
     private static ArrayNode cited(String question, String... ids) {
         ArrayNode history = AskClient.JSON.createArrayNode();
