@@ -40,6 +40,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -185,6 +186,36 @@ public final class IndexSearch {
                 }
             }
             return out.stream().limit(limit).toList();
+        });
+    }
+
+    /**
+     * The indexed term closest in spelling to {@code term} (same first letter, at most {@code maxEdits} edits,
+     * a swap of two letters counting as one), the one most reports use when several are as close; empty when none.
+     */
+    public Optional<String> nearestTerm(String term, int maxEdits) {
+        return withSearcher(s -> {
+            String best = null;
+            int bestEdits = Integer.MAX_VALUE;
+            int bestDf = 0;
+            for (String field : MATCH_FIELDS) {
+                Terms terms = MultiTerms.getTerms(s.getIndexReader(), field);
+                if (terms == null) {
+                    continue;
+                }
+                for (int edits = 1; edits <= maxEdits && edits <= bestEdits; edits++) {
+                    FuzzyTermsEnum te = new FuzzyTermsEnum(terms, new Term(field, term), edits, 1, true);
+                    for (BytesRef b = te.next(); b != null; b = te.next()) {
+                        String t = b.utf8ToString();
+                        if (!t.equals(term) && (edits < bestEdits || te.docFreq() > bestDf)) {
+                            best = t;
+                            bestEdits = edits;
+                            bestDf = te.docFreq();
+                        }
+                    }
+                }
+            }
+            return Optional.ofNullable(best);
         });
     }
 

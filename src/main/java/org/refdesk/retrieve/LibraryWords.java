@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.refdesk.index.PublicationIndex;
 
@@ -28,6 +29,9 @@ final class LibraryWords {
     private static final int STEM_FORMS = 3;
     /** The shortest part of a compound word read as two. */
     private static final int MIN_PART = 4;
+    /** Shorter words have too many one-letter neighbours to be corrected; longer ones may be two letters off. */
+    private static final int MIN_MISSPELT = 7;
+    private static final int LONG_WORD = 8;
     private static final Set<String> COMMON_WORDS = commonWords();
     private final PublicationIndex index;
 
@@ -59,7 +63,7 @@ final class LibraryWords {
             List<String> terms = index.analyzer().terms(word);
             if (!terms.isEmpty() && word.length() > 2 && terms.stream().allMatch(t -> df.getOrDefault(t, 0) == 0)
                     && !knownBySynonym(word, vocab) && !vocab.isDocType(word) && !knownStem(word)
-                    && compoundParts(word, vocab).isEmpty()) {
+                    && compoundParts(word, vocab).isEmpty() && correction(word).isEmpty()) {
                 if (COMMON_WORDS.contains(w)) {
                     common.add(w);
                 } else if (!unknown.contains(w)) {
@@ -81,6 +85,11 @@ final class LibraryWords {
     String synonymsOfUnknown(String topicWords, Vocabulary vocab) {
         StringBuilder out = new StringBuilder();
         for (String word : topicWords.split("\\s+")) {
+            Optional<String> corrected = inNoRecord(word) ? correction(word) : Optional.empty();
+            if (corrected.isPresent()) {
+                out.append(' ').append(corrected.get());
+                continue;
+            }
             String parts = inNoRecord(word) ? compoundParts(word, vocab) : "";
             if (!parts.isEmpty()) {
                 out.append(' ').append(parts);
@@ -121,6 +130,20 @@ final class LibraryWords {
             }
         }
         return "";
+    }
+
+    /**
+     * "critcal", "lybia", "siddarth": a word no record uses and no everyday word, one letter (two in a long word)
+     * from a term the records use; that term, or empty.
+     */
+    private Optional<String> correction(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.length() < MIN_MISSPELT || COMMON_WORDS.contains(w) || !w.chars().allMatch(Character::isLetter)) {
+            return Optional.empty();
+        }
+        List<String> terms = index.analyzer().terms(w);
+        return terms.size() != 1 ? Optional.empty()
+                : index.search().nearestTerm(terms.get(0), w.length() >= LONG_WORD ? 2 : 1);
     }
 
     /** A word some record contains, or one with a synonym the records use. */

@@ -49,4 +49,14 @@ class MeaningAnswersIT extends DevLibraryCase {
         assertThat(answer.path("sources")).isNotEmpty();
         answer.path("sources").forEach(s -> assertThat(s.path("countries").toString()).contains("Nepal"));
     }
+
+    @Test
+    void should_read_a_misspelt_long_word_as_the_library_term_it_is_one_letter_from() throws Exception {
+        // when ("critcal" is one letter from "critical"; an everyday or short word is never corrected)
+        JsonNode answer = client.ask("a critcal look at technology against trafficking",
+                AskClient.JSON.createArrayNode());
+        // then
+        assertThat(answer.path("abstained").asBoolean()).isFalse();
+        assertThat(answer.path("sources").get(0).path("id").asText()).isEqualTo("lib-d-atr-hope-and-hype-2020");
+    }
 }
