@@ -39,14 +39,14 @@ final class BeyondCited {
      * among them, and names a subject some report has and none of {@code cited}.
      */
     boolean newSubject(String text, List<String> cited, List<String> topicTerms) {
-        return !cited.isEmpty() && STARTER.matcher(text).find()
+        return STARTER.matcher(text).find()
                 && !PRONOUN.matcher(PEOPLE.matcher(text).replaceAll(" ")).find()
                 && !FollowUpWording.SELECTING.matcher(text).find() && lacks(cited, topicTerms);
     }
 
     /** True when some question term is in the library but in none of the cited reports. */
     boolean lacks(List<String> cited, List<String> terms) {
-        if (terms.isEmpty()) {
+        if (cited.isEmpty() || terms.isEmpty()) {
             return false;
         }
         IndexSearch search = index.search();

@@ -114,11 +114,10 @@ public final class QueryUnderstanding {
             meaningText = FollowUpRules.withoutAuthorWords(meaningText);
             topical = !topicTerms(vocab.withoutDocTypes(searchText)).isEmpty();
         }
-        boolean newSubject = wants.isEmpty() && mentions.isEmpty() && y.label() == null
-                && beyondCited.newSubject(text, focus, topicTerms)
-                // "more like this, but about men": like the cited ones in a way none of them is
-                || similar && followUp && mentions.isEmpty() && y.label() == null && !exclude.isEmpty()
-                && beyondCited.lacks(exclude, topicTerms);
+        // "and for Indonesian fishers?", "more like this, but about men": a subject none of the cited reports has
+        boolean newSubject = mentions.isEmpty() && y.label() == null
+                && (wants.isEmpty() && beyondCited.newSubject(text, focus, topicTerms)
+                || similar && beyondCited.lacks(exclude, topicTerms));
         if (newSubject) {
             exclude = concat(exclude, focus);
         }
