@@ -155,7 +155,9 @@ final class FollowUpRules {
         if (other && plain && a.topicTerms() == 0 && a.mentions().isEmpty() && cited.size() > 1) {
             return focus(all.subList(1, all.size()), a);
         }
-        return !other || plain ? focus(all, a) : exclude(all, a);
+        // "which other organisation worked on it?": "other" asks about its makers, "it" is the cited report
+        boolean aboutIt = !plain && QueryUnderstanding.hasPronoun(text);
+        return !other || plain || aboutIt ? focus(all, a) : exclude(all, a);
     }
 
     /** The text without the words that point at the cited report's author ("the same author", "has she"). */

@@ -23,7 +23,7 @@ final class QuestionWording {
             "editor", "editors", "stuff", "things", "thing", "kind", "sort", "type", "types", "kinds", "like",
             "every", "each", "complete", "full", "entire", "whole", "edition", "editions", "co-authored",
             "coauthored", "co-wrote", "contributed", "version", "versions", "copy", "copies", "possible", "after",
-            "since", "both", "two", "pls", "plz", "thx", "abt", "piece", "pieces", "writings", "output", "outputs", "include", "includes", "including", "included");
+            "since", "both", "two", "pls", "plz", "thx", "abt", "piece", "pieces", "writings", "output", "outputs", "include", "includes", "including", "included", "worked");
     static final Pattern PRONOUN = Pattern.compile(
             "(?i)\\b(it|its|this|that|these|those|they|them|their|the (report|book|study|paper|document|brochure|"
             + "toolkit|handbook|one|first|second|last|other|same)|which one|which of|the other|other one)\\b");
@@ -35,7 +35,7 @@ final class QuestionWording {
     static final Pattern WHO = Pattern.compile(
             "(?i)\\b(who (wrote|authored|published|produced|made|is behind|edited|did|conducted|carried out|ran|led|"
             + "commissioned|funded|prepared|compiled|researched)|who's the author|by whom|"
-            + "(which|what) (organi[sz]ation|agency|author)s?|authors? of|written by|who are the authors|"
+            + "(which|what) (other )?(organi[sz]ation|agency|author)s?|authors? of|written by|who are the authors|"
             + "who is the author)\\b");
     static final Pattern WHEN = Pattern.compile(
             "(?i)\\b(when|what year|which year|how old|how recent|publication (date|year)|date of)\\b");

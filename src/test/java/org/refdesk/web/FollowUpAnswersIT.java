@@ -212,6 +212,17 @@ class FollowUpAnswersIT extends DevLibraryCase {
         assertThat(ids(answer)).first().isEqualTo("lib-d-oram-england-survey-2016");
     }
 
+    @Test
+    void should_name_the_other_organisation_behind_the_cited_report() throws Exception {
+        // given a reply citing a report by Amnesty International and Afrewatch
+        ArrayNode history = cited("children mining cobalt", "lib-c-amnesty-cobalt-drc-2016");
+        // when
+        JsonNode answer = client.ask("which other organisation took part in it?", history);
+        // then
+        assertThat(ids(answer)).containsExactly("lib-c-amnesty-cobalt-drc-2016");
+        assertThat(answer.path("answer").asText()).contains("Afrewatch");
+    }
+
     /** A history of one question and a reply that cited {@code ids}. */
     private static ArrayNode cited(String question, String... ids) {
         ArrayNode history = AskClient.JSON.createArrayNode();

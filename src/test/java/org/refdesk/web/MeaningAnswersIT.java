@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 /**
- * Questions in words no record uses, on the dev library: a paraphrase of one report is answered with it; a
- * subject the library lacks is still judged not covered.
+ * Questions in words no record uses, or in everyday wordings, on the dev library: a paraphrase of one report is
+ * answered with it; a subject the library lacks is still judged not covered.
  */
 class MeaningAnswersIT extends DevLibraryCase {
 
@@ -58,5 +58,14 @@ class MeaningAnswersIT extends DevLibraryCase {
         // then
         assertThat(answer.path("abstained").asBoolean()).isFalse();
         assertThat(answer.path("sources").get(0).path("id").asText()).isEqualTo("lib-d-atr-hope-and-hype-2020");
+    }
+
+    @Test
+    void should_list_every_report_a_person_worked_on_whatever_form_their_name_takes() throws Exception {
+        // when ("Siân Oram", "S. Oram" and "Sian Oram" in the records)
+        JsonNode answer = client.ask("list everything Sian Oram worked on", AskClient.JSON.createArrayNode());
+        // then
+        assertThat(answer.path("sources").size()).isGreaterThanOrEqualTo(3);
+        answer.path("sources").forEach(s -> assertThat(s.path("authors").toString()).contains("Oram"));
     }
 }
