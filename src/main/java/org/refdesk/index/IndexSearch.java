@@ -234,6 +234,18 @@ public final class IndexSearch {
         }));
     }
 
+    /** How many reports name, among their authors and organisations, every word of {@code name}. */
+    public int countNaming(String name) {
+        List<String> terms = analyzer.terms(name);
+        if (terms.isEmpty()) {
+            return 0;
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        new LinkedHashSet<>(terms).forEach(t -> all.add(new TermQuery(new Term(IndexFields.PEOPLE, t)),
+                BooleanClause.Occur.FILTER));
+        return count(all.build());
+    }
+
     /** How many reports the filter lets through. */
     public int count(SearchFilter filter) {
         return count(filter.isEmpty() ? new MatchAllDocsQuery() : queries.restriction(filter));

@@ -38,6 +38,7 @@ public final class QueryUnderstanding {
     private final Conversation conversation = new Conversation();
     private final FollowUpRules followUps;
     private final BeyondCited beyondCited;
+    private final UnknownNames unknownNames;
     private final LibraryWords words;
     private final Acronyms acronyms = Acronyms.bundled();
 
@@ -47,6 +48,7 @@ public final class QueryUnderstanding {
         this.words = new LibraryWords(index);
         this.followUps = new FollowUpRules(index, conversation);
         this.beyondCited = new BeyondCited(index);
+        this.unknownNames = new UnknownNames(index);
     }
 
     public Understanding understand(Question question, int newestYear) {
@@ -171,7 +173,7 @@ public final class QueryUnderstanding {
         return Understanding.of(text).searchText(searchText.strip()).expansion(expansion)
                 .meaningText(meaningText.strip()).intent(intent).filter(filter).applied(applied).focus(focus)
                 .wants(wants).seen(followUp ? conversation.seenSentences(question.history()) : Set.of())
-                .absent(absent.unknown(), absent.common()).followUp(followUp)
+                .absent(concat(absent.unknown(), unknownNames.in(y.rest(), found)), absent.common()).followUp(followUp)
                 .order(step != null ? step : order(text, recentRequest && !followUp)).topical(topical)
                 .relaxation(new Understanding.Relaxation(relaxed, relaxedSearch.strip(), understood)).build();
     }

@@ -68,4 +68,16 @@ class MeaningAnswersIT extends DevLibraryCase {
         assertThat(answer.path("sources").size()).isGreaterThanOrEqualTo(3);
         answer.path("sources").forEach(s -> assertThat(s.path("authors").toString()).contains("Oram"));
     }
+
+    @Test
+    void should_judge_an_organisation_the_library_holds_nothing_by_not_covered() throws Exception {
+        // when (no record names a "Bright Horizon Foundation"; one on child labour exists)
+        JsonNode unknown = client.ask("reports by the Bright Horizon Foundation on child labour",
+                AskClient.JSON.createArrayNode());
+        JsonNode known = client.ask("reports by the Walk Free Foundation", AskClient.JSON.createArrayNode());
+        // then
+        assertThat(unknown.path("abstained").asBoolean()).isTrue();
+        assertThat(unknown.path("answer").asText()).contains("Bright Horizon Foundation");
+        assertThat(known.path("abstained").asBoolean()).isFalse();
+    }
 }
