@@ -2,13 +2,13 @@ package org.refdesk.index;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
@@ -20,7 +20,6 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.util.BytesRef;
 import org.refdesk.library.Publication;
@@ -74,7 +73,8 @@ final class DocumentMapper {
         doc.add(new KnnFloatVectorField(IndexFields.VECTOR, entry.vector(), VectorSimilarityFunction.COSINE));
         doc.add(new StoredField(IndexFields.JSON, toJson(p)));
         doc.add(new StoredField(IndexFields.SENTENCES, String.join(SENTENCE_SEPARATOR, entry.sentences())));
-        doc.add(new StoredField(IndexFields.SENTENCE_VECTORS, new BytesRef(pack(entry.sentenceVectors()))));
+        doc.add(new BinaryDocValuesField(IndexFields.SENTENCE_VECTOR_VALUES,
+                new BytesRef(SentenceVectorValues.pack(entry.sentenceVectors()))));
         return doc;
     }
 
@@ -109,13 +109,14 @@ final class DocumentMapper {
         }
     }
 
-    SentenceVectors sentences(Document doc) {
+    /** The record's sentences (stored) with their vectors (read by {@link SentenceVectorValues}). */
+    static SentenceVectors sentences(Document doc, List<float[]> vectors) {
+        return new SentenceVectors(sentenceList(doc), vectors);
+    }
+
+    static List<String> sentenceList(Document doc) {
         String joined = doc.get(IndexFields.SENTENCES);
-        List<String> sentences = joined == null || joined.isEmpty() ? List.of()
-                : List.of(joined.split(SENTENCE_SEPARATOR));
-        IndexableField field = doc.getField(IndexFields.SENTENCE_VECTORS);
-        return new SentenceVectors(sentences, field == null ? List.of() : unpack(field.binaryValue(),
-                sentences.size()));
+        return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split(SENTENCE_SEPARATOR));
     }
 
     private String toJson(Publication p) {
@@ -124,34 +125,6 @@ final class DocumentMapper {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise " + p.id(), e);
         }
-    }
-
-    private static byte[] pack(List<float[]> vectors) {
-        int floats = vectors.stream().mapToInt(v -> v.length).sum();
-        ByteBuffer buf = ByteBuffer.allocate(floats * Float.BYTES);
-        for (float[] v : vectors) {
-            for (float f : v) {
-                buf.putFloat(f);
-            }
-        }
-        return buf.array();
-    }
-
-    private static List<float[]> unpack(BytesRef bytes, int count) {
-        if (count == 0 || bytes.length == 0) {
-            return List.of();
-        }
-        int dim = bytes.length / Float.BYTES / count;
-        ByteBuffer buf = ByteBuffer.wrap(bytes.bytes, bytes.offset, bytes.length);
-        List<float[]> out = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            float[] v = new float[dim];
-            for (int j = 0; j < dim; j++) {
-                v[j] = buf.getFloat();
-            }
-            out.add(v);
-        }
-        return out;
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

@@ -34,6 +34,7 @@ import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -148,11 +149,24 @@ public final class IndexSearch {
         }
         return withSearcher(s -> decodedSentences.getAll(s.getIndexReader(), ids, missing -> {
             Map<String, SentenceVectors> out = new HashMap<>();
-            for (Document doc : StoredRecords.byId(s, missing, StoredRecords.SENTENCES)) {
-                out.put(doc.get(IndexFields.ID), mapper.sentences(doc));
-            }
+            StoredFields stored = StoredRecords.storedFields(s);
+            StoredRecords.forEachDoc(s, missing, (leaf, doc, id) -> out.put(id, DocumentMapper.sentences(
+                    stored.document(leaf.docBase + doc, StoredRecords.SENTENCES),
+                    SentenceVectorValues.of(leaf, doc, stored))));
             return out;
         }));
+    }
+
+    /**
+     * For each of these records that has sentence vectors, the cosine of the query with its closest abstract
+     * sentence, read without decoding the records' sentences (the dense list's fifty reports, question after
+     * question).
+     */
+    public Map<String, Double> closestSentences(Collection<String> ids, float[] query) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return withSearcher(s -> SentenceVectorValues.closest(s, ids, query));
     }
 
     /** True when some indexed text term begins with this (analysed, lower-case) prefix. */

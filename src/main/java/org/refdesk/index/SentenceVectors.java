@@ -52,7 +52,11 @@ public final class SentenceVectors {
      * {@link #squaredNorm}: the same value as {@link #cosine(float[], float[])}, bit for bit.
      */
     public double cosine(float[] query, double querySquaredNorm, int i) {
-        float[] v = vectors.get(i);
+        return cosine(query, querySquaredNorm, vectors.get(i), squaredNorms[i]);
+    }
+
+    /** Cosine similarity of two vectors given both {@link #squaredNorm}s; 0 when their sizes differ. */
+    static double cosine(float[] query, double querySquaredNorm, float[] v, double squaredNorm) {
         if (query.length != v.length) {
             return 0;
         }
@@ -60,8 +64,7 @@ public final class SentenceVectors {
         for (int j = 0; j < query.length; j++) {
             dot += query[j] * v[j];
         }
-        double nb = squaredNorms[i];
-        return querySquaredNorm == 0 || nb == 0 ? 0 : dot / Math.sqrt(querySquaredNorm * nb);
+        return querySquaredNorm == 0 || squaredNorm == 0 ? 0 : dot / Math.sqrt(querySquaredNorm * squaredNorm);
     }
 
     /** The sum of the squared components, accumulated as {@link #cosine(float[], float[])} does. */
