@@ -19,8 +19,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * The abstract sentences' vectors of a record, kept as binary doc values: the sentence count, then the floats
- * one vector after another. Re-scoring a question's fifty nearest reports by their closest sentence reads them
+ * The abstract sentences' vectors of a record, kept as binary doc values: the sentence count, each vector's
+ * {@link SentenceVectors#squaredNorm}, then the floats one vector after another. Re-scoring a question's fifty nearest reports by their closest sentence reads them
  * there, uncompressed, instead of decompressing each report's stored record (that was a seventh of the Java
  * CPU of a question at 10,000 reports, and a quarter of what it allocated). Records indexed before the doc
  * values existed fall back to the stored field. Stateless.
@@ -34,8 +34,9 @@ final class SentenceVectorValues {
 
     static byte[] pack(List<float[]> vectors) {
         int floats = vectors.stream().mapToInt(v -> v.length).sum();
-        ByteBuffer buf = ByteBuffer.allocate(Integer.BYTES + floats * Float.BYTES);
+        ByteBuffer buf = ByteBuffer.allocate(Integer.BYTES + vectors.size() * Double.BYTES + floats * Float.BYTES);
         buf.putInt(vectors.size());
+        vectors.forEach(v -> buf.putDouble(SentenceVectors.squaredNorm(v)));
         vectors.forEach(v -> {
             for (float f : v) {
                 buf.putFloat(f);
@@ -48,7 +49,8 @@ final class SentenceVectorValues {
         ByteBuffer buf = ByteBuffer.wrap(bytes.bytes, bytes.offset, bytes.length);
         int count = buf.getInt();
         List<float[]> out = new ArrayList<>(count);
-        int dim = count == 0 ? 0 : (bytes.length - Integer.BYTES) / Float.BYTES / count;
+        int dim = dimension(bytes, count);
+        buf.position(buf.position() + count * Double.BYTES);
         for (int i = 0; i < count; i++) {
             float[] v = new float[dim];
             for (int j = 0; j < dim; j++) {
@@ -57,6 +59,10 @@ final class SentenceVectorValues {
             out.add(v);
         }
         return out;
+    }
+
+    private static int dimension(BytesRef bytes, int count) {
+        return count == 0 ? 0 : (bytes.length - Integer.BYTES - count * Double.BYTES) / Float.BYTES / count;
     }
 
     /** The stored vectors of a record indexed before the doc values: as many as it has sentences. */
@@ -119,20 +125,28 @@ final class SentenceVectorValues {
         return out;
     }
 
-    /** The best cosine over packed vectors, each decoded into one scratch array; NaN when there are none. */
+    /**
+     * The best cosine over packed vectors, read in place with their stored norms (the same arithmetic as
+     * {@link SentenceVectors#cosine(float[], double, float[], double)}); NaN when there are none.
+     */
     private static double closest(BytesRef bytes, float[] query, double queryNorm) {
         ByteBuffer buf = ByteBuffer.wrap(bytes.bytes, bytes.offset, bytes.length);
         int count = buf.getInt();
-        if (count == 0) {
-            return Double.NaN;
-        }
-        float[] v = new float[(bytes.length - Integer.BYTES) / Float.BYTES / count];
+        int dim = dimension(bytes, count);
+        int norms = bytes.offset + Integer.BYTES;
+        int floats = norms + count * Double.BYTES;
         double best = Double.NaN;
         for (int i = 0; i < count; i++) {
-            for (int j = 0; j < v.length; j++) {
-                v[j] = buf.getFloat();
+            double norm = buf.getDouble(norms + i * Double.BYTES);
+            double c = 0;
+            if (dim == query.length) {
+                double dot = 0;
+                int at = floats + i * dim * Float.BYTES;
+                for (int j = 0; j < dim; j++) {
+                    dot += query[j] * buf.getFloat(at + j * Float.BYTES);
+                }
+                c = queryNorm == 0 || norm == 0 ? 0 : dot / Math.sqrt(queryNorm * norm);
             }
-            double c = SentenceVectors.cosine(query, queryNorm, v, SentenceVectors.squaredNorm(v));
             best = Double.isNaN(best) ? c : Math.max(best, c);
         }
         return best;
