@@ -3,8 +3,6 @@ package org.refdesk.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,7 +31,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -74,6 +71,7 @@ public final class IndexSearch {
     private final ReaderCache<FeedbackText> feedbackTexts = new ReaderCache<>(50_000);
     private final ReaderCache<Publication> parsedRecords = new ReaderCache<>(20_000);
     private final TermStatesCache termStates = new TermStatesCache();
+    private final HitIds hitIds = new HitIds();
     private static final int FEEDBACK_SHARE = 20;
     private static final int MAX_REMEMBERED_TERMS = 100_000;
     /** The text fields a record "contains" a question word in (not the category). */
@@ -475,36 +473,8 @@ public final class IndexSearch {
         return state;
     }
 
-    /**
-     * The ids of the hits, from doc values (reading the stored record instead would decompress a block of
-     * whole records per hit: it was a seventh of the CPU of a question), one doc-values reader per segment
-     * walked in document order; segments written before the doc values existed fall back to the stored id.
-     */
-    private static List<ScoredId> ids(IndexSearcher searcher, TopDocs top) throws IOException {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        String[] ids = new String[top.scoreDocs.length];
-        Integer[] byDoc = new Integer[ids.length];
-        for (int i = 0; i < byDoc.length; i++) {
-            byDoc[i] = i;
-        }
-        Arrays.sort(byDoc, Comparator.comparingInt(i -> top.scoreDocs[i].doc));
-        LeafReaderContext leaf = null;
-        SortedDocValues values = null;
-        for (int i : byDoc) {
-            int doc = top.scoreDocs[i].doc;
-            if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
-                leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-                values = leaf.reader().getSortedDocValues(IndexFields.ID_VALUE);
-            }
-            ids[i] = values != null && values.advanceExact(doc - leaf.docBase)
-                    ? values.lookupOrd(values.ordValue()).utf8ToString()
-                    : searcher.storedFields().document(doc, Set.of(IndexFields.ID)).get(IndexFields.ID);
-        }
-        List<ScoredId> out = new ArrayList<>(ids.length);
-        for (int i = 0; i < ids.length; i++) {
-            out.add(new ScoredId(ids[i], top.scoreDocs[i].score));
-        }
-        return out;
+    private List<ScoredId> ids(IndexSearcher searcher, TopDocs top) throws IOException {
+        return hitIds.of(searcher, top);
     }
 
     private <T> T withSearcher(SearcherWork<T> work) {
