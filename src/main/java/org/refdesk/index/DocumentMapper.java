@@ -30,6 +30,11 @@ final class DocumentMapper {
     private static final String SENTENCE_SEPARATOR = "\u0001";
     private final ObjectMapper json = new ObjectMapper();
     private final FacetsConfig facets = facetsConfig();
+    private final TextAnalyzer analyzer;
+
+    DocumentMapper(TextAnalyzer analyzer) {
+        this.analyzer = analyzer;
+    }
 
     static FacetsConfig facetsConfig() {
         FacetsConfig config = new FacetsConfig();
@@ -75,7 +80,14 @@ final class DocumentMapper {
         doc.add(new StoredField(IndexFields.SENTENCES, String.join(SENTENCE_SEPARATOR, entry.sentences())));
         doc.add(new BinaryDocValuesField(IndexFields.SENTENCE_VECTOR_VALUES,
                 new BytesRef(SentenceVectorValues.pack(entry.sentenceVectors()))));
+        doc.add(new BinaryDocValuesField(IndexFields.FEEDBACK_TEXT,
+                new BytesRef(FeedbackText.encode(analyzer.terms(feedbackText(p))))));
         return doc;
+    }
+
+    /** What pseudo-relevance feedback reads of a record: its title and abstract. */
+    static String feedbackText(Publication p) {
+        return p.title() + "\n" + p.abstractText();
     }
 
     /** Every metadata value of a record, lower-cased, for {@link SearchFilter.Scope} matching. */

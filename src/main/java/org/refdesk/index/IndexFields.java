@@ -33,6 +33,8 @@ final class IndexFields {
     static final String SENTENCE_VECTORS = "sentence_vectors";
     /** The sentence vectors as doc values: read without decompressing the stored record. */
     static final String SENTENCE_VECTOR_VALUES = "sentence_vector_values";
+    /** A record's analysed title and abstract as feedback reads them ({@link FeedbackText#encode}). */
+    static final String FEEDBACK_TEXT = "feedback_text";
     static final String MODEL_KEY = "refdesk.model";
 
     /** Title words say most about a report; places and people matter when asked for; the abstract is long. */

@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
@@ -24,6 +25,7 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
@@ -120,15 +122,8 @@ public final class IndexSearch {
                                               SearchFilter filter, int k) {
         Map<String, Float> weights = withSearcher(s -> {
             Map<String, Integer> known = termCounts(s.getIndexReader());
-            Map<String, FeedbackText> analysed = feedbackTexts.getAll(s.getIndexReader(), feedbackIds, missing -> {
-                Map<String, FeedbackText> out = new HashMap<>();
-                for (Document doc : StoredRecords.byId(s, missing, StoredRecords.RECORD)) {
-                    Publication p = mapper.publication(doc);
-                    out.put(p.id(), FeedbackText.of(analyzer.terms(p.title() + "\n" + p.abstractText()),
-                            term -> uncheckedDocFreq(s, known, term)));
-                }
-                return out;
-            });
+            Map<String, FeedbackText> analysed = feedbackTexts.getAll(s.getIndexReader(), feedbackIds,
+                    missing -> feedbackTexts(s, missing, term -> uncheckedDocFreq(s, known, term)));
             List<FeedbackText> texts = feedbackIds.stream().filter(analysed::containsKey).map(analysed::get).toList();
             return feedback.expand(text, texts, s.getIndexReader().numDocs());
         });
@@ -138,6 +133,25 @@ public final class IndexSearch {
         }
         return withSearcher(s -> ids(s,
                 TopHits.exhaustive(s, queries.filtered(termStates.withStates(s, query), filter), k)));
+    }
+
+    /**
+     * The feedback texts of these records, as analysed at indexing; records indexed before that are analysed
+     * now.
+     */
+    private Map<String, FeedbackText> feedbackTexts(IndexSearcher s, List<String> ids, ToIntFunction<String> docFreq) {
+        Map<String, FeedbackText> out = new HashMap<>();
+        StoredFields stored = StoredRecords.storedFields(s);
+        StoredRecords.forEachDoc(s, ids, (leaf, doc, id) -> {
+            BinaryDocValues values = leaf.reader().getBinaryDocValues(IndexFields.FEEDBACK_TEXT);
+            if (values != null && values.advanceExact(doc)) {
+                out.put(id, FeedbackText.decode(values.binaryValue(), docFreq));
+            } else {
+                Publication p = mapper.publication(stored.document(leaf.docBase + doc, StoredRecords.RECORD));
+                out.put(id, FeedbackText.of(analyzer.terms(DocumentMapper.feedbackText(p)), docFreq));
+            }
+        });
+        return out;
     }
 
     /** The abstract sentences and their vectors of each of these records that exists. */
