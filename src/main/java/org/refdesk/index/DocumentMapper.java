@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -28,6 +29,8 @@ import org.refdesk.library.Publication;
 final class DocumentMapper {
 
     private static final String SENTENCE_SEPARATOR = "\u0001";
+    /** Analysed terms are letters and digits only (the word delimiter splits on everything else). */
+    private static final String TERM_SEPARATOR = "\u0002";
     private final ObjectMapper json = new ObjectMapper();
     private final FacetsConfig facets = facetsConfig();
     private final TextAnalyzer analyzer;
@@ -78,6 +81,8 @@ final class DocumentMapper {
         doc.add(new KnnFloatVectorField(IndexFields.VECTOR, entry.vector(), VectorSimilarityFunction.COSINE));
         doc.add(new StoredField(IndexFields.JSON, toJson(p)));
         doc.add(new StoredField(IndexFields.SENTENCES, String.join(SENTENCE_SEPARATOR, entry.sentences())));
+        doc.add(new StoredField(IndexFields.SENTENCE_TERMS, String.join(SENTENCE_SEPARATOR, entry.sentences().stream()
+                .map(s -> String.join(TERM_SEPARATOR, new LinkedHashSet<>(analyzer.terms(s)))).toList())));
         doc.add(new BinaryDocValuesField(IndexFields.SENTENCE_VECTOR_VALUES,
                 new BytesRef(SentenceVectorValues.pack(entry.sentenceVectors()))));
         doc.add(new BinaryDocValuesField(IndexFields.FEEDBACK_TEXT,
@@ -123,7 +128,20 @@ final class DocumentMapper {
 
     /** The record's sentences (stored) with their vectors (read by {@link SentenceVectorValues}). */
     static SentenceVectors sentences(Document doc, List<float[]> vectors) {
-        return new SentenceVectors(sentenceList(doc), vectors);
+        return new SentenceVectors(sentenceList(doc), vectors, sentenceTerms(doc));
+    }
+
+    /** Each sentence's distinct analysed terms as written at indexing; null for records indexed before. */
+    private static List<Set<String>> sentenceTerms(Document doc) {
+        String joined = doc.get(IndexFields.SENTENCE_TERMS);
+        if (joined == null) {
+            return null;
+        }
+        List<Set<String>> out = new ArrayList<>();
+        for (String terms : joined.split(SENTENCE_SEPARATOR, -1)) {
+            out.add(terms.isEmpty() ? Set.of() : Set.of(terms.split(TERM_SEPARATOR)));
+        }
+        return out;
     }
 
     static List<String> sentenceList(Document doc) {

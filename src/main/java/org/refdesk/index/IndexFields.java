@@ -29,6 +29,8 @@ final class IndexFields {
     static final String HASH = "hash";
     static final String JSON = "json";
     static final String SENTENCES = "sentences";
+    /** Each abstract sentence's distinct analysed terms, worked out at indexing for picking sentences. */
+    static final String SENTENCE_TERMS = "sentence_terms";
     /** The sentence vectors of records indexed before {@link #SENTENCE_VECTOR_VALUES} (read only). */
     static final String SENTENCE_VECTORS = "sentence_vectors";
     /** The sentence vectors as doc values: read without decompressing the stored record. */

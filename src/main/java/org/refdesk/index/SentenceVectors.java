@@ -8,10 +8,10 @@ import java.util.function.Function;
 /**
  * The sentences of one abstract and their embeddings, index-aligned (vectors may be empty), with each
  * vector's squared norm worked out once, so comparing a question with every sentence costs one dot product
- * per sentence; each sentence's analysed terms are worked out on first use and kept with it (so with the
- * decoded record, for as long as the index reader that decoded it serves). Thread-safe: the vectors are never
- * written after decoding, and the terms are a pure function of the sentences (two threads may both compute
- * them; either result is the same).
+ * per sentence; each sentence's analysed terms come from the index (written at indexing) or are worked out on
+ * first use, and are kept with it (so with the decoded record, for as long as the index reader that decoded it
+ * serves). Thread-safe: the vectors are never written after decoding, and the terms are a pure function of the
+ * sentences (two threads may both compute them; either result is the same).
  */
 public final class SentenceVectors {
 
@@ -21,6 +21,12 @@ public final class SentenceVectors {
     private volatile List<Set<String>> terms;
 
     public SentenceVectors(List<String> sentences, List<float[]> vectors) {
+        this(sentences, vectors, null);
+    }
+
+    /** With each sentence's distinct analysed terms already known (null: worked out on first use). */
+    SentenceVectors(List<String> sentences, List<float[]> vectors, List<Set<String>> terms) {
+        this.terms = terms == null || terms.size() != sentences.size() ? null : List.copyOf(terms);
         this.sentences = List.copyOf(sentences);
         this.vectors = List.copyOf(vectors);
         this.squaredNorms = this.vectors.stream().mapToDouble(SentenceVectors::squaredNorm).toArray();

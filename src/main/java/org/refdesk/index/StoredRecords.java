@@ -25,7 +25,7 @@ import org.apache.lucene.util.BytesRef;
 final class StoredRecords {
 
     /** What {@link DocumentMapper#sentences} reads (the vectors are read by {@link SentenceVectorValues}). */
-    static final Set<String> SENTENCES = Set.of(IndexFields.ID, IndexFields.SENTENCES);
+    static final Set<String> SENTENCES = Set.of(IndexFields.ID, IndexFields.SENTENCES, IndexFields.SENTENCE_TERMS);
     /** What {@link DocumentMapper#publication} reads. */
     static final Set<String> RECORD = Set.of(IndexFields.ID, IndexFields.JSON);
 
