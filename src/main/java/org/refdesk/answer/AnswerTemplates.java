@@ -3,6 +3,7 @@ package org.refdesk.answer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.refdesk.library.Publication;
 import org.refdesk.retrieve.Intent;
 import org.refdesk.retrieve.Understanding;
@@ -13,6 +14,9 @@ import org.refdesk.retrieve.Understanding;
  * finds the reports an earlier answer cited. Stateless and thread-safe.
  */
 final class AnswerTemplates {
+
+    /** Compiled once: every quoted sentence of every answer is checked. */
+    private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?][\"”’)]?$");
 
     /**
      * {@code matching}: reports that match in all; {@code cited}: those the answer cites; {@code topical}: the
@@ -127,7 +131,7 @@ final class AnswerTemplates {
     /** "Sentence. [1]" reads badly: the marker goes before the final stop. */
     private static String cite(String sentence, int n) {
         String s = sentence.strip();
-        if (s.matches(".*[.!?][\"”’)]?$")) {
+        if (ENDS_SENTENCE.matcher(s).matches()) {
             int end = s.length() - 1;
             while (end > 0 && "\"”’)".indexOf(s.charAt(end)) >= 0) {
                 end--;

@@ -2,13 +2,14 @@ package org.refdesk.index;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
@@ -20,7 +21,6 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.util.BytesRef;
 import org.refdesk.library.Publication;
@@ -29,8 +29,15 @@ import org.refdesk.library.Publication;
 final class DocumentMapper {
 
     private static final String SENTENCE_SEPARATOR = "\u0001";
+    /** Analysed terms are letters and digits only (the word delimiter splits on everything else). */
+    private static final String TERM_SEPARATOR = "\u0002";
     private final ObjectMapper json = new ObjectMapper();
     private final FacetsConfig facets = facetsConfig();
+    private final TextAnalyzer analyzer;
+
+    DocumentMapper(TextAnalyzer analyzer) {
+        this.analyzer = analyzer;
+    }
 
     static FacetsConfig facetsConfig() {
         FacetsConfig config = new FacetsConfig();
@@ -74,8 +81,18 @@ final class DocumentMapper {
         doc.add(new KnnFloatVectorField(IndexFields.VECTOR, entry.vector(), VectorSimilarityFunction.COSINE));
         doc.add(new StoredField(IndexFields.JSON, toJson(p)));
         doc.add(new StoredField(IndexFields.SENTENCES, String.join(SENTENCE_SEPARATOR, entry.sentences())));
-        doc.add(new StoredField(IndexFields.SENTENCE_VECTORS, new BytesRef(pack(entry.sentenceVectors()))));
+        doc.add(new StoredField(IndexFields.SENTENCE_TERMS, String.join(SENTENCE_SEPARATOR, entry.sentences().stream()
+                .map(s -> String.join(TERM_SEPARATOR, new LinkedHashSet<>(analyzer.terms(s)))).toList())));
+        doc.add(new BinaryDocValuesField(IndexFields.SENTENCE_VECTOR_VALUES,
+                new BytesRef(SentenceVectorValues.pack(entry.sentenceVectors()))));
+        doc.add(new BinaryDocValuesField(IndexFields.FEEDBACK_TEXT,
+                new BytesRef(FeedbackText.encode(analyzer.terms(feedbackText(p))))));
         return doc;
+    }
+
+    /** What pseudo-relevance feedback reads of a record: its title and abstract. */
+    static String feedbackText(Publication p) {
+        return p.title() + "\n" + p.abstractText();
     }
 
     /** Every metadata value of a record, lower-cased, for {@link SearchFilter.Scope} matching. */
@@ -109,13 +126,27 @@ final class DocumentMapper {
         }
     }
 
-    SentenceVectors sentences(Document doc) {
+    /** The record's sentences (stored) with their vectors (read by {@link SentenceVectorValues}). */
+    static SentenceVectors sentences(Document doc, List<float[]> vectors) {
+        return new SentenceVectors(sentenceList(doc), vectors, sentenceTerms(doc));
+    }
+
+    /** Each sentence's distinct analysed terms as written at indexing; null for records indexed before. */
+    private static List<Set<String>> sentenceTerms(Document doc) {
+        String joined = doc.get(IndexFields.SENTENCE_TERMS);
+        if (joined == null) {
+            return null;
+        }
+        List<Set<String>> out = new ArrayList<>();
+        for (String terms : joined.split(SENTENCE_SEPARATOR, -1)) {
+            out.add(terms.isEmpty() ? Set.of() : Set.of(terms.split(TERM_SEPARATOR)));
+        }
+        return out;
+    }
+
+    static List<String> sentenceList(Document doc) {
         String joined = doc.get(IndexFields.SENTENCES);
-        List<String> sentences = joined == null || joined.isEmpty() ? List.of()
-                : List.of(joined.split(SENTENCE_SEPARATOR));
-        IndexableField field = doc.getField(IndexFields.SENTENCE_VECTORS);
-        return new SentenceVectors(sentences, field == null ? List.of() : unpack(field.binaryValue(),
-                sentences.size()));
+        return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split(SENTENCE_SEPARATOR));
     }
 
     private String toJson(Publication p) {
@@ -124,34 +155,6 @@ final class DocumentMapper {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise " + p.id(), e);
         }
-    }
-
-    private static byte[] pack(List<float[]> vectors) {
-        int floats = vectors.stream().mapToInt(v -> v.length).sum();
-        ByteBuffer buf = ByteBuffer.allocate(floats * Float.BYTES);
-        for (float[] v : vectors) {
-            for (float f : v) {
-                buf.putFloat(f);
-            }
-        }
-        return buf.array();
-    }
-
-    private static List<float[]> unpack(BytesRef bytes, int count) {
-        if (count == 0 || bytes.length == 0) {
-            return List.of();
-        }
-        int dim = bytes.length / Float.BYTES / count;
-        ByteBuffer buf = ByteBuffer.wrap(bytes.bytes, bytes.offset, bytes.length);
-        List<float[]> out = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            float[] v = new float[dim];
-            for (int j = 0; j < dim; j++) {
-                v[j] = buf.getFloat();
-            }
-            out.add(v);
-        }
-        return out;
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

@@ -29,7 +29,14 @@ final class IndexFields {
     static final String HASH = "hash";
     static final String JSON = "json";
     static final String SENTENCES = "sentences";
+    /** Each abstract sentence's distinct analysed terms, worked out at indexing for picking sentences. */
+    static final String SENTENCE_TERMS = "sentence_terms";
+    /** The sentence vectors of records indexed before {@link #SENTENCE_VECTOR_VALUES} (read only). */
     static final String SENTENCE_VECTORS = "sentence_vectors";
+    /** The sentence vectors as doc values: read without decompressing the stored record. */
+    static final String SENTENCE_VECTOR_VALUES = "sentence_vector_values";
+    /** A record's analysed title and abstract as feedback reads them ({@link FeedbackText#encode}). */
+    static final String FEEDBACK_TEXT = "feedback_text";
     static final String MODEL_KEY = "refdesk.model";
 
     /** Title words say most about a report; places and people matter when asked for; the abstract is long. */

@@ -3,8 +3,6 @@ package org.refdesk.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,6 +17,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
@@ -26,6 +25,7 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
@@ -33,7 +33,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -74,6 +74,7 @@ public final class IndexSearch {
     private final ReaderCache<FeedbackText> feedbackTexts = new ReaderCache<>(50_000);
     private final ReaderCache<Publication> parsedRecords = new ReaderCache<>(20_000);
     private final TermStatesCache termStates = new TermStatesCache();
+    private final HitIds hitIds = new HitIds();
     private static final int FEEDBACK_SHARE = 20;
     private static final int MAX_REMEMBERED_TERMS = 100_000;
     /** The text fields a record "contains" a question word in (not the category). */
@@ -122,15 +123,8 @@ public final class IndexSearch {
                                               SearchFilter filter, int k) {
         Map<String, Float> weights = withSearcher(s -> {
             Map<String, Integer> known = termCounts(s.getIndexReader());
-            Map<String, FeedbackText> analysed = feedbackTexts.getAll(s.getIndexReader(), feedbackIds, missing -> {
-                Map<String, FeedbackText> out = new HashMap<>();
-                for (Document doc : StoredRecords.byId(s, missing, StoredRecords.RECORD)) {
-                    Publication p = mapper.publication(doc);
-                    out.put(p.id(), FeedbackText.of(analyzer.terms(p.title() + "\n" + p.abstractText()),
-                            term -> uncheckedDocFreq(s, known, term)));
-                }
-                return out;
-            });
+            Map<String, FeedbackText> analysed = feedbackTexts.getAll(s.getIndexReader(), feedbackIds,
+                    missing -> feedbackTexts(s, missing, term -> uncheckedDocFreq(s, known, term)));
             List<FeedbackText> texts = feedbackIds.stream().filter(analysed::containsKey).map(analysed::get).toList();
             return feedback.expand(text, texts, s.getIndexReader().numDocs());
         });
@@ -142,6 +136,25 @@ public final class IndexSearch {
                 TopHits.exhaustive(s, queries.filtered(termStates.withStates(s, query), filter), k)));
     }
 
+    /**
+     * The feedback texts of these records, as analysed at indexing; records indexed before that are analysed
+     * now.
+     */
+    private Map<String, FeedbackText> feedbackTexts(IndexSearcher s, List<String> ids, ToIntFunction<String> docFreq) {
+        Map<String, FeedbackText> out = new HashMap<>();
+        StoredFields stored = StoredRecords.storedFields(s);
+        StoredRecords.forEachDoc(s, ids, (leaf, doc, id) -> {
+            BinaryDocValues values = leaf.reader().getBinaryDocValues(IndexFields.FEEDBACK_TEXT);
+            if (values != null && values.advanceExact(doc)) {
+                out.put(id, FeedbackText.decode(values.binaryValue(), docFreq));
+            } else {
+                Publication p = mapper.publication(stored.document(leaf.docBase + doc, StoredRecords.RECORD));
+                out.put(id, FeedbackText.of(analyzer.terms(DocumentMapper.feedbackText(p)), docFreq));
+            }
+        });
+        return out;
+    }
+
     /** The abstract sentences and their vectors of each of these records that exists. */
     public Map<String, SentenceVectors> sentenceVectors(Collection<String> ids) {
         if (ids.isEmpty()) {
@@ -149,11 +162,24 @@ public final class IndexSearch {
         }
         return withSearcher(s -> decodedSentences.getAll(s.getIndexReader(), ids, missing -> {
             Map<String, SentenceVectors> out = new HashMap<>();
-            for (Document doc : StoredRecords.byId(s, missing, StoredRecords.SENTENCES)) {
-                out.put(doc.get(IndexFields.ID), mapper.sentences(doc));
-            }
+            StoredFields stored = StoredRecords.storedFields(s);
+            StoredRecords.forEachDoc(s, missing, (leaf, doc, id) -> out.put(id, DocumentMapper.sentences(
+                    stored.document(leaf.docBase + doc, StoredRecords.SENTENCES),
+                    SentenceVectorValues.of(leaf, doc, stored))));
             return out;
         }));
+    }
+
+    /**
+     * For each of these records that has sentence vectors, the cosine of the query with its closest abstract
+     * sentence, read without decoding the records' sentences (the dense list's fifty reports, question after
+     * question).
+     */
+    public Map<String, Double> closestSentences(Collection<String> ids, float[] query) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return withSearcher(s -> SentenceVectorValues.closest(s, ids, query));
     }
 
     /** True when some indexed text term begins with this (analysed, lower-case) prefix. */
@@ -504,36 +530,8 @@ public final class IndexSearch {
         return state;
     }
 
-    /**
-     * The ids of the hits, from doc values (reading the stored record instead would decompress a block of
-     * whole records per hit: it was a seventh of the CPU of a question), one doc-values reader per segment
-     * walked in document order; segments written before the doc values existed fall back to the stored id.
-     */
-    private static List<ScoredId> ids(IndexSearcher searcher, TopDocs top) throws IOException {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        String[] ids = new String[top.scoreDocs.length];
-        Integer[] byDoc = new Integer[ids.length];
-        for (int i = 0; i < byDoc.length; i++) {
-            byDoc[i] = i;
-        }
-        Arrays.sort(byDoc, Comparator.comparingInt(i -> top.scoreDocs[i].doc));
-        LeafReaderContext leaf = null;
-        SortedDocValues values = null;
-        for (int i : byDoc) {
-            int doc = top.scoreDocs[i].doc;
-            if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
-                leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-                values = leaf.reader().getSortedDocValues(IndexFields.ID_VALUE);
-            }
-            ids[i] = values != null && values.advanceExact(doc - leaf.docBase)
-                    ? values.lookupOrd(values.ordValue()).utf8ToString()
-                    : searcher.storedFields().document(doc, Set.of(IndexFields.ID)).get(IndexFields.ID);
-        }
-        List<ScoredId> out = new ArrayList<>(ids.length);
-        for (int i = 0; i < ids.length; i++) {
-            out.add(new ScoredId(ids[i], top.scoreDocs[i].score));
-        }
-        return out;
+    private List<ScoredId> ids(IndexSearcher searcher, TopDocs top) throws IOException {
+        return hitIds.of(searcher, top);
     }
 
     private <T> T withSearcher(SearcherWork<T> work) {

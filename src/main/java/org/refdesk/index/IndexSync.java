@@ -26,7 +26,7 @@ public final class IndexSync {
 
     private static final Logger LOG = LoggerFactory.getLogger(IndexSync.class);
     /** Bump when what is stored per record changes (sentence splitting, fields), to re-index everything. */
-    private static final String FORMAT = "refdesk-index-4";
+    private static final String FORMAT = "refdesk-index-5";
 
     private final PublicationIndex index;
     private final Embedder embedder;

@@ -29,7 +29,7 @@ public final class PublicationIndex implements Closeable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PublicationIndex.class);
     private static final String NOTE_PREFIX = "refdesk.note.";
-    private final DocumentMapper mapper = new DocumentMapper();
+    private final DocumentMapper mapper;
     private final TextAnalyzer analyzer;
     private final IndexSearch search;
     private final String modelId;
@@ -38,6 +38,7 @@ public final class PublicationIndex implements Closeable {
     private PublicationIndex(IndexGeneration generation, TextAnalyzer analyzer, String modelId) {
         this.generation = generation;
         this.analyzer = analyzer;
+        this.mapper = new DocumentMapper(analyzer);
         this.modelId = modelId;
         this.search = new IndexSearch(() -> this.generation.searchers(), mapper, analyzer);
     }

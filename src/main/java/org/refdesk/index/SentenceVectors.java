@@ -8,10 +8,10 @@ import java.util.function.Function;
 /**
  * The sentences of one abstract and their embeddings, index-aligned (vectors may be empty), with each
  * vector's squared norm worked out once, so comparing a question with every sentence costs one dot product
- * per sentence; each sentence's analysed terms are worked out on first use and kept with it (so with the
- * decoded record, for as long as the index reader that decoded it serves). Thread-safe: the vectors are never
- * written after decoding, and the terms are a pure function of the sentences (two threads may both compute
- * them; either result is the same).
+ * per sentence; each sentence's analysed terms come from the index (written at indexing) or are worked out on
+ * first use, and are kept with it (so with the decoded record, for as long as the index reader that decoded it
+ * serves). Thread-safe: the vectors are never written after decoding, and the terms are a pure function of the
+ * sentences (two threads may both compute them; either result is the same).
  */
 public final class SentenceVectors {
 
@@ -21,6 +21,12 @@ public final class SentenceVectors {
     private volatile List<Set<String>> terms;
 
     public SentenceVectors(List<String> sentences, List<float[]> vectors) {
+        this(sentences, vectors, null);
+    }
+
+    /** With each sentence's distinct analysed terms already known (null: worked out on first use). */
+    SentenceVectors(List<String> sentences, List<float[]> vectors, List<Set<String>> terms) {
+        this.terms = terms == null || terms.size() != sentences.size() ? null : List.copyOf(terms);
         this.sentences = List.copyOf(sentences);
         this.vectors = List.copyOf(vectors);
         this.squaredNorms = this.vectors.stream().mapToDouble(SentenceVectors::squaredNorm).toArray();
@@ -52,7 +58,11 @@ public final class SentenceVectors {
      * {@link #squaredNorm}: the same value as {@link #cosine(float[], float[])}, bit for bit.
      */
     public double cosine(float[] query, double querySquaredNorm, int i) {
-        float[] v = vectors.get(i);
+        return cosine(query, querySquaredNorm, vectors.get(i), squaredNorms[i]);
+    }
+
+    /** Cosine similarity of two vectors given both {@link #squaredNorm}s; 0 when their sizes differ. */
+    static double cosine(float[] query, double querySquaredNorm, float[] v, double squaredNorm) {
         if (query.length != v.length) {
             return 0;
         }
@@ -60,8 +70,7 @@ public final class SentenceVectors {
         for (int j = 0; j < query.length; j++) {
             dot += query[j] * v[j];
         }
-        double nb = squaredNorms[i];
-        return querySquaredNorm == 0 || nb == 0 ? 0 : dot / Math.sqrt(querySquaredNorm * nb);
+        return querySquaredNorm == 0 || squaredNorm == 0 ? 0 : dot / Math.sqrt(querySquaredNorm * squaredNorm);
     }
 
     /** The sum of the squared components, accumulated as {@link #cosine(float[], float[])} does. */

@@ -24,8 +24,8 @@ import org.apache.lucene.util.BytesRef;
  */
 final class StoredRecords {
 
-    /** What {@link DocumentMapper#sentences} reads. */
-    static final Set<String> SENTENCES = Set.of(IndexFields.ID, IndexFields.SENTENCES, IndexFields.SENTENCE_VECTORS);
+    /** What {@link DocumentMapper#sentences} reads (the vectors are read by {@link SentenceVectorValues}). */
+    static final Set<String> SENTENCES = Set.of(IndexFields.ID, IndexFields.SENTENCES, IndexFields.SENTENCE_TERMS);
     /** What {@link DocumentMapper#publication} reads. */
     static final Set<String> RECORD = Set.of(IndexFields.ID, IndexFields.JSON);
 
@@ -34,17 +34,30 @@ final class StoredRecords {
 
     /** The {@code fields} of the live documents with these ids, in the searcher's own reader. */
     static List<Document> byId(IndexSearcher searcher, Collection<String> ids, Set<String> fields) {
+        List<Document> out = new ArrayList<>();
+        StoredFields stored = storedFields(searcher);
+        forEachDoc(searcher, ids, (leaf, doc, id) -> out.add(stored.document(leaf.docBase + doc, fields)));
+        return out;
+    }
+
+    static StoredFields storedFields(IndexSearcher searcher) {
         try {
-            return read(searcher, ids, fields);
+            return searcher.storedFields();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read stored records", e);
         }
     }
 
-    private static List<Document> read(IndexSearcher searcher, Collection<String> ids, Set<String> fields)
-            throws IOException {
-        List<Document> out = new ArrayList<>();
-        StoredFields stored = searcher.storedFields();
+    /** Visits each live document with one of these ids: its segment, its number in that segment and its id. */
+    static void forEachDoc(IndexSearcher searcher, Collection<String> ids, DocVisitor visitor) {
+        try {
+            visit(searcher, ids, visitor);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read stored records", e);
+        }
+    }
+
+    private static void visit(IndexSearcher searcher, Collection<String> ids, DocVisitor visitor) throws IOException {
         Set<String> distinct = new LinkedHashSet<>(ids);
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             Terms idTerms = leaf.reader().terms(IndexFields.ID);
@@ -61,11 +74,15 @@ final class StoredRecords {
                 postings = idEnum.postings(postings, PostingsEnum.NONE);
                 for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
                     if (live == null || live.get(d)) {
-                        out.add(stored.document(leaf.docBase + d, fields));
+                        visitor.visit(leaf, d, id);
                     }
                 }
             }
         }
-        return out;
+    }
+
+    /** One document of a segment. */
+    interface DocVisitor {
+        void visit(LeafReaderContext leaf, int doc, String id) throws IOException;
     }
 }

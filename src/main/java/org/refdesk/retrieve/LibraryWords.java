@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.refdesk.index.PublicationIndex;
 
 /**
@@ -23,6 +24,10 @@ import org.refdesk.index.PublicationIndex;
  * which name something the library may not hold. Thread-safe.
  */
 final class LibraryWords {
+
+    /** Compiled once: every question's words are checked. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     private static final int MIN_STEMMED = 7;
     /** Other forms of a stem added to a question's search, at most. */
@@ -46,8 +51,8 @@ final class LibraryWords {
      */
     Absent absent(String topicWords, Vocabulary vocab) {
         List<String> words = new ArrayList<>();
-        for (String word : topicWords.split("\\s+")) {
-            if (!word.isBlank() && !word.matches("\\d+")) {
+        for (String word : SPACES.split(topicWords)) {
+            if (!word.isBlank() && !DIGITS.matcher(word).matches()) {
                 words.add(word);
             }
         }

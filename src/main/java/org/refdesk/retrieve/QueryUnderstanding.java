@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.refdesk.index.PublicationIndex;
@@ -31,6 +32,10 @@ import org.refdesk.library.Publication;
  * questions, and follow-ups resolved against the reports cited before. No LLM. Thread-safe.
  */
 public final class QueryUnderstanding {
+
+    /** Compiled once: the question's words are split and spaced on every question. */
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}'-]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final PublicationIndex index;
     private final Supplier<Vocabulary> vocabulary;
@@ -247,7 +252,7 @@ public final class QueryUnderstanding {
     /** The text without question words, as words. */
     static String topicWords(String text) {
         StringBuilder kept = new StringBuilder();
-        for (String word : text.split("[^\\p{L}\\p{N}'-]+")) {
+        for (String word : NOT_WORD.split(text)) {
             if (!word.isEmpty() && !QUESTION_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
                 kept.append(word).append(' ');
             }
@@ -263,7 +268,7 @@ public final class QueryUnderstanding {
                 out.replace(m.start(), m.end(), " ");
             }
         });
-        return out.toString().replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(out.toString()).replaceAll(" ").strip();
     }
 
     private static List<String> explicitLabels(SearchFilter f) {

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.refdesk.index.IndexSearch;
 import org.refdesk.index.ScoredId;
-import org.refdesk.index.SentenceVectors;
 
 /**
  * Re-scores a dense list by sentence: a report's closeness to the question is the better of its
@@ -27,17 +26,12 @@ final class SentenceMatch {
         if (dense.isEmpty()) {
             return dense;
         }
-        Map<String, SentenceVectors> sentences = search.sentenceVectors(dense.stream().map(ScoredId::id).toList());
+        Map<String, Double> closest = search.closestSentences(dense.stream().map(ScoredId::id).toList(), query);
         List<ScoredId> out = new ArrayList<>(dense.size());
-        double queryNorm = SentenceVectors.squaredNorm(query);
         for (ScoredId d : dense) {
-            float best = d.score();
-            SentenceVectors sv = sentences.get(d.id());
-            if (sv != null) {
-                for (int i = 0; i < sv.vectors().size(); i++) {
-                    best = Math.max(best, (float) (1 + sv.cosine(query, queryNorm, i)) / 2);
-                }
-            }
+            Double sentence = closest.get(d.id());
+            // the better of the two on Lucene's scale; (1 + cos) / 2 rises with cos, so the closest sentence decides
+            float best = sentence == null ? d.score() : Math.max(d.score(), (float) (1 + sentence) / 2);
             out.add(new ScoredId(d.id(), best));
         }
         out.sort(Comparator.comparingDouble((ScoredId s) -> -s.score()).thenComparing(ScoredId::id));

@@ -3,6 +3,7 @@ package org.refdesk.retrieve;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.refdesk.index.SearchFilter;
 
 /**
@@ -30,6 +31,9 @@ public record Understanding(String question, String searchText, String expansion
                             SearchFilter filter, List<String> applied, List<String> focus, Set<String> wants,
                             Set<String> seen, List<String> unknownTerms, int absentCommon, boolean followUp,
                             Order order, boolean topical, Relaxation relaxation) {
+
+    /** Compiled once: every abstract sentence an answer considers is keyed. */
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** Which reports come first among the relevant ones. */
     public enum Order { RANKING, NEWEST, OLDEST }
@@ -184,6 +188,6 @@ public record Understanding(String question, String searchText, String expansion
      * one definition both the conversation (which records them) and the answer (which skips them) use.
      */
     public static String sentenceKey(String sentence) {
-        return sentence.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NOT_LETTERS.matcher(sentence.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 }

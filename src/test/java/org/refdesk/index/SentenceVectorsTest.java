@@ -52,6 +52,29 @@ class SentenceVectorsTest {
         }
     }
 
+    @Test
+    void should_read_the_terms_written_at_indexing_as_analysing_the_sentences_gives() {
+        try (PublicationIndex index = PublicationIndex.open(dir, "model-a")) {
+            // given a record whose sentences repeat words, hold none worth indexing, or use hyphens and accents
+            List<String> sentences = List.of("Re-trafficking of re-trafficked women in Nepal's Terai.", "Of the.",
+                    "Klaffenböck counted 1,200 cases (2015).");
+            index.upsert(new IndexedPublication(new Publication("one", "Title", String.join(" ", sentences),
+                    List.of(), List.of(), List.of(), List.of(), 2020, "Research", null), "h", new float[] {1f, 0f},
+                    sentences, List.of(new float[] {1f, 0f}, new float[] {0f, 1f}, new float[] {1f, 1f})));
+            index.commit();
+
+            // when its sentences are read, their terms without analysing
+            List<Set<String>> read = index.sentences("one").orElseThrow().terms(s -> {
+                throw new AssertionError("analysed again: " + s);
+            });
+
+            // then they are what analysing each sentence gives
+            assertThat(read).containsExactly(sentences.stream()
+                    .map(s -> Set.copyOf(index.analyzer().terms(s))).toArray(Set[]::new));
+            assertThat(read.get(1)).isEmpty();
+        }
+    }
+
     private static float[] vector(SplittableRandom random) {
         float[] v = new float[384];
         for (int i = 0; i < v.length; i++) {
