@@ -7,7 +7,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Follow-ups on the dev library that choose among, describe, or look past the reports an earlier reply
@@ -15,15 +19,48 @@ import org.junit.jupiter.api.Test;
  */
 class FollowUpAnswersIT extends DevLibraryCase {
 
-    @Test
-    void should_pick_among_the_cited_reports_the_one_the_question_describes() throws Exception {
-        // given a reply citing a Human Rights Watch report and an Environmental Justice Foundation one
-        ArrayNode history = cited("forced labour on Thai fishing boats", "lib-c-hrw-hidden-chains-2018",
-                "lib-c-ejf-pirates-slaves-2015");
+    /**
+     * One report answers: the cited one the question picks out, or the one past them it asks for. Columns: what
+     * it shows, the earlier question, the ids its reply cited, the follow-up, the report that must come first,
+     * and whether it must be the only one.
+     */
+    static Stream<Arguments> followUpsWithOneAnswer() {
+        return Stream.of(
+                Arguments.of("picks the cited report its words describe", "forced labour on Thai fishing boats",
+                        List.of("lib-c-hrw-hidden-chains-2018", "lib-c-ejf-pirates-slaves-2015"),
+                        "which one is from an environmental organisation?", "lib-c-ejf-pirates-slaves-2015", true),
+                Arguments.of("answers who made the cited report its words describe",
+                        "forced labour on Thai fishing boats",
+                        List.of("lib-c-hrw-hidden-chains-2018", "lib-c-ejf-pirates-slaves-2015"),
+                        "who did the overfishing one?", "lib-c-ejf-pirates-slaves-2015", true),
+                Arguments.of("picks the older cited report by its year", "books by Kevin Bales",
+                        List.of("lib-c-bales-ending-slavery-2007", "lib-d-bales-disposable-people-1999"),
+                        "which of these came out first?", "lib-d-bales-disposable-people-1999", true),
+                // the library says "environmental", never "environment"
+                Arguments.of("searches a word in the form the records use", "books by Kevin Bales",
+                        List.of("lib-d-bales-disposable-people-1999"),
+                        "has he written anything about the environment?", "lib-c-bales-blood-earth-2016", false),
+                // the cited report never mentions deportation; "them" are the women it is about
+                Arguments.of("searches past the cited report when 'them' are the people it is about",
+                        "nigerian women trafficked to italy", List.of("lib-d-carling-nigeria-europe-2006"),
+                        "and what happens to them after deportation?", "lib-d-plambech-victims-criminals-2014",
+                        false));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("followUpsWithOneAnswer")
+    void should_answer_a_follow_up_with_the_report_it_points_at(String shows, String earlier, List<String> cited,
+                                                                 String followUp, String expected, boolean only)
+            throws Exception {
+        // given
+        ArrayNode history = cited(earlier, cited.toArray(String[]::new));
         // when
-        JsonNode answer = client.ask("which one is from an environmental organisation?", history);
+        List<String> ids = ids(client.ask(followUp, history));
         // then
-        assertThat(ids(answer)).containsExactly("lib-c-ejf-pirates-slaves-2015");
+        assertThat(ids).first().isEqualTo(expected);
+        if (only) {
+            assertThat(ids).hasSize(1);
+        }
     }
 
     @Test
@@ -94,16 +131,6 @@ class FollowUpAnswersIT extends DevLibraryCase {
     }
 
     @Test
-    void should_search_a_word_in_the_form_the_records_use() throws Exception {
-        // given a reply citing one book by Kevin Bales; the library says "environmental", never "environment"
-        ArrayNode history = cited("books by Kevin Bales", "lib-d-bales-disposable-people-1999");
-        // when
-        JsonNode answer = client.ask("has he written anything about the environment?", history);
-        // then
-        assertThat(ids(answer)).first().isEqualTo("lib-c-bales-blood-earth-2016");
-    }
-
-    @Test
     void should_list_what_else_the_cited_reports_organisation_put_out() throws Exception {
         // given a reply citing one Walk Free assessment
         ArrayNode history = cited("progress of governments towards SDG 8.7", "lib-a-walkfree-maf-2019");
@@ -112,17 +139,6 @@ class FollowUpAnswersIT extends DevLibraryCase {
         // then the organisation's other reports (some name it as their authors' affiliation only)
         assertThat(ids(answer)).hasSizeGreaterThanOrEqualTo(2).doesNotContain("lib-a-walkfree-maf-2019");
         assertThat(answer.path("filters").toString()).contains("Walk Free");
-    }
-
-    @Test
-    void should_pick_the_older_of_the_cited_reports_when_asked_which_came_first() throws Exception {
-        // given a reply citing two books by Kevin Bales, the newer one first
-        ArrayNode history = cited("books by Kevin Bales", "lib-c-bales-ending-slavery-2007",
-                "lib-d-bales-disposable-people-1999");
-        // when
-        JsonNode answer = client.ask("which of these came out first?", history);
-        // then
-        assertThat(ids(answer)).containsExactly("lib-d-bales-disposable-people-1999");
     }
 
     @Test
@@ -141,17 +157,6 @@ class FollowUpAnswersIT extends DevLibraryCase {
         assertThat(answer.path("sources").get(0).path("title").asText())
                 .startsWith("Global Report on Trafficking in Persons");
         assertThat(years).hasSizeGreaterThanOrEqualTo(2).allMatch(y -> y < 2022);
-    }
-
-    @Test
-    void should_answer_who_made_the_cited_report_the_question_describes() throws Exception {
-        // given a reply citing a Human Rights Watch report and an Environmental Justice Foundation one
-        ArrayNode history = cited("forced labour on Thai fishing boats", "lib-c-hrw-hidden-chains-2018",
-                "lib-c-ejf-pirates-slaves-2015");
-        // when
-        JsonNode answer = client.ask("who did the overfishing one?", history);
-        // then
-        assertThat(ids(answer)).containsExactly("lib-c-ejf-pirates-slaves-2015");
     }
 
     @Test
@@ -175,16 +180,6 @@ class FollowUpAnswersIT extends DevLibraryCase {
         JsonNode answer = client.ask("who produced it?", history);
         // then the abstract's own sentence about who led it is quoted
         assertThat(answer.path("answer").asText()).contains("names no author", "led by IOM");
-    }
-
-    @Test
-    void should_search_past_the_cited_report_when_they_are_the_people_it_is_about() throws Exception {
-        // given a reply citing a report on recruitment of Nigerian women into Italy (it never mentions deportation)
-        ArrayNode history = cited("nigerian women trafficked to italy", "lib-d-carling-nigeria-europe-2006");
-        // when
-        JsonNode answer = client.ask("and what happens to them after deportation?", history);
-        // then
-        assertThat(ids(answer)).first().isEqualTo("lib-d-plambech-victims-criminals-2014");
     }
 
     @Test
