@@ -81,8 +81,9 @@ final class AnswerTemplates {
     String metadata(Publication p, Set<String> wants, int n, String makers) {
         List<String> parts = new ArrayList<>();
         if (wants.contains("authors")) {
-            parts.add(!p.authors().isEmpty() ? "it was written by " + names(p) : makers == null
-                    ? "its record names no author" : "its record names no author; its abstract says “" + makers + "”");
+            String none = "its record names no author";
+            parts.add(!p.authors().isEmpty() ? "it was written by " + names(p)
+                    : makers == null ? none : none + "; its abstract says “" + makers + "”");
         }
         if (wants.contains("year")) {
             parts.add(p.year() == null ? "its record gives no year" : "it was published in " + p.year());

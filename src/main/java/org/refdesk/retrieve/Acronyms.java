@@ -49,7 +49,8 @@ final class Acronyms {
                 if (cells.length != 2 || cells[0].isBlank() || cells[1].isBlank()) {
                     throw new IllegalStateException("acronyms.tsv line " + line + ": expected 'ACRONYM<tab>full form'");
                 }
-                entries.add(new Entry(cells[0].strip(), Pattern.compile("\\b" + Pattern.quote(cells[0].strip()) + "\\b"),
+                String acronym = cells[0].strip();
+                entries.add(new Entry(acronym, Pattern.compile("\\b" + Pattern.quote(acronym) + "\\b"),
                         cells[1].strip()));
             }
         } catch (IOException e) {

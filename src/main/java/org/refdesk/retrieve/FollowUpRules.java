@@ -137,12 +137,12 @@ final class FollowUpRules {
         }
         if (NEXT.matcher(text).find() && plain && sameYears && year > 0) {
             // one step from the report named first ("it"), whatever else was cited with it
-            return new Reading(List.of(), first, null, CitedYears.max(a.from(), year + 1), a.to(), Understanding.Order.OLDEST,
-                    false);
+            return new Reading(List.of(), first, null, CitedYears.max(a.from(), year + 1), a.to(),
+                    Understanding.Order.OLDEST, false);
         }
         if (PREVIOUS.matcher(text).find() && plain && sameYears && year > 0) {
-            return new Reading(List.of(), first, null, a.from(), CitedYears.min(a.to(), year - 1), Understanding.Order.NEWEST,
-                    false);
+            return new Reading(List.of(), first, null, a.from(), CitedYears.min(a.to(), year - 1),
+                    Understanding.Order.NEWEST, false);
         }
         if (OLDER.matcher(text).find() && plain && sameYears) {
             return new Reading(List.of(), all, null, a.from(), CitedYears.beforeOldest(a.to(), cited), null, false);

@@ -38,7 +38,8 @@ final class NameEntries {
         Map<String, List<VocabularyEntry>> byAcronym = new LinkedHashMap<>();
         Set<String> labels = new HashSet<>();
         for (VocabularyEntry e : entries) {
-            if (e.kind() == Mention.Kind.ORGANISATION && !labelsWithAcronym.contains(e.label()) && labels.add(e.label())) {
+            if (e.kind() == Mention.Kind.ORGANISATION && !labelsWithAcronym.contains(e.label())
+                    && labels.add(e.label())) {
                 String acronym = NameForms.acronymOf(e.label());
                 if (!acronym.isEmpty() && !written.contains(acronym)) {
                     byAcronym.computeIfAbsent(acronym, a -> new ArrayList<>()).add(e);
@@ -80,14 +81,14 @@ final class NameEntries {
             out.add(new VocabularyEntry(key, kind, label, values, phrases));
             // "Amnesty International", "La Strada International": also known without the closing word
             if (key.endsWith(" international") && key.length() > " international".length() + 3) {
-                out.add(new VocabularyEntry(key.substring(0, key.length() - " international".length()), kind, label, values,
-                        phrases));
+                out.add(new VocabularyEntry(key.substring(0, key.length() - " international".length()), kind, label,
+                        values, phrases));
             }
             // "Greenpeace Southeast Asia", "La Strada Moldova": also known without the office's place
             places.stream().filter(place -> key.endsWith(" " + place) && key.length() > place.length() + 4)
                     .max(Comparator.comparingInt(String::length))
-                    .ifPresent(place -> out.add(new VocabularyEntry(key.substring(0, key.length() - place.length() - 1), kind,
-                            label, values, phrases)));
+                    .ifPresent(place -> out.add(new VocabularyEntry(
+                            key.substring(0, key.length() - place.length() - 1), kind, label, values, phrases)));
             return out;
         }
         NameForms.person(name).ifPresent(p -> {

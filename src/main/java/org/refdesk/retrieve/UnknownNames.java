@@ -26,7 +26,7 @@ final class UnknownNames {
         this.index = Objects.requireNonNull(index, "index");
     }
 
-    /** The organisation names in {@code text} that none of the {@code known} mentions (found in the same text) covers. */
+    /** The organisation names in {@code text} that none of the {@code known} mentions (found in it) covers. */
     List<String> in(String text, List<Mention> known) {
         List<String> out = new ArrayList<>();
         Matcher m = ORGANISATION.matcher(text);
