@@ -21,9 +21,9 @@ import org.apache.lucene.util.BytesRef;
 /**
  * The abstract sentences' vectors of a record, kept as binary doc values: the sentence count, each vector's
  * {@link SentenceVectors#squaredNorm}, then the floats one vector after another. Re-scoring a question's fifty
- * nearest reports by their closest sentence reads them there, uncompressed, instead of decompressing each report's stored record (that was a seventh of the Java
- * CPU of a question at 10,000 reports, and a quarter of what it allocated). Records indexed before the doc
- * values existed fall back to the stored field. Stateless.
+ * nearest reports by their closest sentence reads them there, uncompressed, instead of decompressing each
+ * report's stored record (that was a seventh of the Java CPU of a question at 10,000 reports, and a quarter of
+ * what it allocated). Records indexed before the doc values existed fall back to the stored field. Stateless.
  */
 final class SentenceVectorValues {
 
