@@ -35,7 +35,7 @@ final class LibraryWords {
     /** The shortest part of a compound word read as two. */
     private static final int MIN_PART = 4;
     /** Shorter words have too many one-letter neighbours to be corrected; longer ones may be two letters off. */
-    private static final int MIN_MISSPELT = 7;
+    private static final int MIN_MISSPELT = MIN_STEMMED;
     private static final int LONG_WORD = 8;
     private static final Set<String> COMMON_WORDS = commonWords();
     private final PublicationIndex index;
@@ -90,26 +90,23 @@ final class LibraryWords {
     String synonymsOfUnknown(String topicWords, Vocabulary vocab) {
         StringBuilder out = new StringBuilder();
         for (String word : topicWords.split("\\s+")) {
-            Optional<String> corrected = inNoRecord(word) ? correction(word) : Optional.empty();
-            if (corrected.isPresent()) {
-                out.append(' ').append(corrected.get());
+            String synonyms = vocab.synonymsOf(word);
+            boolean stemmed = synonyms.isEmpty() && word.length() >= MIN_STEMMED;
+            // only words that may have another form are looked up in the index (this runs for every question);
+            // a correction or a compound needs a word at least as long as a stem lookup does
+            if (synonyms.isEmpty() && !stemmed || !inNoRecord(word)) {
                 continue;
             }
-            String parts = inNoRecord(word) ? compoundParts(word, vocab) : "";
-            if (!parts.isEmpty()) {
+            Optional<String> corrected = correction(word);
+            String parts = corrected.isPresent() ? "" : compoundParts(word, vocab);
+            if (corrected.isPresent()) {
+                out.append(' ').append(corrected.get());
+            } else if (!parts.isEmpty()) {
                 out.append(' ').append(parts);
                 for (String part : parts.split(" ")) {
                     out.append(' ').append(vocab.synonymsOf(part));
                 }
-                continue;
-            }
-            String synonyms = vocab.synonymsOf(word);
-            boolean stemmed = synonyms.isEmpty() && word.length() >= MIN_STEMMED;
-            // only words that may have another form are looked up in the index (this runs for every question)
-            if (synonyms.isEmpty() && !stemmed || !inNoRecord(word)) {
-                continue;
-            }
-            if (stemmed) {
+            } else if (stemmed) {
                 index.search().termsStartingWith(stemPrefix(word), STEM_FORMS).forEach(t -> out.append(' ').append(t));
             } else {
                 out.append(' ').append(synonyms);
