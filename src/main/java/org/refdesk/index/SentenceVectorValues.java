@@ -48,9 +48,13 @@ final class SentenceVectorValues {
     static List<float[]> unpack(BytesRef bytes) {
         ByteBuffer buf = ByteBuffer.wrap(bytes.bytes, bytes.offset, bytes.length);
         int count = buf.getInt();
-        List<float[]> out = new ArrayList<>(count);
-        int dim = dimension(bytes, count);
         buf.position(buf.position() + count * Double.BYTES);
+        return read(buf, count, dimension(bytes, count));
+    }
+
+    /** {@code count} vectors of {@code dim} floats, one after another from the buffer's position. */
+    private static List<float[]> read(ByteBuffer buf, int count, int dim) {
+        List<float[]> out = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             float[] v = new float[dim];
             for (int j = 0; j < dim; j++) {
@@ -72,17 +76,8 @@ final class SentenceVectorValues {
         if (bytes == null || sentences == 0 || bytes.length == 0) {
             return List.of();
         }
-        int dim = bytes.length / Float.BYTES / sentences;
-        ByteBuffer buf = ByteBuffer.wrap(bytes.bytes, bytes.offset, bytes.length);
-        List<float[]> out = new ArrayList<>(sentences);
-        for (int i = 0; i < sentences; i++) {
-            float[] v = new float[dim];
-            for (int j = 0; j < dim; j++) {
-                v[j] = buf.getFloat();
-            }
-            out.add(v);
-        }
-        return out;
+        return read(ByteBuffer.wrap(bytes.bytes, bytes.offset, bytes.length), sentences,
+                bytes.length / Float.BYTES / sentences);
     }
 
     /** The vectors of one document, from its doc values, else from its stored record; empty when it has none. */
