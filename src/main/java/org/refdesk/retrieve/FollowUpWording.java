@@ -19,7 +19,7 @@ final class FollowUpWording {
             + "|issued)\\b"
             + "|\\b(his|her|their) (other )?(work|books?|reports?|writing|publications?|papers?)\\b"
             + "|\\b(same|that|this) (authors?|organi[sz]ations?|agency|researchers?|team|group|publisher|ngo|"
-            + "institute|people)\\b|\\bby (him|her|them)\\b");
+            + "institute|people)\\b|\\b(by|from) (him|her|them)\\b");
     /** "in other countries", "elsewhere": beyond every place the cited reports cover, so none of them. */
     private static final String ELSEWHERE_WORDS =
             "\\b(in|for|from|to) other (countries|places|regions|settings|sectors)\\b|\\belsewhere\\b";
@@ -28,8 +28,10 @@ final class FollowUpWording {
      * cited, not about what the cited report says ("what does it say about…", "is there anything in it…").
      */
     static final Pattern ABOUT_IT = Pattern.compile(
-            "(?i)^\\s*(is there|are there|has anyone|have any|has somebody|do we have|do you have|anything|any)\\b"
-            + "|" + ELSEWHERE_WORDS);
+            "(?i)^\\s*(is there|are there|was there|were there|has there been|have there been|has anyone|have any|"
+            + "has somebody|did (anyone|anybody|someone|somebody)|do we have|do you have|anything|any)\\b"
+            + "|^\\s*(was|has) (it|this|that) (ever )?(been )?(reviewed|evaluated|assessed|studied|examined)\\b"
+            + "|\\bfollow(ed)? (it|this|that) up\\b|" + ELSEWHERE_WORDS);
     static final Pattern ELSEWHERE = Pattern.compile("(?i)" + ELSEWHERE_WORDS);
     static final Pattern IN_IT =
             Pattern.compile("(?i)\\b(in|inside|within) (it|this|that|them|these|those)\\b");

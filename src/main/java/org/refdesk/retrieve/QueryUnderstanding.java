@@ -91,7 +91,8 @@ public final class QueryUnderstanding {
         // with its expansion at half weight, the topic at full weight.
         String searchText = topical ? vocab.withoutDocTypes(rest) : rest;
         String expansion = ((topical ? vocab.docTypes(rest) : "") + " " + vocab.docTypeExpansion(rest) + " "
-                + words.synonymsOfUnknown(topicWords(rest), vocab) + " " + acronyms.fullForms(y.rest())).strip();
+                + words.synonymsOfUnknown(topicWords(rest), vocab) + " " + acronyms.fullForms(y.rest()) + " "
+                + vocab.countriesOfDemonyms(rest)).strip();
         String meaningText = text;
 
         SearchFilter filter = SearchFilter.of(question.filters());

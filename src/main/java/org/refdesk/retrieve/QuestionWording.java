@@ -34,8 +34,12 @@ final class QuestionWording {
             "(?i)^\\s*(and|also|what about|how about|anything (more|else|newer|older)|any (more|other|others)|"
             + "more|what else|which one|which of|same)\\b");
     static final Pattern WHO = Pattern.compile(
-            "(?i)\\b(who (wrote|authored|published|produced|made|is behind|edited|did|conducted|carried out|ran|led|"
-            + "commissioned|funded|prepared|compiled|researched)|who's the author|by whom|"
+            "(?i)\\b(who (wrote|authored|published|produced|made|is behind|was behind|'s behind|edited|did|conducted|"
+            + "carried out|ran|led|commissioned|funded|prepared|compiled|researched|issued|released|sponsored|"
+            + "put (it |this |that |them |these |those |the [a-z]+ (one |report |study )?)?out)|"
+            + "who (is|was|were|are) the [a-z]+ (behind|of) (it|this|that|them)|"
+            + "(researchers?|authors?|organi[sz]ations?|people|group|team) behind (it|this|that|them)|"
+            + "who's the author|by whom|"
             + "(which|what) (other )?(organi[sz]ation|agency|author)s?|authors? of|written by|who are the authors|"
             + "who is the author)\\b");
     static final Pattern WHEN = Pattern.compile(
@@ -49,7 +53,7 @@ final class QuestionWording {
             Pattern.compile("(?i)\\b(more recent|newer|anything recent|latest|newest)\\b");
     static final Pattern SIMILAR =
             Pattern.compile("(?i)\\b(similar|like (that|this|it)|the same (kind|sort|topic)|(along|on) the same lines"
-                    + "|in the same vein)\\b");
+                    + "|in the same vein|(an?|the) ([a-z]+ )?(equivalent|counterpart)s?)\\b");
     static final Pattern OLDEST = Pattern.compile("(?i)\\b(earliest|oldest|first published|first ever)\\b");
     /** "every edition of the TIP report", "all the GSI editions": the series, newest first. */
     static final Pattern EDITIONS = Pattern.compile("(?i)\\b(every|all|each|which|list)\\b.*\\beditions?\\b"

@@ -32,11 +32,14 @@ public final class Vocabulary {
     private final NameIndex names;
     private final Map<String, Pattern> docTypePatterns;
     private final Map<String, String> synonyms;
+    private final Map<String, String> demonyms;
 
-    private Vocabulary(List<VocabularyEntry> entries, Map<String, String> docTypes, Map<String, String> synonyms) {
+    private Vocabulary(List<VocabularyEntry> entries, Map<String, String> docTypes, Map<String, String> synonyms,
+                       Map<String, String> demonyms) {
         this.entries = List.copyOf(entries);
         this.docTypes = Map.copyOf(docTypes);
         this.synonyms = Map.copyOf(synonyms);
+        this.demonyms = Map.copyOf(demonyms);
         List<NameIndex.Key> keys = new ArrayList<>();
         for (int i = 0; i < this.entries.size(); i++) {
             keys.add(new NameIndex.Key(this.entries.get(i).key(), this.entries.get(i).caseSensitive(), i));
@@ -85,7 +88,9 @@ public final class Vocabulary {
         table("doctypes.tsv").forEach(row -> types.put(row[0], row[1]));
         Map<String, String> synonyms = new LinkedHashMap<>();
         table("synonyms.tsv").forEach(row -> synonyms.put(row[0], row[1]));
-        return new Vocabulary(entries, types, synonyms);
+        Map<String, String> demonyms = new LinkedHashMap<>();
+        table("demonyms.tsv").forEach(row -> demonyms.put(row[0], row[1].replace(';', ' ')));
+        return new Vocabulary(entries, types, synonyms, demonyms);
     }
 
     /**
@@ -151,6 +156,24 @@ public final class Vocabulary {
      */
     String synonymsOf(String word) {
         return synonyms.getOrDefault(lower(word), "");
+    }
+
+    /**
+     * The countries the question's demonyms stand for ("nigerian women" gives Nigeria, "sri lankan maids" Sri
+     * Lanka), from {@code demonyms.tsv}; searched beside the question's words, never a filter.
+     */
+    String countriesOfDemonyms(String text) {
+        String[] words = lower(text).split("[^\\p{L}]+");
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            String pair = i + 1 < words.length ? demonyms.get(words[i] + " " + words[i + 1]) : null;
+            String country = pair != null ? pair : demonyms.get(words[i]);
+            if (country != null) {
+                out.append(' ').append(country);
+                i += pair != null ? 1 : 0;
+            }
+        }
+        return out.toString().strip();
     }
 
     /** Entries with the same key and kind become one that stands for all their values. */

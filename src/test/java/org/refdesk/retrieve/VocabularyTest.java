@@ -38,6 +38,16 @@ class VocabularyTest {
     }
 
     @Test
+    void should_give_the_country_a_demonym_stands_for_without_naming_it_as_a_place() {
+        // given a question that names people by their country
+        String question = "Nigerian women and Sri Lankan maids in thai homes";
+        // when / then: the countries are searched beside the words, and no place filter is read from them
+        assertThat(vocabulary.countriesOfDemonyms(question)).isEqualTo("Nigeria Sri Lanka Thailand");
+        assertThat(vocabulary.mentions(question)).isEmpty();
+        assertThat(vocabulary.countriesOfDemonyms("women in domestic work")).isEmpty();
+    }
+
+    @Test
     void should_not_match_inside_other_words() {
         assertThat(vocabulary.mentions("Asian migrants")).isEmpty();
         assertThat(vocabulary.mentions("caucasian")).isEmpty();

@@ -44,7 +44,14 @@ class FollowUpAnswersIT extends DevLibraryCase {
                 Arguments.of("searches past the cited report when 'them' are the people it is about",
                         "nigerian women trafficked to italy", List.of("lib-d-carling-nigeria-europe-2006"),
                         "and what happens to them after deportation?", "lib-d-plambech-victims-criminals-2014",
-                        false));
+                        false),
+                Arguments.of("looks for a review of the cited law", "the UK Modern Slavery Act",
+                        List.of("lib-b-uk-msa-2015"), "has it ever been evaluated?",
+                        "lib-c-msa-independent-review-2019", false),
+                // a demonym names the country the counterpart is for
+                Arguments.of("looks for the counterpart in the country a demonym names",
+                        "guidance for companies on supply chain statements", List.of("lib-c-home-office-tisc-2015"),
+                        "is there an australian counterpart?", "lib-c-australia-msa-guidance-2019", false));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -84,6 +91,27 @@ class FollowUpAnswersIT extends DevLibraryCase {
         // then
         assertThat(ids(answer)).containsExactly("lib-c-hrw-hidden-chains-2018");
         assertThat(answer.path("answer").asText()).contains("Human Rights Watch (HRW)");
+    }
+
+    @Test
+    void should_list_the_cited_organisations_other_reports_when_asked_for_more_from_them() throws Exception {
+        // given
+        ArrayNode history = cited("polaris hotline statistics", "lib-a-polaris-2019");
+        // when
+        List<String> ids = ids(client.ask("anything more from them?", history));
+        // then
+        assertThat(ids).containsExactlyInAnyOrder("lib-a-polaris-typology-2017", "lib-a-ctdc-2017");
+    }
+
+    @Test
+    void should_name_who_is_behind_the_cited_report_however_the_question_puts_it() throws Exception {
+        // given
+        ArrayNode history = cited("how technology figures in child sex trafficking", "lib-d-thorn-survivor-insights-2018");
+        // when
+        JsonNode answer = client.ask("who was the team behind it?", history);
+        // then
+        assertThat(ids(answer)).containsExactly("lib-d-thorn-survivor-insights-2018");
+        assertThat(answer.path("answer").asText()).contains("Thorn").contains("Vanessa Bouché");
     }
 
     @Test
