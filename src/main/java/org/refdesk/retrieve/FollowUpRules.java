@@ -6,6 +6,7 @@ import static org.refdesk.retrieve.FollowUpWording.ELSEWHERE;
 import static org.refdesk.retrieve.FollowUpWording.IN_IT;
 import static org.refdesk.retrieve.FollowUpWording.NEXT;
 import static org.refdesk.retrieve.FollowUpWording.OLDER;
+import static org.refdesk.retrieve.FollowUpWording.ONE;
 import static org.refdesk.retrieve.FollowUpWording.ORDINAL;
 import static org.refdesk.retrieve.FollowUpWording.OTHER;
 import static org.refdesk.retrieve.FollowUpWording.PREVIOUS;
@@ -23,6 +24,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import org.refdesk.index.PublicationIndex;
+import org.refdesk.index.SearchFilter;
 import org.refdesk.library.Publication;
 
 /**
@@ -82,7 +84,7 @@ final class FollowUpRules {
         List<String> first = List.of(cited.get(0).id());
         boolean plain = a.wants().isEmpty();
         int ordinal = ordinal(text, cited.size());
-        if (ordinal >= 0) {
+        if (ordinal >= 0 && !a.similar()) {
             return focus(List.of(cited.get(ordinal).id()), a);
         }
         List<String> others = THE_OTHER.matcher(text).find() ? theOthers(a.history(), cited) : List.of();
@@ -171,6 +173,18 @@ final class FollowUpRules {
 
     private static Reading exclude(List<String> ids, Asked a) {
         return new Reading(List.of(), ids, null, a.from(), a.to(), null, false);
+    }
+
+    /**
+     * "What about the 2013 one?": the editions of the cited report's series from the years asked, when the
+     * question asks for one report and the series has any; else none.
+     */
+    List<String> editionIn(String text, Publication cited, Integer from, Integer to) {
+        if (!ONE.matcher(text).find()) {
+            return List.of();
+        }
+        SearchFilter years = SearchFilter.NONE.withYears(from, to).withTitleYears(true);
+        return Series.editions(index.search(), cited, years).stream().map(Publication::id).toList();
     }
 
     /** "the second one", "the last report", "[3]": which cited report (0-based), or -1. */

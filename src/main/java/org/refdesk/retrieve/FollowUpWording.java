@@ -5,6 +5,8 @@ import java.util.regex.Pattern;
 /** The wordings {@link FollowUpRules} reads in a follow-up. Immutable and thread-safe. */
 final class FollowUpWording {
 
+    /** "the 2013 one", "that year's edition": one report asked for, not a subject. */
+    static final Pattern ONE = Pattern.compile("(?i)\\b(one|edition|version|issue|report)\\b");
     static final Pattern OTHER = Pattern.compile("(?i)\\b(other|another|else|different)\\b");
     static final Pattern THE_OTHER = Pattern.compile(
             "(?i)\\bthe other (one|report|study|book|paper|document|edition)\\b|\\bthe other\\s*[?.!]?\\s*$");

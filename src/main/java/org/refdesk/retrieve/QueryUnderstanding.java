@@ -133,8 +133,8 @@ public final class QueryUnderstanding {
                 && beyondCited.nothingCited(filter, focus, from, to, mentions) || newSubject;
         if (beyond) {
             // "what about the 2016 edition?", "and in West Africa?": a constraint no cited report meets asks
-            // beyond them, about the same subject
-            focus = List.of();
+            // beyond them, about the same subject; the edition of that year, when the series has one
+            focus = y.label() != null && !newSubject ? followUps.editionIn(text, cited.get(0), from, to) : List.of();
         }
         // another year or edition of what was cited is found by the cited report's own name (its series), not
         // by the words of the question that found it

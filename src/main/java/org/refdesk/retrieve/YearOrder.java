@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.refdesk.index.IndexSearch;
 import org.refdesk.index.PublicationIndex;
-import org.refdesk.index.ScoredId;
 import org.refdesk.library.Publication;
 
 /**
@@ -19,8 +17,6 @@ import org.refdesk.library.Publication;
  */
 final class YearOrder {
 
-    /** How deep the search for a series' other editions goes. */
-    private static final int SERIES_DEPTH = 50;
     private final PublicationIndex index;
 
     YearOrder(PublicationIndex index) {
@@ -54,21 +50,10 @@ final class YearOrder {
 
     /** The editions of the first chosen report's series that the question's filter lets through. */
     private List<Candidate> editions(Understanding u, List<Candidate> chosen) {
-        Publication first = chosen.get(0).publication();
-        String key = Series.key(first);
-        IndexSearch search = index.search();
-        List<String> ids = search.lexical(Series.name(first), u.filter(), SERIES_DEPTH).stream().map(ScoredId::id)
+        return Series.editions(index.search(), chosen.get(0).publication(), u.filter()).stream()
+                .map(p -> chosen.stream().filter(c -> c.publication().id().equals(p.id())).findFirst()
+                        .orElse(new Candidate(p, 0, 0, 0, 0f, Float.NaN, List.of())))
                 .toList();
-        Map<String, Publication> found = search.publications(ids);
-        List<Candidate> out = new ArrayList<>();
-        for (String id : ids) {
-            Publication p = found.get(id);
-            if (p != null && Series.key(p).equals(key)) {
-                out.add(chosen.stream().filter(c -> c.publication().id().equals(id)).findFirst()
-                        .orElse(new Candidate(p, 0, 0, 0, 0f, Float.NaN, List.of())));
-            }
-        }
-        return out;
     }
 
     /** The newest (oldest) reports the question's filter lets through, up to {@code max}. */

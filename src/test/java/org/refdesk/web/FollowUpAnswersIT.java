@@ -51,7 +51,9 @@ class FollowUpAnswersIT extends DevLibraryCase {
                 // a demonym names the country the counterpart is for
                 Arguments.of("looks for the counterpart in the country a demonym names",
                         "guidance for companies on supply chain statements", List.of("lib-c-home-office-tisc-2015"),
-                        "is there an australian counterpart?", "lib-c-australia-msa-guidance-2019", false));
+                        "is there an australian counterpart?", "lib-c-australia-msa-guidance-2019", false),
+                Arguments.of("answers with the edition of the year asked for", "the most recent TIP report",
+                        List.of("lib-a-tip-2024"), "and the 2016 one?", "lib-a-tip-2016", true));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -101,6 +103,18 @@ class FollowUpAnswersIT extends DevLibraryCase {
         List<String> ids = ids(client.ask("anything more from them?", history));
         // then
         assertThat(ids).containsExactlyInAnyOrder("lib-a-polaris-typology-2017", "lib-a-ctdc-2017");
+    }
+
+    @Test
+    void should_look_for_more_like_the_cited_report_an_ordinal_points_at() throws Exception {
+        // given
+        ArrayNode history = cited("debt bondage in India's brick kilns", "lib-c-asi-india-brick-kilns-2017",
+                "lib-d-bales-disposable-people-1999");
+        // when
+        List<String> ids = ids(client.ask("anything similar to the first one?", history));
+        // then
+        assertThat(ids).doesNotContain("lib-c-asi-india-brick-kilns-2017", "lib-d-bales-disposable-people-1999")
+                .containsAnyOf("lib-c-blood-bricks-2018", "lib-c-ilo-pakistan-brick-kilns-2004");
     }
 
     @Test
