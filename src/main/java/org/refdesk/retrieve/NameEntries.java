@@ -16,6 +16,8 @@ import java.util.Set;
  */
 final class NameEntries {
 
+    /** Closing words an organisation is often named without, with the words that must be left. */
+    private static final Map<String, Integer> CLOSING_WORDS = Map.of(" international", 1, " university", 2);
     private static final Set<String> NOT_SURNAMES = Set.of("report", "study", "human", "trafficking", "migration",
             "international", "organization", "organisation", "foundation", "edited", "united", "nations");
 
@@ -79,10 +81,18 @@ final class NameEntries {
         if (organisation) {
             String key = NameForms.organisationKey(name);
             out.add(new VocabularyEntry(key, kind, label, values, phrases));
-            // "Amnesty International", "La Strada International": also known without the closing word
-            if (key.endsWith(" international") && key.length() > " international".length() + 3) {
-                out.add(new VocabularyEntry(key.substring(0, key.length() - " international".length()), kind, label,
-                        values, phrases));
+            // "Amnesty International", "Sheffield Hallam University": also known without the closing word ("Oxford
+            // University" is not "Oxford": a university keeps at least two words)
+            CLOSING_WORDS.forEach((closing, words) -> {
+                String rest = key.endsWith(closing) ? key.substring(0, key.length() - closing.length()) : "";
+                if (rest.length() > 3 && rest.split(" ").length >= words) {
+                    out.add(new VocabularyEntry(rest, kind, label, values, phrases));
+                }
+            });
+            // "OSCE Office for Democratic Institutions and Human Rights": also known without the parent's acronym
+            String[] written = name.strip().split("\\s+");
+            if (written.length > 3 && NameForms.isAcronym(written[0])) {
+                out.add(new VocabularyEntry(key.substring(key.indexOf(' ') + 1), kind, label, values, phrases));
             }
             // "Greenpeace Southeast Asia", "La Strada Moldova": also known without the office's place
             places.stream().filter(place -> key.endsWith(" " + place) && key.length() > place.length() + 4)

@@ -1,5 +1,6 @@
 package org.refdesk.retrieve;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,11 +14,13 @@ import java.util.regex.Pattern;
  * Finds known names (places, people, organisations, categories) in a question by looking its word
  * sequences up in a table, so the cost grows with the question, not with the number of names a large
  * library holds. Names match whole words, longest first, without overlapping; punctuation between words
- * is ignored ("Zimmerman, C." is "zimmerman c"); acronyms match only as written. Immutable, thread-safe.
+ * is ignored ("Zimmerman, C." is "zimmerman c"), and so are accents ("sian oram" finds "Siân Oram"); acronyms
+ * match only as written. Immutable, thread-safe.
  */
 final class NameIndex {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private final Map<String, List<Key>> byPhrase = new HashMap<>();
     private final int longest;
 
@@ -36,7 +39,7 @@ final class NameIndex {
             if (words.isEmpty()) {
                 continue;
             }
-            byPhrase.computeIfAbsent(String.join(" ", words).toLowerCase(Locale.ROOT), p -> new ArrayList<>()).add(k);
+            byPhrase.computeIfAbsent(fold(String.join(" ", words)), p -> new ArrayList<>()).add(k);
             max = Math.max(max, words.size());
         }
         this.longest = max;
@@ -50,7 +53,7 @@ final class NameIndex {
             StringBuilder written = new StringBuilder();
             for (int n = 1; n <= longest && i + n <= tokens.size(); n++) {
                 Token t = tokens.get(i + n - 1);
-                phrase.append(n > 1 ? " " : "").append(t.text().toLowerCase(Locale.ROOT));
+                phrase.append(n > 1 ? " " : "").append(fold(t.text()));
                 written.append(n > 1 ? " " : "").append(t.text());
                 for (Key k : byPhrase.getOrDefault(phrase.toString(), List.of())) {
                     if (!k.caseSensitive() || String.join(" ", words(k.text()).stream().map(Token::text).toList())
@@ -77,6 +80,13 @@ final class NameIndex {
             }
         }
         return chosen;
+    }
+
+    /** Lower case without accents: how names are compared unless case counts. */
+    private static String fold(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.chars().allMatch(c -> c < 128) ? lower
+                : MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
     }
 
     private static List<Token> words(String text) {

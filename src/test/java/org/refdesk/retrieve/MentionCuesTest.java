@@ -23,7 +23,9 @@ class MentionCuesTest {
                 Arguments.of("health consequences of trafficking", Mention.Kind.CATEGORY, "health", false),
                 Arguments.of("reports in the health category", Mention.Kind.CATEGORY, "health", true),
                 Arguments.of("everything cathy zimmerman worked on", Mention.Kind.PERSON, "cathy zimmerman", true),
-                Arguments.of("Kevin Bales?", Mention.Kind.PERSON, "Kevin Bales", true));
+                Arguments.of("Kevin Bales?", Mention.Kind.PERSON, "Kevin Bales", true),
+                Arguments.of("the EJF investigation", Mention.Kind.ORGANISATION, "EJF", true),
+                Arguments.of("the walk free survey of 2016", Mention.Kind.ORGANISATION, "walk free", true));
     }
 
     @ParameterizedTest

@@ -13,8 +13,10 @@ class VocabularyTest {
             "region", Map.of("Asia", 1, "Middle East", 1, "South Eastern Europe", 1),
             "author", Map.of("Alison Jobe", 1, "Zimmerman, C. et al.", 1, "Laura Cordisco Tsai", 1,
                     "Southern Poverty Law Center", 1, "Greenpeace Southeast Asia", 1, "Children Rescue Network", 1,
-                    "Civil Rights Network", 1),
-            "affiliation", Map.of("Walk Free Foundation", 1)));
+                    "Civil Rights Network", 1, "Siân Oram", 1,
+                    "OSCE Office for Democratic Institutions and Human Rights", 1, "Amnesty International", 1),
+            "affiliation", Map.of("Walk Free Foundation", 1, "Sheffield Hallam University", 1, "ODIHR", 1,
+                    "Columbia University", 1)));
 
     @Test
     void should_map_everyday_place_names_to_the_collections_values() {
@@ -45,6 +47,24 @@ class VocabularyTest {
         assertThat(vocabulary.countriesOfDemonyms(question)).isEqualTo("Nigeria Sri Lanka Thailand");
         assertThat(vocabulary.mentions(question)).isEmpty();
         assertThat(vocabulary.countriesOfDemonyms("women in domestic work")).isEmpty();
+    }
+
+    @Test
+    void should_find_a_name_written_without_its_accents() {
+        assertThat(vocabulary.mentions("anything by sian oram?")).singleElement()
+                .satisfies(m -> assertThat(m.values()).containsExactly("Siân Oram"));
+    }
+
+    @Test
+    void should_know_an_organisation_without_its_parents_acronym_or_closing_word() {
+        assertThat(vocabulary.mentions("Office for Democratic Institutions and Human Rights")).singleElement()
+                .satisfies(m -> assertThat(m.label()).startsWith("OSCE Office"));
+        assertThat(vocabulary.mentions("what has sheffield hallam put out")).singleElement()
+                .satisfies(m -> assertThat(m.values()).containsExactly("Sheffield Hallam University"));
+        assertThat(vocabulary.mentions("did amnesty look at mining")).singleElement()
+                .satisfies(m -> assertThat(m.values()).containsExactly("Amnesty International"));
+        // one word left is too little for a university: "columbia" is a place as often as a university
+        assertThat(vocabulary.mentions("columbia river")).isEmpty();
     }
 
     @Test
