@@ -20,8 +20,8 @@ final class MentionCues {
             + "produce|released|release|authored|done|put "
             + "out|issued|worked on|contributed to|co-?authored|co-?wrote|edited|led|compiled)\\b"
             + "|\\s*(on|about)\\b|\\s*(reports?|publications?|papers?|studies|study|"
-            + "guidance|guidelines|handbooks?|manuals?|estimates|data|work|books?|articles?|evaluations?|investigations?|"
-            + "surveys?|research|reviews?|toolkits?|briefs?|briefings?|assessments?|analys[ie]s)\\b)");
+            + "guidance|guidelines|handbooks?|manuals?|estimates|data|work|books?|articles?|evaluations?|"
+            + "investigations?|surveys?|research|reviews?|toolkits?|briefs?|briefings?|assessments?|analys[ie]s)\\b)");
     private static final Pattern BARE = Pattern.compile("[\\s\\p{Punct}]*");
     private static final Pattern CATEGORY_BEFORE = Pattern.compile(
             "(?i)\\b(category|section|filed under|under|shelf)\\s+(the\\s+)?$");

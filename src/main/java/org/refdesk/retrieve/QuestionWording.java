@@ -52,8 +52,9 @@ final class QuestionWording {
     static final Pattern MORE_RECENT =
             Pattern.compile("(?i)\\b(more recent|newer|anything recent|latest|newest)\\b");
     static final Pattern SIMILAR =
-            Pattern.compile("(?i)\\b(similar|like (that|this|it|the (first|second|third|last|other) one)|the same (kind|sort|topic)|(along|on) the same lines"
-                    + "|in the same vein|(an?|the) ([a-z]+ )?(equivalent|counterpart)s?)\\b");
+            Pattern.compile("(?i)\\b(similar|like (that|this|it|the (first|second|third|last|other) one)"
+                    + "|the same (kind|sort|topic)|(along|on) the same lines|in the same vein"
+                    + "|(an?|the) ([a-z]+ )?(equivalent|counterpart)s?)\\b");
     static final Pattern OLDEST = Pattern.compile("(?i)\\b(earliest|oldest|first published|first ever)\\b");
     /** "every edition of the TIP report", "all the GSI editions": the series, newest first. */
     static final Pattern EDITIONS = Pattern.compile("(?i)\\b(every|all|each|which|list)\\b.*\\beditions?\\b"

@@ -29,4 +29,19 @@ class OrganisationFamiliesTest {
         // then
         assertThat(families).isEmpty();
     }
+
+    @Test
+    void should_know_names_that_open_with_the_same_parent_by_its_initials() {
+        // given
+        List<String> names = List.of("United Nations Office on Drugs and Crime (UNODC)",
+                "United Nations Children's Fund", "United Kingdom Home Office", "India Committee of the Netherlands",
+                "International Centre for Migration");
+        // when
+        List<OrganisationFamilies.Family> families = OrganisationFamilies.of(names, Set.of());
+        // then: two names sharing only their initials are no family
+        assertThat(families).singleElement().satisfies(f -> {
+            assertThat(f.acronym()).isEqualTo("UN");
+            assertThat(f.members()).hasSize(2);
+        });
+    }
 }
