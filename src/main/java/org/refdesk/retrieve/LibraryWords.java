@@ -37,6 +37,8 @@ final class LibraryWords {
     /** Shorter words have too many one-letter neighbours to be corrected; longer ones may be two letters off. */
     private static final int MIN_MISSPELT = MIN_STEMMED;
     private static final int LONG_WORD = 8;
+    /** Words this long may carry a four-letter suffix ("-ians", "-ists", "-ness"). */
+    private static final int LONG_SUFFIXED = 10;
     private static final Set<String> COMMON_WORDS = commonWords();
     private final PublicationIndex index;
 
@@ -167,10 +169,13 @@ final class LibraryWords {
         return word.length() >= MIN_STEMMED && index.search().hasTermStartingWith(stemPrefix(word));
     }
 
-    /** All but a word's last three letters, at least five: what its other forms share. */
+    /**
+     * All but a word's last three letters (four from a word of ten or more: "statisticians", "criminologists"),
+     * at least five: what its other forms share.
+     */
     private static String stemPrefix(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        return w.substring(0, Math.max(5, w.length() - 3));
+        return w.substring(0, Math.max(5, w.length() - (w.length() >= LONG_SUFFIXED ? 4 : 3)));
     }
 
     /** A word the records do not use, but whose everyday synonyms they do ("nurse": health care providers). */

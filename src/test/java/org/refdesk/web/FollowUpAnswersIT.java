@@ -52,6 +52,10 @@ class FollowUpAnswersIT extends DevLibraryCase {
                 Arguments.of("looks for the counterpart in the country a demonym names",
                         "guidance for companies on supply chain statements", List.of("lib-c-home-office-tisc-2015"),
                         "is there an australian counterpart?", "lib-c-australia-msa-guidance-2019", false),
+                Arguments.of("picks the cited report of the organisations a parent's initials name",
+                        "scam compounds where trafficked people must commit online fraud",
+                        List.of("lib-a-tip-2023", "lib-a-tip-2024", "lib-a-glotip-2024"), "which one is from the UN?",
+                        "lib-a-glotip-2024", true),
                 Arguments.of("answers with the edition of the year asked for", "the most recent TIP report",
                         List.of("lib-a-tip-2024"), "and the 2016 one?", "lib-a-tip-2016", true));
     }

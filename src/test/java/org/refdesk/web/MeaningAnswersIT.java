@@ -42,6 +42,17 @@ class MeaningAnswersIT extends DevLibraryCase {
     }
 
     @Test
+    void should_know_a_long_word_by_a_root_the_library_uses_after_a_four_letter_suffix() throws Exception {
+        // when ("statisticians" is in no record; "statistics" and "statistical" are)
+        JsonNode answer = client.ask("what methods do statisticians use to count hidden victims?",
+                AskClient.JSON.createArrayNode());
+        // then
+        assertThat(answer.path("abstained").asBoolean()).isFalse();
+        assertThat(answer.path("sources").get(0).path("id").asText()).isIn("lib-a-silverman-2014",
+                "lib-a-bales-significance-2015", "lib-a-unodc-mse-nl-2017", "lib-a-aic-darkfigure-2019");
+    }
+
+    @Test
     void should_take_a_capital_city_for_its_country() throws Exception {
         // when
         JsonNode answer = client.ask("reports on Kathmandu", AskClient.JSON.createArrayNode());
