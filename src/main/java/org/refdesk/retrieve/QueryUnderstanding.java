@@ -9,6 +9,7 @@ import static org.refdesk.retrieve.QuestionWording.PRONOUN;
 import static org.refdesk.retrieve.QuestionWording.QUESTION_WORDS;
 import static org.refdesk.retrieve.QuestionWording.SIMILAR;
 import static org.refdesk.retrieve.QuestionWording.STARTER;
+import static org.refdesk.retrieve.QuestionWording.THE_REGION;
 import static org.refdesk.retrieve.QuestionWording.WHEN;
 import static org.refdesk.retrieve.QuestionWording.WHO;
 
@@ -62,8 +63,8 @@ public final class QueryUnderstanding {
         YearParser.Years y = years.parse(text);
         List<Mention> found = vocab.mentions(y.rest());
         boolean namesOnly = topicTerms(vocab.withoutDocTypes(withoutMentions(y.rest(), found))).isEmpty();
-        List<Mention> mentions = found.stream().filter(m -> namesOnly || MentionCues.explicit(m, lower(y.rest())))
-                .toList();
+        List<Mention> mentions = new ArrayList<>(found.stream()
+                .filter(m -> namesOnly || MentionCues.explicit(m, lower(y.rest()))).toList());
         String rest = withoutMentions(y.rest(), mentions);
         List<String> topicTerms = topicTerms(rest);
         boolean topical = !topicTerms(vocab.withoutDocTypes(rest)).isEmpty();
@@ -78,7 +79,7 @@ public final class QueryUnderstanding {
             wants.add("year");
         }
         boolean followUp = !question.history().isEmpty() && (PRONOUN.matcher(text).find()
-                || STARTER.matcher(text).find() || similar
+                || STARTER.matcher(text).find() || similar || THE_REGION.matcher(text).find()
                 || topicTerms.isEmpty() && mentions.isEmpty() && y.label() == null
                 || !cited.isEmpty() && topicTerms.size() <= 1
                 // "who ran the ten-year one?": a question about a report, right after reports were cited
@@ -156,6 +157,11 @@ public final class QueryUnderstanding {
                 || to != null && !Objects.equals(to, filter.yearTo())) {
             applied.add(yearLabel(from, to));
             understood.add(yearLabel(from, to));
+        }
+        if (followUp && !cited.isEmpty() && THE_REGION.matcher(text).find()) {
+            // "did the ILO study the region too?": the region of the report the last reply named first
+            cited.get(0).regions().stream().filter(r -> !r.equalsIgnoreCase("Worldwide")).findFirst()
+                    .ifPresent(r -> mentions.add(new Mention(Mention.Kind.PLACE, r, List.of(r), List.of(r), 0, 0)));
         }
         for (Mention m : mentions) {
             String label = switch (m.kind()) {

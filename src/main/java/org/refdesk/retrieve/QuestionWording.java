@@ -55,6 +55,9 @@ final class QuestionWording {
             Pattern.compile("(?i)\\b(similar|like (that|this|it|the (first|second|third|last|other) one)"
                     + "|the same (kind|sort|topic)|(along|on) the same lines|in the same vein"
                     + "|(an?|the) ([a-z]+ )?(equivalent|counterpart)s?)\\b");
+    /** "the region", "that part of the world": where the report a follow-up points at is about. */
+    static final Pattern THE_REGION = Pattern.compile(
+            "(?i)\\b(the|that|this|same) (region|area|part of the world)\\b");
     static final Pattern OLDEST = Pattern.compile("(?i)\\b(earliest|oldest|first published|first ever)\\b");
     /** "every edition of the TIP report", "all the GSI editions": the series, newest first. */
     static final Pattern EDITIONS = Pattern.compile("(?i)\\b(every|all|each|which|list)\\b.*\\beditions?\\b"

@@ -56,6 +56,10 @@ class FollowUpAnswersIT extends DevLibraryCase {
                         "scam compounds where trafficked people must commit online fraud",
                         List.of("lib-a-tip-2023", "lib-a-tip-2024", "lib-a-glotip-2024"), "which one is from the UN?",
                         "lib-a-glotip-2024", true),
+                Arguments.of("reads 'that region' as the cited report's region",
+                        "migrant construction workers in Qatar",
+                        List.of("lib-c-amnesty-dark-side-2013"), "has the ILO looked at that region?",
+                        "lib-c-ilo-tricked-trapped-2013", false),
                 Arguments.of("answers with the edition of the year asked for", "the most recent TIP report",
                         List.of("lib-a-tip-2024"), "and the 2016 one?", "lib-a-tip-2016", true));
     }
@@ -124,7 +128,8 @@ class FollowUpAnswersIT extends DevLibraryCase {
     @Test
     void should_name_who_is_behind_the_cited_report_however_the_question_puts_it() throws Exception {
         // given
-        ArrayNode history = cited("how technology figures in child sex trafficking", "lib-d-thorn-survivor-insights-2018");
+        ArrayNode history = cited("how technology figures in child sex trafficking",
+                "lib-d-thorn-survivor-insights-2018");
         // when
         JsonNode answer = client.ask("who was the team behind it?", history);
         // then
