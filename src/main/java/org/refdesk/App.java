@@ -84,7 +84,6 @@ public final class App implements AutoCloseable {
         this.ask = new AskService(understanding, retriever, composer,
                 new Suggester(() -> library.profile().facets()), () -> library.profile().newestYear(), llm,
                 new MoreLikeFollowUp(new SimilarReports(index), picker), gaps);
-        library.refreshProfile();
     }
 
     /**

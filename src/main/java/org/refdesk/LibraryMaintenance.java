@@ -37,7 +37,8 @@ public final class LibraryMaintenance {
     private final Readiness readiness;
     private final CollectionReader reader = new CollectionReader();
     private final Calibrator calibrator = new Calibrator();
-    private final AtomicReference<Profile> profile = new AtomicReference<>(Profile.EMPTY);
+    /** Null until first asked for or refreshed: a start-up that syncs at once computes it only once. */
+    private final AtomicReference<Profile> profile = new AtomicReference<>();
     private volatile String recovery;
 
     /** {@code recovery}: why the index is being rebuilt at start-up (shown until the first sync), or null. */
@@ -122,14 +123,32 @@ public final class LibraryMaintenance {
 
     /** What questions are understood against now. */
     public Profile profile() {
-        return profile.get();
+        Profile current = profile.get();
+        return current != null ? current : firstProfile();
     }
 
-    /** Recomputes the profile from the index as it is (after every change, and once at start-up). */
+    /**
+     * The profile of the index as opened, computed on first use. Its own lock, not this object's: a question
+     * asked during a long start-up sync gets the profile of the index as it was, without waiting for the sync.
+     */
+    private Profile firstProfile() {
+        synchronized (profile) {
+            if (profile.get() == null) {
+                profile.compareAndSet(null, measureProfile());
+            }
+            return profile.get();
+        }
+    }
+
+    /** Recomputes the profile from the index as it is (after every change). */
     synchronized void refreshProfile() {
+        profile.set(measureProfile());
+    }
+
+    private Profile measureProfile() {
         Calibration calibration = calibrator.calibrate(index, embedder);
-        profile.set(Profile.of(index.search().facetValues(), calibration));
         LOG.debug("Calibration for {}: {}", embedder.modelId(), calibration);
+        return Profile.of(index.search().facetValues(), calibration);
     }
 
     private static void report(ParseResult parsed) {
@@ -147,8 +166,6 @@ public final class LibraryMaintenance {
     /** What questions are understood against; rebuilt after every change of the index. */
     public record Profile(Vocabulary vocabulary, Calibration calibration, Map<String, Map<String, Integer>> facets,
                           int newestYear) {
-        static final Profile EMPTY = new Profile(Vocabulary.of(Map.of()), Calibration.UNCALIBRATED, Map.of(), 0);
-
         /** The profile of an index with these facet counts, its newest year the largest in "year". */
         public static Profile of(Map<String, Map<String, Integer>> facets, Calibration calibration) {
             int newest = facets.getOrDefault("year", Map.of()).keySet().stream().mapToInt(Integer::parseInt).max()

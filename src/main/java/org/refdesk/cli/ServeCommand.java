@@ -1,6 +1,7 @@
 package org.refdesk.cli;
 
 import org.refdesk.web.WebApp;
+import org.refdesk.web.WebWarmUp;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -63,13 +64,17 @@ public final class ServeCommand implements Callable<Integer> {
                 .withLimits(rateLimit, maxInFlight == null ? Settings.defaultMaxInFlight() : maxInFlight, trustedProxy)
                 .withQueue(maxQueue, Settings.LlmSettings.parseDuration(queueTimeout))
                 .withGapReport(gapReport || storage.settings().gapReport());
+        // Jetty, Javalin and Jackson load while the index opens, not after it
+        WebWarmUp.inBackground();
         App app = App.open(settings);
+        LOG.debug("Index and services open in {} ms since start", (System.nanoTime() - start) / 1_000_000);
         // the sync with seeds/ runs while the web server is built and started (readiness says "loading" meanwhile)
         FutureTask<LibraryMaintenance.Loaded> sync = new FutureTask<>(() -> app.library().syncSeeds());
         Thread syncing = new Thread(sync, "seed-sync");
         syncing.setDaemon(true);
         syncing.start();
         WebApp web = app.web().start(settings.host(), settings.port());
+        LOG.debug("Web server started in {} ms since start", (System.nanoTime() - start) / 1_000_000);
         LOG.info("refdesk listening on http://{}:{}/ (model {})", settings.host(), web.port(), settings.model());
         LibraryMaintenance.Loaded loaded = await(sync);
         LOG.info("Ready: {} publications in {} ms since start", loaded.parsed().publications().size(),

@@ -8,9 +8,13 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The in-process ONNX embedding models refdesk can use, by id. */
 public final class EmbeddingModels {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddingModels.class);
 
     /**
      * BGE expects its retrieval instruction before queries and nothing before passages; E5 expects
@@ -59,7 +63,9 @@ public final class EmbeddingModels {
         CompletableFuture<EmbeddingModel> model = new CompletableFuture<>();
         Thread loader = new Thread(() -> {
             try {
+                long start = System.nanoTime();
                 model.complete(choice.loader().apply(folder));
+                LOG.debug("Embedding model {} loaded in {} ms", id, (System.nanoTime() - start) / 1_000_000);
             } catch (RuntimeException | Error e) {
                 model.completeExceptionally(e);
             }

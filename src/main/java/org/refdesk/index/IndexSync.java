@@ -119,7 +119,11 @@ public final class IndexSync {
                     removed++;
                 }
             }
-            embedded = write(diff.changed(), diff.hashes(), removeOthers ? diff.wanted().values() : null);
+            // a sync that changes nothing leaves the embedding cache unread: pruning it means reading it whole and
+            // hashing every text, most of a restart's sync on a large library; what it would drop goes at the next
+            // sync that changes the index
+            boolean changes = !diff.changed().isEmpty() || removed > 0;
+            embedded = write(diff.changed(), diff.hashes(), removeOthers && changes ? diff.wanted().values() : null);
         } catch (RuntimeException e) {
             index.discard();
             throw WriteFault.of(e);

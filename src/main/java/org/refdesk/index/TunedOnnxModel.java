@@ -47,11 +47,13 @@ final class TunedOnnxModel extends AbstractInProcessEmbeddingModel {
 
     /**
      * Loads {@code modelResource} and {@code tokenizerResource} from the classpath; with a folder, the model
-     * is read from its checked copy there (see {@link ExtractedResource}) rather than inflated from the jar.
+     * is read from its checked copy there (see {@link ExtractedResource}) rather than inflated from the jar, and so
+     * are ONNX Runtime's native libraries ({@link OnnxRuntimeLibraries}).
      */
     static EmbeddingModel load(String modelResource, String tokenizerResource, PoolingMode pooling,
                                Optional<Path> folder) {
         NoTelemetry.optOut();
+        folder.ifPresent(f -> OnnxRuntimeLibraries.keepIn(f.resolve("native")));
         Optional<Path> modelFile = folder.flatMap(f -> extracted(modelResource, f));
         try (InputStream tokenizer = resource(tokenizerResource)) {
             OrtEnvironment env = OrtEnvironment.getEnvironment();

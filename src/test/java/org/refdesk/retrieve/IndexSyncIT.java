@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.refdesk.App;
 import org.refdesk.LibraryMaintenance;
 import org.refdesk.TestLibrary;
+import org.refdesk.index.EmbeddingCache;
 
 class IndexSyncIT {
 
@@ -49,6 +50,31 @@ class IndexSyncIT {
             assertThat(removed.sync().removed()).isEqualTo(1);
             assertThat(library.app().catalog().find("x1")).isEmpty();
         }
+    }
+
+    @Test
+    void should_drop_a_removed_records_embeddings_from_the_cache_and_leave_an_unchanged_sync_alone(@TempDir Path dir)
+            throws Exception {
+        try (TestLibrary library = TestLibrary.start(dir)) {
+            App app = library.app();
+            int seeded = cached(app);
+            // given an extra record, synced, and a sync that finds nothing changed
+            Files.writeString(library.seeds().resolve("extra.jsonl"),
+                    "{\"id\":\"x1\",\"title\":\"Labour exploitation in fishing\",\"abstract\":\"Forced labour on fishing vessels.\",\"year\":2021}\n");
+            app.library().syncSeeds();
+            LibraryMaintenance.Loaded unchanged = app.library().syncSeeds();
+            assertThat(unchanged.sync().unchanged()).isEqualTo(11);
+            assertThat(cached(app)).isEqualTo(seeded + 2);
+            // when the record leaves the seeds
+            Files.delete(library.seeds().resolve("extra.jsonl"));
+            app.library().syncSeeds();
+            // then its two embeddings leave the cache with it
+            assertThat(cached(app)).isEqualTo(seeded);
+        }
+    }
+
+    private static int cached(App app) {
+        return EmbeddingCache.open(app.settings().data(), app.embedder().modelId()).size();
     }
 
     @Test

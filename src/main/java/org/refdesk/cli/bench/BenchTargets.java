@@ -40,9 +40,9 @@ final class BenchTargets {
                     + " ms (the answering thread: no clients, GC or JIT)",
                     h.serverCpuMsPerRequest() <= 1.5 * row.queryEmbeddingCpuMs())));
         }
-        out.add(new BenchReport.Target("warm restart", "<= 2000 ms, 0 embedded",
+        out.add(new BenchReport.Target("warm restart", "<= 1500 ms, 0 embedded",
                 r.restart().readyMs() + " ms, " + r.restart().embedded() + " embedded",
-                r.restart().readyMs() <= 2000 && r.restart().embedded() == 0));
+                r.restart().readyMs() <= 1500 && r.restart().embedded() == 0));
         out.add(new BenchReport.Target("ingest vs raw model", ">= 0.9x", r.ingest().ratio() + "x",
                 r.ingest().ratio() >= 0.9));
         r.memory().stream().filter(m -> m.size() == 10_000).findFirst().ifPresent(m -> out.add(
