@@ -81,6 +81,11 @@ final class LibraryWords {
         return new Absent(unknown, common.size());
     }
 
+    /** Whether a word is an everyday English word ({@code common-words.txt}), in any case. */
+    static boolean isEverydayWord(String word) {
+        return COMMON_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     /** Words of a question that no record uses: uncommon ones by name, everyday ones by count. */
     record Absent(List<String> unknown, int common) {
     }

@@ -26,6 +26,9 @@ import java.util.regex.Pattern;
  */
 public final class Vocabulary {
 
+    /** The shortest acronym also found in lower case, when it is not an everyday word. */
+    private static final int MIN_LOWER_ACRONYM = 3;
+
     private final List<VocabularyEntry> entries;
     private final Map<String, String> docTypes;
     /** Built once per vocabulary, not per question; its ids are positions in {@link #entries}. */
@@ -42,7 +45,12 @@ public final class Vocabulary {
         this.demonyms = Map.copyOf(demonyms);
         List<NameIndex.Key> keys = new ArrayList<>();
         for (int i = 0; i < this.entries.size(); i++) {
-            keys.add(new NameIndex.Key(this.entries.get(i).key(), this.entries.get(i).caseSensitive(), i));
+            VocabularyEntry e = this.entries.get(i);
+            // "hrw", "ilo", "jrf" as people type them; "who", "care" and two letters stay capitals only
+            String key = e.key().strip();
+            boolean asWritten = e.caseSensitive() && (key.length() < MIN_LOWER_ACRONYM
+                    || LibraryWords.isEverydayWord(key));
+            keys.add(new NameIndex.Key(e.key(), asWritten, i));
         }
         this.names = new NameIndex(keys);
         Map<String, Pattern> types = new LinkedHashMap<>();
