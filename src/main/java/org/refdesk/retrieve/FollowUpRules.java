@@ -5,11 +5,13 @@ import static org.refdesk.retrieve.FollowUpWording.AUTHOR_PRONOUN;
 import static org.refdesk.retrieve.FollowUpWording.ELSEWHERE;
 import static org.refdesk.retrieve.FollowUpWording.IN_IT;
 import static org.refdesk.retrieve.FollowUpWording.NEXT;
+import static org.refdesk.retrieve.FollowUpWording.NEXT_OF;
 import static org.refdesk.retrieve.FollowUpWording.OLDER;
 import static org.refdesk.retrieve.FollowUpWording.ONE;
 import static org.refdesk.retrieve.FollowUpWording.ORDINAL;
 import static org.refdesk.retrieve.FollowUpWording.OTHER;
 import static org.refdesk.retrieve.FollowUpWording.PREVIOUS;
+import static org.refdesk.retrieve.FollowUpWording.PREVIOUS_OF;
 import static org.refdesk.retrieve.FollowUpWording.SELECTING;
 import static org.refdesk.retrieve.FollowUpWording.SERIES;
 import static org.refdesk.retrieve.FollowUpWording.SERIES_AFTER;
@@ -23,6 +25,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.refdesk.index.PublicationIndex;
 import org.refdesk.index.SearchFilter;
 import org.refdesk.library.Publication;
@@ -137,12 +140,13 @@ final class FollowUpRules {
             return new Reading(List.of(), first, null, seriesAfter ? CitedYears.max(a.from(), year + 1) : a.from(),
                     seriesBefore ? CitedYears.min(a.to(), year - 1) : a.to(), null, true);
         }
-        if (NEXT.matcher(text).find() && plain && sameYears && year > 0) {
+        if ((NEXT.matcher(text).find() || steps(NEXT_OF, text, cited.get(0))) && plain && sameYears && year > 0) {
             // one step from the report named first ("it"), whatever else was cited with it
             return new Reading(List.of(), first, null, CitedYears.max(a.from(), year + 1), a.to(),
                     Understanding.Order.OLDEST, false);
         }
-        if (PREVIOUS.matcher(text).find() && plain && sameYears && year > 0) {
+        if ((PREVIOUS.matcher(text).find() || steps(PREVIOUS_OF, text, cited.get(0))) && plain && sameYears
+                && year > 0) {
             return new Reading(List.of(), first, null, a.from(), CitedYears.min(a.to(), year - 1),
                     Understanding.Order.NEWEST, false);
         }
@@ -185,6 +189,18 @@ final class FollowUpRules {
         }
         SearchFilter years = SearchFilter.NONE.withYears(from, to).withTitleYears(true);
         return Series.editions(index.search(), cited, years).stream().map(Publication::id).toList();
+    }
+
+    /** "The previous index" after "The Global Slavery Index 2023": the word after the step is one of its title. */
+    private static boolean steps(Pattern step, String text, Publication cited) {
+        List<String> titleWords = List.of(cited.title().toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));
+        Matcher m = step.matcher(text);
+        while (m.find()) {
+            if (titleWords.contains(m.group(2).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the second one", "the last report", "[3]": which cited report (0-based), or -1. */

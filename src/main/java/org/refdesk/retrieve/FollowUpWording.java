@@ -21,7 +21,7 @@ final class FollowUpWording {
             + "|issued)\\b"
             + "|\\b(his|her|their) (other )?(work|books?|reports?|writing|publications?|papers?)\\b"
             + "|\\b(same|that|this) (authors?|organi[sz]ations?|agency|researchers?|team|group|publisher|ngo|"
-            + "institute|people)\\b|\\b(by|from) (him|her|them)\\b");
+            + "institute|people)\\b|\\b(by|from) (him|her|them)\\b|\\b(do|does|did) (they|he|she) have\\b");
     /** "in other countries", "elsewhere": beyond every place the cited reports cover, so none of them. */
     private static final String ELSEWHERE_WORDS =
             "\\b(in|for|from|to) other (countries|places|regions|settings|sectors)\\b|\\belsewhere\\b";
@@ -52,6 +52,9 @@ final class FollowUpWording {
             "(?i)\\b((previous|preceding|prior) (year'?s?|edition|issue|report|one|version)|(the )?year before"
             + "|(edition|issue|report|one|version) before (that|this|it)?)\\b|\\b(came|come|published) before "
             + "(it|that|this)\\b");
+    /** "the previous index", "the next survey": a step, when the word is one of the cited report's title. */
+    static final Pattern PREVIOUS_OF = Pattern.compile("(?i)\\b(previous|prior|preceding|earlier) (\\p{L}+)");
+    static final Pattern NEXT_OF = Pattern.compile("(?i)\\b(next|following|subsequent|newer|later) (\\p{L}+)");
     /** "are there other papers in that series?": the other reports that share the cited one's series name. */
     static final Pattern SERIES = Pattern.compile(
             "(?i)\\b(that|this|the same|same) series\\b|\\bseries like (that|this|it)\\b|\\bother (editions|issues|"
@@ -71,7 +74,7 @@ final class FollowUpWording {
     /** "the earliest edition we have", "the latest issue": an end of the cited report's series. */
     static final Pattern SERIES_END = Pattern.compile(
             "(?i)\\b(earliest|oldest|first|latest|newest|most recent|last|current) "
-            + "(edition|issue|version|volume)s?\\b");
+            + "(edition|issue|version|volume|one)s?\\b");
     static final Pattern SERIES_FIRST = Pattern.compile("(?i)\\b(earliest|oldest|first)\\b");
 
     private FollowUpWording() {

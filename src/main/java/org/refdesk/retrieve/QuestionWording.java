@@ -41,11 +41,13 @@ final class QuestionWording {
             + "put (it |this |that |them |these |those |the [a-z]+ (one |report |study )?)?out)|"
             + "who (is|was|were|are) the [a-z]+ (behind|of) (it|this|that|them)|"
             + "(researchers?|authors?|organi[sz]ations?|people|group|team) behind (it|this|that|them)|"
-            + "who's the author|by whom|"
+            + "who's the author|by whom|whose|names? of the (researchers|authors|writers|people)|"
+            + "^\\s*(the )?authors?\\b|"
             + "(which|what) (other )?(organi[sz]ation|agency|author)s?|authors? of|written by|who are the authors|"
             + "who is the author)\\b");
     static final Pattern WHEN = Pattern.compile(
-            "(?i)\\b(when|what year|which year|how old|how recent|publication (date|year)|date of)\\b");
+            "(?i)\\b(when|what year|which year|how old|how recent|publication (date|year)|date of)\\b"
+            + "|\\b(and|,) (the )?(year|date)\\b|^\\s*(the )?(year|date)\\b");
     static final Pattern LIST = Pattern.compile(
             "(?i)\\b(list|all (the )?(reports|publications|documents)|which (reports|publications|documents)|"
             + "what (reports|publications|documents)|what has .+ (written|published)|anything (on|about|from|by)|"

@@ -60,6 +60,12 @@ class FollowUpAnswersIT extends DevLibraryCase {
                         "migrant construction workers in Qatar",
                         List.of("lib-c-amnesty-dark-side-2013"), "has the ILO looked at that region?",
                         "lib-c-ilo-tricked-trapped-2013", false),
+                Arguments.of("steps back in the series a word of the cited title names", "the global slavery index",
+                        List.of("lib-a-gsi-2023"), "and what did the earlier index find?", "lib-a-gsi-2018", false),
+                Arguments.of("reads 'do they have' as the cited organisation's other reports",
+                        "trainers' manual for border guards", List.of("lib-b-frontex-training-2012"),
+                        "do they have something on children travelling through airports?", "lib-b-frontex-vega-2015",
+                        false),
                 Arguments.of("answers with the edition of the year asked for", "the most recent TIP report",
                         List.of("lib-a-tip-2024"), "and the 2016 one?", "lib-a-tip-2016", true));
     }
@@ -123,6 +129,17 @@ class FollowUpAnswersIT extends DevLibraryCase {
         // then
         assertThat(ids).doesNotContain("lib-c-asi-india-brick-kilns-2017", "lib-d-bales-disposable-people-1999")
                 .containsAnyOf("lib-c-blood-bricks-2018", "lib-c-ilo-pakistan-brick-kilns-2004");
+    }
+
+    @Test
+    void should_answer_whose_report_it_is_with_its_authors_and_year() throws Exception {
+        // given
+        ArrayNode history = cited("the global slavery index", "lib-a-gsi-2018");
+        // when
+        JsonNode answer = client.ask("whose is it, and the year?", history);
+        // then
+        assertThat(ids(answer)).containsExactly("lib-a-gsi-2018");
+        assertThat(answer.path("answer").asText()).contains("Walk Free Foundation").contains("2018");
     }
 
     @Test
