@@ -35,9 +35,10 @@ final class Breadth {
     /**
      * The best report and every other whose evidence comes close to it: a BM25 score, or a closeness in
      * meaning above the off-topic ceiling, of at least half the best one's (a quarter for a list question). A
-     * question with one clear match (first in both lists, or far ahead of the rest in meaning) gets one report; when the two lists
-     * disagree on the best report, the first {@link #UNCLEAR_MIN} with any evidence are cited whatever the
-     * bar, since neither list alone can be trusted; a broad question gets all that are comparably good.
+     * question with one clear match (first in both lists, or far ahead of the rest in meaning) gets one report;
+     * when the two lists disagree on the best report, the first {@link #UNCLEAR_MIN} with any evidence are cited
+     * whatever the bar, since neither list alone can be trusted; a broad question gets all that are comparably
+     * good.
      */
     static List<Candidate> relevant(List<Candidate> candidates, float top, float ceiling, boolean list,
                                     boolean distinct) {
