@@ -71,7 +71,7 @@ final class LibraryWords {
             if (!terms.isEmpty() && word.length() > 2 && terms.stream().allMatch(t -> df.getOrDefault(t, 0) == 0)
                     && !knownBySynonym(word, vocab) && !vocab.isDocType(word) && !knownStem(word)
                     && compoundParts(word, vocab).isEmpty() && correction(word).isEmpty()) {
-                if (COMMON_WORDS.contains(w)) {
+                if (COMMON_WORDS.contains(w) || everydayAdverb(w)) {
                     common.add(w);
                 } else if (!unknown.contains(w)) {
                     unknown.add(w);
@@ -79,6 +79,15 @@ final class LibraryWords {
             }
         }
         return new Absent(unknown, common.size());
+    }
+
+    /** "ideally", "happily": an adverb made of an everyday word is an everyday word too. */
+    private static boolean everydayAdverb(String w) {
+        if (!w.endsWith("ly") || w.length() < 5) {
+            return false;
+        }
+        String stem = w.substring(0, w.length() - 2);
+        return COMMON_WORDS.contains(stem) || stem.endsWith("i") && COMMON_WORDS.contains(stem.replaceAll("i$", "y"));
     }
 
     /** Whether a word is an everyday English word ({@code common-words.txt}), in any case. */

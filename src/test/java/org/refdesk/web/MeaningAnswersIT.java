@@ -53,6 +53,17 @@ class MeaningAnswersIT extends DevLibraryCase {
     }
 
     @Test
+    void should_read_an_adverb_of_an_everyday_word_and_catalogue_wording_as_no_subject() throws Exception {
+        // when ("ideally" and "brought out" are in no record, and name no subject the library lacks)
+        JsonNode answer = client.ask(
+                "unaccompanied children on the Channel coast, ideally something UNICEF brought out",
+                AskClient.JSON.createArrayNode());
+        // then
+        assertThat(answer.path("abstained").asBoolean()).isFalse();
+        assertThat(answer.path("sources").get(0).path("id").asText()).isEqualTo("lib-d-neither-safe-nor-sound-2016");
+    }
+
+    @Test
     void should_take_a_capital_city_for_its_country() throws Exception {
         // when
         JsonNode answer = client.ask("reports on Kathmandu", AskClient.JSON.createArrayNode());
