@@ -101,7 +101,8 @@ final class NameForms {
             return isOrganisation(name);
         }
         String[] words = value.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
-        return words.length >= 5 || List.of(words).stream().anyMatch(ORGANISATION_WORDS::contains);
+        // one word ("Polaris", "Verité", "Thorn") is an organisation's name: a person is written with two or more
+        return words.length >= 5 || words.length == 1 || List.of(words).stream().anyMatch(ORGANISATION_WORDS::contains);
     }
 
     /** The value without a closing bracketed part ("Laura Murphy (Sheffield Hallam University)" gives the name). */

@@ -52,7 +52,7 @@ final class QuestionWording {
             "(?i)\\b(list|all (the )?(reports|publications|documents)|which (reports|publications|documents)|"
             + "what (reports|publications|documents)|what has .+ (written|published)|anything (on|about|from|by)|"
             + "do you have|do we have|is there anything|everything|all (of )?(the )?(work|reports|material)|"
-            + "what (else )?is there|show me all)\\b");
+            + "what (else )?is there|show me all|all of [\\p{L}-]+['’]s)\\b");
     static final Pattern MORE_RECENT =
             Pattern.compile("(?i)\\b(more recent|newer|anything recent|latest|newest)\\b");
     static final Pattern SIMILAR =

@@ -46,6 +46,8 @@ class NameFormsTest {
         // when / then
         assertThat(NameForms.isOrganisation("Walk Free Foundation")).isTrue();
         assertThat(NameForms.isOrganisation("IOM")).isTrue();
+        // a one-word name is an organisation's: people are written with two words or more
+        assertThat(NameForms.isOrganisation("Verité")).isTrue();
         assertThat(NameForms.isOrganisation("Alison Jobe")).isFalse();
         assertThat(NameForms.person("Louise M. Howard")).contains(new NameForms.Person("howard", "l"));
         assertThat(NameForms.person("Howard, L.")).contains(new NameForms.Person("howard", "l"));
