@@ -23,6 +23,9 @@ final class YearParser {
             "(?i)\\b(?:(?:in|from|during|of)\\s+)?(?:the\\s+)?"
             + "(?:(early|first half of the|late|second half of the|mid)\\s+)?"
             + "(?:the\\s+)?['’]?((?:18|19|20)\\d|(?<=(?:the|early|late|mid) |['’])\\d)0s\\b");
+    /** Another period after the first one read: "... or from the year 2000", "... and the '90s". */
+    private static final Pattern JOINED = Pattern.compile(
+            "(?i)\\b(or|and)\\s+(\\S+\\s+){0,3}?(['’]?\\d0s|(18|19|20)\\d{2})\\b");
     /** "the 2015 earthquake", "the 2018 cotton harvest": a year naming an event, not when a report came out. */
     private static final Pattern EVENT = Pattern.compile("\\b" + Y + "\\s+(\\p{Ll}[\\p{Ll}-]{3,})\\b");
     /** Words after a year that still make it a publication year ("2017 reports", "2016 edition"). */
@@ -33,7 +36,7 @@ final class YearParser {
             "annual", "global", "onwards", "onward", "about", "with", "from", "that", "which", "were", "have", "into",
             "through", "until", "till", "only", "there", "what", "when", "where", "please", "and", "later", "earlier",
             "book", "books", "article", "articles", "document", "documents", "manual", "brochure", "law", "act",
-            "convention", "protocol", "factsheet", "leaflet", "pls");
+            "convention", "protocol", "factsheet", "leaflet", "pls", "itself", "alone");
     private static final Pattern RECENT =
             Pattern.compile("(?i)\\b(recent|recently|latest|newest|up[- ]to[- ]date|more recent|newer|lately|"
                     + "(in |over |during )?the (last|past) (few|couple of|several) years|these days|nowadays|"
@@ -49,7 +52,26 @@ final class YearParser {
         return digits.length() > 1 ? d : d >= 3 ? 190 + d : 200 + d;
     }
 
+    /**
+     * The years a question asks for; two periods joined by "or" / "and" that meet ("the 1990s or the year 2000")
+     * are one range.
+     */
     Years parse(String question) {
+        Years first = parseOne(question);
+        if (first.from() == null || first.to() == null || !JOINED.matcher(first.rest()).find()) {
+            return first;
+        }
+        Years second = parseOne(first.rest());
+        if (second.from() == null || second.to() == null || second.from() > first.to() + 1
+                || first.from() > second.to() + 1) {
+            return first;
+        }
+        int from = Math.min(first.from(), second.from());
+        int to = Math.max(first.to(), second.to());
+        return new Years(from, to, false, "from " + from + " to " + to, second.rest());
+    }
+
+    private Years parseOne(String question) {
         Matcher m = DECADE.matcher(question);
         if (m.find()) {
             int start = decadeStem(m.group(2)) * 10;

@@ -33,7 +33,10 @@ class YearParserTest {
                 Arguments.of("something from the 90s?", 1990, 1999, false),
                 Arguments.of("reports from the early '00s", 2000, 2004, false),
                 Arguments.of("a study of 40 workers", null, null, false),
-                Arguments.of("Kevin Bales 2016 book on slavery", 2016, 2016, false));
+                Arguments.of("Kevin Bales 2016 book on slavery", 2016, 2016, false),
+                // two periods that meet are one range
+                Arguments.of("anything from the 1990s or from the year 2000 itself", 1990, 2000, false),
+                Arguments.of("reports from 2008 and 2009", 2008, 2009, false));
     }
 
     @ParameterizedTest
