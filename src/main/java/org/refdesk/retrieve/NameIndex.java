@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * Finds known names (places, people, organisations, categories) in a question by looking its word
  * sequences up in a table, so the cost grows with the question, not with the number of names a large
  * library holds. Names match whole words, longest first, without overlapping; punctuation between words
- * is ignored ("Zimmerman, C." is "zimmerman c"), and so are accents ("sian oram" finds "Siân Oram"); acronyms
- * match only as written. Immutable, thread-safe.
+ * is ignored ("Zimmerman, C." is "zimmerman c"), and so are accents ("sian oram" finds "Siân Oram"); a
+ * case-sensitive key matches only as written. Immutable, thread-safe.
  */
 final class NameIndex {
 
