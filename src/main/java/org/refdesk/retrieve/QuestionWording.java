@@ -41,7 +41,8 @@ final class QuestionWording {
             + "put (it |this |that |them |these |those |the [a-z]+ (one |report |study )?)?out)|"
             + "who (is|was|were|are) the [a-z]+ (behind|of) (it|this|that|them)|"
             + "(researchers?|authors?|organi[sz]ations?|people|group|team) behind (it|this|that|them)|"
-            + "who's the author|by whom|whose|names? of the (researchers|authors|writers|people)|"
+            + "who's the author|by whom|^\\s*whose\\b|whose (paper|report|study|book|document|work|research) is "
+            + "(it|this|that)|names? of the (researchers|authors|writers|people)|"
             + "^\\s*(the )?authors?\\b|"
             + "(which|what) (other )?(organi[sz]ation|agency|author)s?|authors? of|written by|who are the authors|"
             + "who is the author)\\b");

@@ -64,6 +64,17 @@ class MeaningAnswersIT extends DevLibraryCase {
     }
 
     @Test
+    void should_read_whose_inside_a_topic_as_part_of_the_topic_not_as_asking_for_authors() throws Exception {
+        // when
+        JsonNode answer = client.ask("migrant workers whose passports were taken by their employers",
+                AskClient.JSON.createArrayNode());
+        // then: reports on the subject, not the authors of one
+        assertThat(answer.path("abstained").asBoolean()).isFalse();
+        assertThat(answer.path("sources").size()).isGreaterThan(1);
+        assertThat(answer.path("answer").asText()).doesNotContain("was written by");
+    }
+
+    @Test
     void should_take_a_capital_city_for_its_country() throws Exception {
         // when
         JsonNode answer = client.ask("reports on Kathmandu", AskClient.JSON.createArrayNode());
