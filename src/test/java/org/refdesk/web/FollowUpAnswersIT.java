@@ -70,6 +70,39 @@ class FollowUpAnswersIT extends DevLibraryCase {
                         List.of("lib-a-tip-2024"), "and the 2016 one?", "lib-a-tip-2016", true));
     }
 
+    /**
+     * Questions about the one cited report its reply must name: what it shows, the earlier question, the cited
+     * report, the follow-up, and words the answer must contain.
+     */
+    static Stream<Arguments> questionsAboutTheCitedReport() {
+        return Stream.of(
+                Arguments.of("names an organisation with the acronym its record gives", "abuses on Thai fishing boats",
+                        "lib-c-hrw-hidden-chains-2018", "who wrote it?", List.of("Human Rights Watch (HRW)")),
+                Arguments.of("answers whose report it is with its authors and year", "the global slavery index",
+                        "lib-a-gsi-2018", "whose is it, and the year?", List.of("Walk Free Foundation", "2018")),
+                Arguments.of("names who is behind it however the question puts it",
+                        "how technology figures in child sex trafficking", "lib-d-thorn-survivor-insights-2018",
+                        "who was the team behind it?", List.of("Thorn", "Vanessa Bouché")),
+                // a report by Amnesty International and Afrewatch
+                Arguments.of("names the other organisation behind it", "children mining cobalt",
+                        "lib-c-amnesty-cobalt-drc-2016", "which other organisation took part in it?",
+                        List.of("Afrewatch")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("questionsAboutTheCitedReport")
+    void should_answer_a_question_about_the_cited_report_from_its_record(String shows, String earlier, String cited,
+                                                                        String followUp, List<String> named)
+            throws Exception {
+        // given
+        ArrayNode history = cited(earlier, cited);
+        // when
+        JsonNode answer = client.ask(followUp, history);
+        // then
+        assertThat(ids(answer)).containsExactly(cited);
+        assertThat(answer.path("answer").asText()).contains(named);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("followUpsWithOneAnswer")
     void should_answer_a_follow_up_with_the_report_it_points_at(String shows, String earlier, List<String> cited,
@@ -99,17 +132,6 @@ class FollowUpAnswersIT extends DevLibraryCase {
     }
 
     @Test
-    void should_name_an_organisation_with_the_acronym_its_record_gives_when_asked_who_wrote_it() throws Exception {
-        // given
-        ArrayNode history = cited("abuses on Thai fishing boats", "lib-c-hrw-hidden-chains-2018");
-        // when
-        JsonNode answer = client.ask("who wrote it?", history);
-        // then
-        assertThat(ids(answer)).containsExactly("lib-c-hrw-hidden-chains-2018");
-        assertThat(answer.path("answer").asText()).contains("Human Rights Watch (HRW)");
-    }
-
-    @Test
     void should_list_the_cited_organisations_other_reports_when_asked_for_more_from_them() throws Exception {
         // given
         ArrayNode history = cited("polaris hotline statistics", "lib-a-polaris-2019");
@@ -129,29 +151,6 @@ class FollowUpAnswersIT extends DevLibraryCase {
         // then
         assertThat(ids).doesNotContain("lib-c-asi-india-brick-kilns-2017", "lib-d-bales-disposable-people-1999")
                 .containsAnyOf("lib-c-blood-bricks-2018", "lib-c-ilo-pakistan-brick-kilns-2004");
-    }
-
-    @Test
-    void should_answer_whose_report_it_is_with_its_authors_and_year() throws Exception {
-        // given
-        ArrayNode history = cited("the global slavery index", "lib-a-gsi-2018");
-        // when
-        JsonNode answer = client.ask("whose is it, and the year?", history);
-        // then
-        assertThat(ids(answer)).containsExactly("lib-a-gsi-2018");
-        assertThat(answer.path("answer").asText()).contains("Walk Free Foundation").contains("2018");
-    }
-
-    @Test
-    void should_name_who_is_behind_the_cited_report_however_the_question_puts_it() throws Exception {
-        // given
-        ArrayNode history = cited("how technology figures in child sex trafficking",
-                "lib-d-thorn-survivor-insights-2018");
-        // when
-        JsonNode answer = client.ask("who was the team behind it?", history);
-        // then
-        assertThat(ids(answer)).containsExactly("lib-d-thorn-survivor-insights-2018");
-        assertThat(answer.path("answer").asText()).contains("Thorn").contains("Vanessa Bouché");
     }
 
     @Test
@@ -273,17 +272,6 @@ class FollowUpAnswersIT extends DevLibraryCase {
         JsonNode answer = client.ask("anything similar but for men, in England?", history);
         // then
         assertThat(ids(answer)).first().isEqualTo("lib-d-oram-england-survey-2016");
-    }
-
-    @Test
-    void should_name_the_other_organisation_behind_the_cited_report() throws Exception {
-        // given a reply citing a report by Amnesty International and Afrewatch
-        ArrayNode history = cited("children mining cobalt", "lib-c-amnesty-cobalt-drc-2016");
-        // when
-        JsonNode answer = client.ask("which other organisation took part in it?", history);
-        // then
-        assertThat(ids(answer)).containsExactly("lib-c-amnesty-cobalt-drc-2016");
-        assertThat(answer.path("answer").asText()).contains("Afrewatch");
     }
 
     /** A history of one question and a reply that cited {@code ids}. */
