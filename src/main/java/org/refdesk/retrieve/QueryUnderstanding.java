@@ -78,8 +78,9 @@ public final class QueryUnderstanding {
         if (WHEN.matcher(text).find()) {
             wants.add("year");
         }
+        boolean regionAsked = THE_REGION.matcher(text).find();
         boolean followUp = !question.history().isEmpty() && (PRONOUN.matcher(text).find()
-                || STARTER.matcher(text).find() || similar || THE_REGION.matcher(text).find()
+                || STARTER.matcher(text).find() || similar || regionAsked
                 || topicTerms.isEmpty() && mentions.isEmpty() && y.label() == null
                 || !cited.isEmpty() && topicTerms.size() <= 1
                 // "who ran the ten-year one?": a question about a report, right after reports were cited
@@ -158,7 +159,7 @@ public final class QueryUnderstanding {
             applied.add(yearLabel(from, to));
             understood.add(yearLabel(from, to));
         }
-        if (followUp && !cited.isEmpty() && THE_REGION.matcher(text).find()) {
+        if (followUp && !cited.isEmpty() && regionAsked) {
             // "did the ILO study the region too?": the region of the report the last reply named first
             cited.get(0).regions().stream().filter(r -> !r.equalsIgnoreCase("Worldwide")).findFirst()
                     .ifPresent(r -> mentions.add(new Mention(Mention.Kind.PLACE, r, List.of(r), List.of(r), 0, 0)));
