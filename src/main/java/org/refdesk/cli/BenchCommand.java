@@ -35,6 +35,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", description = "Seconds of HTTP load (default: 30; quick: 10).")
     Double seconds;
 
+    @Option(names = "--warm-up-seconds",
+            description = "Seconds the server answers before the HTTP load is measured (default: 60; quick: 30).")
+    Double warmUpSeconds;
+
     @Option(names = "--questions", description = "Questions timed per size (default: 300; quick: 100).")
     Integer questions;
 
@@ -49,7 +53,8 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         BenchPlan plan = BenchPlan.standard(quick, storage.settings(), out);
         plan = plan.withSizes(sizes == null ? plan.sizes() : sizes)
-                .withLoad(clients == null ? plan.clients() : clients, seconds == null ? plan.seconds() : seconds)
+                .withLoad(clients == null ? plan.clients() : clients, seconds == null ? plan.seconds() : seconds,
+                        warmUpSeconds == null ? plan.warmUpSeconds() : warmUpSeconds)
                 .withWork(questions == null ? plan.questions() : questions,
                         ingestTexts == null ? plan.ingestTexts() : ingestTexts);
         BenchReport report = new Bench(plan).run();

@@ -33,7 +33,8 @@ import org.slf4j.LoggerFactory;
 public final class Bench {
 
     private static final Logger LOG = LoggerFactory.getLogger(Bench.class);
-    private static final int HTTP_QUESTIONS = 5_000;
+    /** Never-seen questions for the warm-up and the measured load; 16 clients ask about 300 a second. */
+    private static final int HTTP_QUESTIONS = 30_000;
     private static final int REPEATED_QUESTIONS = 24;
     private static final int BURST = 32;
     private static final double REPEATED_SECONDS = 10;
@@ -92,13 +93,14 @@ public final class Bench {
                 }
                 delete(dir);
             }
-            BenchReport.Http varied = http.isEmpty() ? null : http.get(0);
-            BenchReport.Http repeated = http.isEmpty() ? null : http.get(1);
+            BenchReport.Http fresh = http.isEmpty() ? null : http.get(0);
+            BenchReport.Http varied = http.isEmpty() ? null : http.get(1);
+            BenchReport.Http repeated = http.isEmpty() ? null : http.get(2);
             BenchReport report = new BenchReport(choice.id(), Runtime.getRuntime().availableProcessors(),
-                    plan.quick(), loadAtStart, ProcessCpu.loadAverage(), ingest, rows, burst, varied, repeated, restart,
-                    memory, List.of());
+                    plan.quick(), loadAtStart, ProcessCpu.loadAverage(), ingest, rows, burst, fresh, varied, repeated,
+                    restart, memory, List.of());
             report = new BenchReport(report.model(), report.cores(), report.quick(), loadAtStart,
-                    report.loadAverageAtEnd(), ingest, rows, burst, varied, repeated, restart, memory,
+                    report.loadAverageAtEnd(), ingest, rows, burst, fresh, varied, repeated, restart, memory,
                     BenchTargets.check(report));
             write(report);
             return report;
@@ -107,14 +109,22 @@ public final class Bench {
         }
     }
 
-    /** Never-seen questions (the target's case), then a room repeating a few dozen questions. */
+    /**
+     * Never-seen questions from the server's first seconds (its warm-up), then never-seen questions again (the
+     * target's case: a server that has been answering a while), then a room repeating a few dozen questions. The
+     * two never-seen loads share no question.
+     */
     private List<BenchReport.Http> load(int port, int size, QuestionMaker questions) {
+        List<String> pool = questions.make(HTTP_QUESTIONS, 4242);
+        List<String> warmUp = pool.subList(0, pool.size() / 2);
+        List<String> measured = pool.subList(pool.size() / 2, pool.size());
+        LOG.info("Bench: HTTP warm-up at {} with {} clients for {} s", size, plan.clients(), plan.warmUpSeconds());
+        BenchReport.Http fresh = new HttpBench(warmUp).run(port, size, plan.clients(), plan.warmUpSeconds());
         LOG.info("Bench: HTTP load at {} with {} clients for {} s", size, plan.clients(), plan.seconds());
-        BenchReport.Http varied = new HttpBench(questions.make(HTTP_QUESTIONS, 4242)).run(port, size,
-                plan.clients(), plan.seconds());
+        BenchReport.Http varied = new HttpBench(measured).run(port, size, plan.clients(), plan.seconds());
         BenchReport.Http repeated = new HttpBench(questions.make(REPEATED_QUESTIONS, 777)).run(port, size,
                 plan.clients(), Math.min(plan.seconds(), REPEATED_SECONDS));
-        return List.of(varied, repeated);
+        return List.of(fresh, varied, repeated);
     }
 
     /** Writes the synthetic records into a fresh index and the same vectors into the in-memory store. */

@@ -11,13 +11,16 @@ import java.util.Map;
  * @param loadAverageAtStart the machine's one-minute load average when the run began (other work competes
  *     for the cores: wall-clock figures include waiting for one)
  * @param burst a room's worth of never-seen questions sent in the same instant, with the server's default limits
- * @param http the HTTP load with a never-seen question in every request (the target's case)
+ * @param httpFreshStart the same load as {@code http} from the server's first seconds, which doubles as its warm-up:
+ *     the JVM is still compiling the code it has just begun to run
+ * @param http the HTTP load with a never-seen question in every request (the target's case), measured after the
+ *     warm-up
  * @param httpRepeatedQuestions the same load where the room repeats a couple of dozen questions (suggested
  *     starters), so query embeddings come from the cache
  * @param targets each target of the issue with what was measured against it
  */
 public record BenchReport(String model, int cores, boolean quick, double loadAverageAtStart, double loadAverageAtEnd,
-                          Ingest ingest, List<RetrievalRow> retrieval, Burst burst, Http http,
+                          Ingest ingest, List<RetrievalRow> retrieval, Burst burst, Http httpFreshStart, Http http,
                           Http httpRepeatedQuestions, Restart restart, List<Memory> memory, List<Target> targets) {
 
     public BenchReport {

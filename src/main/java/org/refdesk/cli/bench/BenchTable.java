@@ -37,9 +37,16 @@ public final class BenchTable {
                     + "p99 %.2f ms; wait for a slot p50 %.2f ms, max %.2f ms", b.size(), b.questions(), b.statuses(),
                     b.p50Ms(), b.p99Ms(), b.queueWaitP50Ms(), b.queueWaitMaxMs()));
         }
+        if (r.httpFreshStart() != null) {
+            BenchReport.Http h = r.httpFreshStart();
+            out.append(line("%nHTTP /api/ask at %d, never-seen questions from the server's first %.0f s (its warm-up: "
+                    + "the JVM still compiling): %.1f req/s, p50 %.2f ms, p99 %.2f ms, statuses %s, %.2f ms process CPU "
+                    + "per request, %.2f ms on the server's thread", h.size(), h.seconds(), h.rps(), h.p50Ms(),
+                    h.p99Ms(), h.statuses(), h.cpuMsPerRequest(), h.serverCpuMsPerRequest()));
+        }
         if (r.http() != null) {
             BenchReport.Http h = r.http();
-            out.append(line("%nHTTP /api/ask at %d, never-seen questions: %d clients, %.1f s: %.1f req/s, p50 %.2f "
+            out.append(line("HTTP /api/ask at %d, never-seen questions after the warm-up: %d clients, %.1f s: %.1f req/s, p50 %.2f "
                     + "ms, p99 %.2f ms, "
                     + "%d non-2xx (%d requests, by status %s), %.2f ms process CPU per request (clients, GC, JIT "
                     + "included), %.2f ms on the server's answering thread; wait for a slot p50 %.2f ms, p99 %.2f ms",

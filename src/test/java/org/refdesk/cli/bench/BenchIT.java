@@ -31,7 +31,7 @@ class BenchIT {
         }
         Path out = tmp.resolve("out").resolve("bench.json");
         Settings settings = Settings.fromEnvironment(Map.of()).withStorage(seeds, tmp.resolve("data"));
-        BenchPlan plan = new BenchPlan(List.of(200), 2, 2, 10_000, 10, 12, true, out, settings);
+        BenchPlan plan = new BenchPlan(List.of(200), 2, 2, 1, 10_000, 10, 12, true, out, settings);
 
         // when
         BenchReport report = new Bench(plan).run();
@@ -83,6 +83,10 @@ class BenchIT {
                 .isLessThanOrEqualTo(report.http().cpuMsPerRequest());
         assertThat(report.targets()).anySatisfy(t ->
                 assertThat(t.name()).isEqualTo("server CPU per never-seen question"));
+        // the warm-up load is measured on its own, before the measured one
+        assertThat(report.httpFreshStart().requests()).isPositive();
+        assertThat(report.httpFreshStart().errors()).isZero();
+        assertThat(report.httpFreshStart().seconds()).isGreaterThanOrEqualTo(1);
         assertThat(report.httpRepeatedQuestions().requests()).isPositive();
         assertThat(report.httpRepeatedQuestions().errors()).isZero();
 
@@ -92,7 +96,7 @@ class BenchIT {
             assertThat(m.rssMb()).isPositive();
         });
         assertThat(report.targets()).isNotEmpty();
-        assertThat(BenchTable.render(report)).contains("Retrieval", "HTTP", "Warm restart", "Memory", "Targets");
+        assertThat(BenchTable.render(report)).contains("Retrieval", "HTTP", "warm-up", "Warm restart", "Memory", "Targets");
 
         // and the JSON file has the shape of the issue
         JsonNode json = new ObjectMapper().readTree(out.toFile());
