@@ -59,13 +59,15 @@ public record BenchReport(String model, int cores, boolean quick, double loadAve
     /**
      * K clients posting varied questions to {@code /api/ask} for a fixed time; {@code cpuMsPerRequest} is the
      * process CPU (server and clients share it, with GC and JIT) per answered request; {@code serverCpuMsPerRequest}
-     * the mean CPU of the server thread that answered each request (its {@code Server-Timing: cpu}; -1 if absent); {@code errors} every non-200;
+     * the mean CPU of the server thread that answered each request (its {@code Server-Timing: cpu}; -1 if absent);
+     * {@code serverProcessCpuMsPerRequest} the process CPU less the CPU of the load's own client threads (the
+     * server's every thread: answering, Jetty's I/O, GC and JIT); {@code errors} every non-200;
      * {@code statuses} the requests by status ({@code io}: no response); the queue wait is the time answered
      * requests waited for an answer slot (server side).
      */
     public record Http(int size, int clients, double seconds, double rps, double p50Ms, double p99Ms, int errors,
                        int requests, double cpuMsPerRequest, Map<String, Integer> statuses, double queueWaitP50Ms,
-                       double queueWaitP99Ms, double serverCpuMsPerRequest) {
+                       double queueWaitP99Ms, double serverCpuMsPerRequest, double serverProcessCpuMsPerRequest) {
         public Http {
             statuses = Map.copyOf(statuses);
         }

@@ -3,6 +3,7 @@ package org.refdesk.cli.bench;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * K clients on loopback, each posting the next of a pool of varied questions to {@code /api/ask} as soon
@@ -24,6 +26,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class HttpBench {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    /** How the JDK's HttpClient names its selector and worker threads. */
+    private static final String HTTP_CLIENT_THREADS = "HttpClient-";
     private final ObjectMapper json = new ObjectMapper();
     private final List<String> bodies;
 
@@ -41,6 +45,8 @@ final class HttpBench {
         List<Latencies> waits = new ArrayList<>();
         List<Latencies> serverCpu = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
+        AtomicLong clientCpu = new AtomicLong();
+        Map<Long, Long> httpClientCpu = ProcessCpu.threadNanos(HTTP_CLIENT_THREADS);
         long cpu = ProcessCpu.nanos();
         long start = System.nanoTime();
         long end = start + (long) (seconds * 1e9);
@@ -51,8 +57,10 @@ final class HttpBench {
             perClient.add(latencies);
             waits.add(waited);
             serverCpu.add(cpuUsed);
-            threads.add(new Thread(() -> client(http, uri, end, next, statuses, latencies, waited, cpuUsed),
-                    "bench-client-" + c));
+            threads.add(new Thread(() -> {
+                client(http, uri, end, next, statuses, latencies, waited, cpuUsed);
+                clientCpu.addAndGet(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
+            }, "bench-client-" + c));
         }
         threads.forEach(Thread::start);
         for (Thread t : threads) {
@@ -64,7 +72,10 @@ final class HttpBench {
             }
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
+        long clientsNanos = clientCpu.get()
+                + ProcessCpu.between(httpClientCpu, ProcessCpu.threadNanos(HTTP_CLIENT_THREADS));
         double cpuMs = (ProcessCpu.nanos() - cpu) / 1e6;
+        double serverProcessMs = cpuMs - clientsNanos / 1e6;
         Latencies all = new Latencies();
         perClient.forEach(all::addAll);
         Latencies queue = new Latencies();
@@ -75,7 +86,8 @@ final class HttpBench {
         return new BenchReport.Http(size, clients, Latencies.round(elapsed), Latencies.round(all.count() / elapsed),
                 all.percentileMs(50), all.percentileMs(99), errors, statuses.total(),
                 Latencies.round(cpuMs / Math.max(1, all.count())), statuses.counts(), queue.percentileMs(50),
-                queue.percentileMs(99), server.count() == 0 ? -1 : Latencies.round(server.meanMs()));
+                queue.percentileMs(99), server.count() == 0 ? -1 : Latencies.round(server.meanMs()),
+                Latencies.round(serverProcessMs / Math.max(1, all.count())));
     }
 
     /** The server's {@code Server-Timing: queue;dur=ms} as nanoseconds, or -1 when absent. */

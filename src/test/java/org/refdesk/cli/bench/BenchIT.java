@@ -81,6 +81,9 @@ class BenchIT {
         // the server's own CPU per request (Server-Timing: cpu) is part of the process's
         assertThat(report.http().serverCpuMsPerRequest()).isPositive()
                 .isLessThanOrEqualTo(report.http().cpuMsPerRequest());
+        // and without the load's own client threads it is still positive and no more than the process's
+        assertThat(report.http().serverProcessCpuMsPerRequest()).isPositive()
+                .isLessThanOrEqualTo(report.http().cpuMsPerRequest());
         assertThat(report.targets()).anySatisfy(t ->
                 assertThat(t.name()).isEqualTo("server CPU per never-seen question"));
         // the warm-up load is measured on its own, before the measured one
