@@ -42,14 +42,17 @@ public record BenchPlan(List<Integer> sizes, int clients, double seconds, double
     }
 
     public BenchPlan withSizes(List<Integer> newSizes) {
-        return new BenchPlan(newSizes, clients, seconds, warmUpSeconds, httpSize, questions, ingestTexts, quick, out, settings);
+        return new BenchPlan(newSizes, clients, seconds, warmUpSeconds, httpSize, questions, ingestTexts, quick,
+                out, settings);
     }
 
     public BenchPlan withLoad(int newClients, double newSeconds, double newWarmUpSeconds) {
-        return new BenchPlan(sizes, newClients, newSeconds, newWarmUpSeconds, httpSize, questions, ingestTexts, quick, out, settings);
+        return new BenchPlan(sizes, newClients, newSeconds, newWarmUpSeconds, httpSize, questions, ingestTexts,
+                quick, out, settings);
     }
 
     public BenchPlan withWork(int newQuestions, int newIngestTexts) {
-        return new BenchPlan(sizes, clients, seconds, warmUpSeconds, httpSize, newQuestions, newIngestTexts, quick, out, settings);
+        return new BenchPlan(sizes, clients, seconds, warmUpSeconds, httpSize, newQuestions, newIngestTexts,
+                quick, out, settings);
     }
 }

@@ -46,15 +46,14 @@ public final class BenchTable {
         }
         if (r.http() != null) {
             BenchReport.Http h = r.http();
-            out.append(line("HTTP /api/ask at %d, never-seen questions after the warm-up: %d clients, %.1f s: %.1f req/s, p50 %.2f "
-                    + "ms, p99 %.2f ms, "
+            out.append(line("HTTP /api/ask at %d, never-seen questions after the warm-up: %d clients, %.1f s: "
+                    + "%.1f req/s, p50 %.2f ms, p99 %.2f ms, "
                     + "%d non-2xx (%d requests, by status %s), %.2f ms process CPU per request (clients, GC, JIT "
                     + "included), %.2f ms without the clients' threads, %.2f ms on the server's answering thread; "
                     + "wait for a slot p50 %.2f ms, p99 %.2f ms",
                     h.size(), h.clients(), h.seconds(), h.rps(), h.p50Ms(), h.p99Ms(), h.errors(), h.requests(),
                     h.statuses(), h.cpuMsPerRequest(), h.serverProcessCpuMsPerRequest(), h.serverCpuMsPerRequest(),
-                    h.queueWaitP50Ms(),
-                    h.queueWaitP99Ms()));
+                    h.queueWaitP50Ms(), h.queueWaitP99Ms()));
         }
         if (r.httpRepeatedQuestions() != null) {
             BenchReport.Http h = r.httpRepeatedQuestions();

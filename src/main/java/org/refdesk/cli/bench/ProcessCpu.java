@@ -42,8 +42,8 @@ final class ProcessCpu {
 
     /** The CPU those threads used between two {@link #threadNanos} readings (a new thread from zero). */
     static long between(Map<Long, Long> before, Map<Long, Long> after) {
-        return after.entrySet().stream().mapToLong(e -> Math.max(0, e.getValue() - before.getOrDefault(e.getKey(), 0L)))
-                .sum();
+        return after.entrySet().stream()
+                .mapToLong(e -> Math.max(0, e.getValue() - before.getOrDefault(e.getKey(), 0L))).sum();
     }
 
     /** The one-minute load average (runnable threads on the machine), or -1. */

@@ -99,7 +99,8 @@ class BenchIT {
             assertThat(m.rssMb()).isPositive();
         });
         assertThat(report.targets()).isNotEmpty();
-        assertThat(BenchTable.render(report)).contains("Retrieval", "HTTP", "warm-up", "Warm restart", "Memory", "Targets");
+        assertThat(BenchTable.render(report)).contains("Retrieval", "HTTP", "warm-up", "Warm restart", "Memory",
+                "Targets");
 
         // and the JSON file has the shape of the issue
         JsonNode json = new ObjectMapper().readTree(out.toFile());
