@@ -23,7 +23,9 @@ import org.refdesk.library.Publication;
  * pseudo-relevance feedback from the first fused ranking, its votes count as much as its best report
  * covers the question's distinctive words, and a report's closeness in meaning is the better of its
  * whole-record vector and its best abstract sentence. When constraints read from the
- * question's words find nothing relevant, the question is searched again without them. Thread-safe.
+ * question's words find nothing relevant, the question is searched again without them; the reports that search
+ * judges relevant and that meet the constraints are then the answer, or, when there are none, the closest
+ * reports with the constraint named. Thread-safe.
  */
 public final class HybridRetriever {
 
@@ -55,17 +57,33 @@ public final class HybridRetriever {
         float[] vector = embedder.embedQuery(u.meaningText());
         List<String> terms = gate.distinctiveTerms(u);
         Calibration cal = calibration.get();
-        Retrieval strict = gate.judge(u, candidates(u, Mode.HYBRID, vector, terms), cal).withQuery(vector, terms);
+        List<Candidate> constrained = candidates(u, Mode.HYBRID, vector, terms);
+        Retrieval strict = gate.judge(u, constrained, cal).withQuery(vector, terms);
         boolean foundNothing = strict.verdict() == Verdict.NO_MATCH || strict.verdict() == Verdict.OFF_TOPIC;
         if (!foundNothing || u.relaxation().dropped().isEmpty() || !gate.hasTopic(u.relaxation().searchText())) {
             return strict;
         }
         Understanding loose = u.relaxed();
         Retrieval wide = gate.judge(loose, candidates(loose, Mode.HYBRID, vector, gate.distinctiveTerms(loose)), cal);
-        return wide.verdict() == Verdict.ANSWER
+        return wide.verdict() == Verdict.ANSWER ? widened(u, constrained, wide, vector, terms) : strict;
+    }
+
+    /**
+     * The answer when only the search without the question's constraints found relevant reports. Those of them
+     * that meet the constraints ("the TIP report from 2019" when that edition never writes "TIP") are the answer:
+     * the constraints found them, only the evidence was weighed without the reports that hold it, and saying
+     * nothing met them would be false. Otherwise the closest reports, with the constraint named.
+     */
+    private static Retrieval widened(Understanding u, List<Candidate> constrained, Retrieval wide, float[] vector,
+                                     List<String> terms) {
+        Set<String> meetConstraints = new HashSet<>();
+        constrained.forEach(c -> meetConstraints.add(c.publication().id()));
+        List<Candidate> met = wide.candidates().stream().filter(c -> meetConstraints.contains(c.publication().id()))
+                .toList();
+        return met.isEmpty()
                 ? new Retrieval(u, Verdict.RELAXED, wide.candidates(), vector, wide.matching(), wide.matchingSet(),
                         terms)
-                : strict;
+                : new Retrieval(u, Verdict.ANSWER, met, vector, met.size(), Retrieval.idsOf(u, met), terms);
     }
 
     /** The fused candidates before the gate; {@code mode} allows measuring each list alone. */

@@ -70,6 +70,19 @@ class LibraryAnswersIT extends DevLibraryCase {
     }
 
     @Test
+    void should_answer_from_the_edition_that_meets_the_constraint_though_its_record_never_writes_the_acronym()
+            throws Exception {
+        // when the library's 2021 TIP report calls itself only "Trafficking in Persons Report 2021"
+        JsonNode answer = ask("Is the 2021 TIP report in the library?", JSON.createArrayNode());
+        // then it is the answer, not "nothing from 2021"
+        assertThat(answer.path("abstained").asBoolean()).isFalse();
+        assertThat(answer.path("answer").asText()).doesNotStartWith("Nothing");
+        assertThat(answer.path("sources").get(0).path("title").asText())
+                .isEqualTo("Trafficking in Persons Report 2021");
+        answer.path("sources").forEach(s -> assertThat(s.path("year").asInt()).isBetween(2019, 2021));
+    }
+
+    @Test
     void should_state_the_count_of_a_list_truthfully() throws Exception {
         // when
         JsonNode answer = ask("What do we have on Thailand?", JSON.createArrayNode());
