@@ -69,7 +69,8 @@ final class LibraryWords {
             String w = word.toLowerCase(Locale.ROOT);
             List<String> terms = index.analyzer().terms(word);
             if (!terms.isEmpty() && word.length() > 2 && terms.stream().allMatch(t -> df.getOrDefault(t, 0) == 0)
-                    && !knownBySynonym(word, vocab) && !vocab.isDocType(word) && !knownStem(word)
+                    && !knownBySynonym(word, vocab) && !knownDemonym(word, vocab) && !vocab.isDocType(word)
+                    && !knownStem(word)
                     && compoundParts(word, vocab).isEmpty() && correction(word).isEmpty()) {
                 if (COMMON_WORDS.contains(w) || everydayAdverb(w)) {
                     common.add(w);
@@ -193,12 +194,21 @@ final class LibraryWords {
     }
 
     /** A word the records do not use, but whose everyday synonyms they do ("nurse": health care providers). */
+    /** "Nepali" where the records write only "Nepal": a demonym of a country the library has is known. */
+    private boolean knownDemonym(String word, Vocabulary vocab) {
+        return someRecordUses(vocab.countriesOfDemonyms(word));
+    }
+
     private boolean knownBySynonym(String word, Vocabulary vocab) {
-        String expansion = vocab.synonymsOf(word);
-        if (expansion.isEmpty()) {
+        return someRecordUses(vocab.synonymsOf(word));
+    }
+
+    /** Whether some record holds one of the analysed terms of {@code text} (false for no text). */
+    private boolean someRecordUses(String text) {
+        if (text.isEmpty()) {
             return false;
         }
-        return index.search().termStats(index.analyzer().terms(expansion)).docFreq().values().stream()
+        return index.search().termStats(index.analyzer().terms(text)).docFreq().values().stream()
                 .anyMatch(df -> df > 0);
     }
 

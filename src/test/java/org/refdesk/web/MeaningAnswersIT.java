@@ -35,6 +35,10 @@ class MeaningAnswersIT extends DevLibraryCase {
                 Arguments.of("an adverb of an everyday word and catalogue wording read as no subject",
                         "unaccompanied children on the Channel coast, ideally something UNICEF brought out",
                         List.of("lib-d-neither-safe-nor-sound-2016")),
+                // "nepali" is in no record, "Nepal" is: a demonym of a country the library has is not a lack
+                Arguments.of("a demonym no record writes read as its country",
+                        "what happens to nepali men who go to work in Qatar",
+                        List.of("lib-c-amnesty-dark-side-2013", "lib-c-amnesty-ugly-side-2016")),
                 // "critcal" is one letter from "critical"; an everyday or short word is never corrected
                 Arguments.of("a misspelt long word read as the library term it is one letter from",
                         "a critcal look at technology against trafficking", List.of("lib-d-atr-hope-and-hype-2020")));
