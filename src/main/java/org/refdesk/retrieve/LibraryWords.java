@@ -193,12 +193,12 @@ final class LibraryWords {
         return w.substring(0, Math.max(5, w.length() - (w.length() >= LONG_SUFFIXED ? 4 : 3)));
     }
 
-    /** A word the records do not use, but whose everyday synonyms they do ("nurse": health care providers). */
     /** "Nepali" where the records write only "Nepal": a demonym of a country the library has is known. */
     private boolean knownDemonym(String word, Vocabulary vocab) {
         return someRecordUses(vocab.countriesOfDemonyms(word));
     }
 
+    /** A word the records do not use, but whose everyday synonyms they do ("nurse": health care providers). */
     private boolean knownBySynonym(String word, Vocabulary vocab) {
         return someRecordUses(vocab.synonymsOf(word));
     }
