@@ -140,6 +140,15 @@ final class FollowUpRules {
             return new Reading(List.of(), first, null, seriesAfter ? CitedYears.max(a.from(), year + 1) : a.from(),
                     seriesBefore ? CitedYears.min(a.to(), year - 1) : a.to(), null, true);
         }
+        int apart = YearsApart.offset(text);
+        if (apart != 0 && plain && sameYears && year > 0) {
+            // "the edition two years after that": the first edition from that year on (or before it)
+            return apart > 0
+                    ? new Reading(List.of(), first, null, CitedYears.max(a.from(), year + apart), a.to(),
+                            Understanding.Order.OLDEST, false)
+                    : new Reading(List.of(), first, null, a.from(), CitedYears.min(a.to(), year + apart),
+                            Understanding.Order.NEWEST, false);
+        }
         if ((NEXT.matcher(text).find() || steps(NEXT_OF, text, cited.get(0))) && plain && sameYears && year > 0) {
             // one step from the report named first ("it"), whatever else was cited with it
             return new Reading(List.of(), first, null, CitedYears.max(a.from(), year + 1), a.to(),

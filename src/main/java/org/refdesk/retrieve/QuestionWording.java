@@ -44,8 +44,8 @@ final class QuestionWording {
             + "who's the author|by whom|^\\s*whose\\b|whose (paper|report|study|book|document|work|research) is "
             + "(it|this|that)|names? of the (researchers|authors|writers|people)|"
             + "^\\s*(the )?authors?\\b|"
-            + "(which|what) (other )?(organi[sz]ation|agency|author)s?|authors? of|written by|who are the authors|"
-            + "who is the author)\\b");
+            + "(which|what) (other )?(organi[sz]ation|agency|author)s?|authors? of|written by|"
+            + "who (is|was|were|are) (the|its|their) (authors?|writers?|researchers?|editors?|publishers?))\\b");
     static final Pattern WHEN = Pattern.compile(
             "(?i)\\b(when|what year|which year|how old|how recent|publication (date|year)|date of)\\b"
             + "|\\b(and|,) (the )?(year|date)\\b|^\\s*(the )?(year|date)\\b");

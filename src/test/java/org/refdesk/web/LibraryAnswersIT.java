@@ -138,6 +138,29 @@ class LibraryAnswersIT extends DevLibraryCase {
     }
 
     @Test
+    void should_step_several_years_from_the_cited_edition() throws Exception {
+        // given an answer citing the 2016 Global Slavery Index
+        ArrayNode history = conversation("the Global Slavery Index 2016");
+        // when
+        JsonNode answer = ask("and the one from two years later?", history);
+        // then the edition of 2018 comes first, not the one cited nor the newest
+        JsonNode first = answer.path("sources").get(0);
+        assertThat(first.path("year").asInt()).isEqualTo(2018);
+        assertThat(first.path("title").asText()).contains("Global Slavery Index");
+    }
+
+    @Test
+    void should_name_the_authors_when_asked_who_they_were() throws Exception {
+        // given an answer citing one study
+        ArrayNode history = conversation("Stolen Smiles report on women trafficked in Europe");
+        // when
+        JsonNode answer = ask("who were the authors?", history);
+        // then the reply is about its makers, not another summary of it
+        assertThat(answer.path("sources")).hasSize(1);
+        assertThat(answer.path("answer").asText()).contains("Zimmerman");
+    }
+
+    @Test
     void should_replace_the_earlier_place_when_a_follow_up_names_another() throws Exception {
         // given an answer on child trafficking in Europe
         ArrayNode history = conversation("UNICEF study on child trafficking in Europe");
