@@ -1,0 +1,50 @@
+package org.refdesk.retrieve;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.refdesk.index.SearchFilter;
+import org.refdesk.library.Publication;
+
+/**
+ * The order of a question that names only a place ("what do you have on Australia?"): with no topic words,
+ * both lists rank on filler words, so the reports filed under that place alone come first, then those that
+ * share it with fewer others, then those whose title names it, and last those that only mention it in
+ * passing; the fused rank breaks ties. Thread-safe.
+ */
+final class ScopeFocus {
+
+    private ScopeFocus() {
+    }
+
+    static List<Candidate> order(List<Candidate> candidates, List<SearchFilter.Scope> scopes) {
+        if (scopes.isEmpty() || candidates.size() < 2) {
+            return candidates;
+        }
+        // sorting an ordered stream is stable: equal aboutness keeps the fused order
+        return candidates.stream()
+                .sorted(Comparator.comparingDouble((Candidate c) -> -aboutness(c.publication(), scopes)))
+                .toList();
+    }
+
+    static double aboutness(Publication p, List<SearchFilter.Scope> scopes) {
+        double sum = 0;
+        for (SearchFilter.Scope scope : scopes) {
+            sum += filedUnder(p.countries(), scope) + filedUnder(p.regions(), scope) + inTitle(p.title(), scope);
+        }
+        return sum;
+    }
+
+    /** 1 + 1/n when the report is filed under one of the scope's values among n places, else 0. */
+    private static double filedUnder(List<String> places, SearchFilter.Scope scope) {
+        boolean filed = places.stream().anyMatch(place -> scope.values().stream().anyMatch(place::equalsIgnoreCase));
+        return filed ? 1 + 1.0 / places.size() : 0;
+    }
+
+    private static double inTitle(String title, SearchFilter.Scope scope) {
+        String lower = " " + title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        return scope.phrases().stream()
+                .map(phrase -> " " + phrase.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ")
+                .anyMatch(lower::contains) ? 1 : 0;
+    }
+}

@@ -1,0 +1,57 @@
+package org.refdesk.retrieve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.refdesk.index.SearchFilter;
+import org.refdesk.library.Publication;
+
+class ScopeFocusTest {
+
+    private static final List<SearchFilter.Scope> AUSTRALIA =
+            List.of(new SearchFilter.Scope("Australia", List.of("Australia"), List.of("Australia")));
+
+    @Test
+    void should_put_reports_filed_under_the_place_alone_before_those_that_share_it_or_mention_it() {
+        // given, in fused order: a passing mention, a four-country report, one filed under the place alone
+        List<Candidate> fused = List.of(
+                candidate("mention", "Forced labour in Xinjiang", List.of("China")),
+                candidate("shared", "Online abuse of children", List.of("Philippines", "United States",
+                        "United Kingdom", "Australia")),
+                candidate("alone", "Estimating victimisation", List.of("Australia")));
+        // when
+        List<Candidate> ordered = ScopeFocus.order(fused, AUSTRALIA);
+        // then
+        assertThat(ordered).extracting(c -> c.publication().id()).containsExactly("alone", "shared", "mention");
+    }
+
+    @Test
+    void should_keep_the_fused_order_between_reports_equally_about_the_place() {
+        // given
+        List<Candidate> fused = List.of(candidate("first", "A study", List.of("Australia")),
+                candidate("second", "Another study", List.of("Australia")));
+        // when
+        List<Candidate> ordered = ScopeFocus.order(fused, AUSTRALIA);
+        // then
+        assertThat(ordered).extracting(c -> c.publication().id()).containsExactly("first", "second");
+    }
+
+    @Test
+    void should_count_a_title_that_names_the_place() {
+        // given
+        Publication titled = publication("t", "Modern slavery in Australia", List.of());
+        Publication untitled = publication("u", "Modern slavery", List.of());
+        // then
+        assertThat(ScopeFocus.aboutness(titled, AUSTRALIA)).isGreaterThan(ScopeFocus.aboutness(untitled, AUSTRALIA));
+    }
+
+    private static Candidate candidate(String id, String title, List<String> countries) {
+        return new Candidate(publication(id, title, countries), 0.01, 1, 1, 1f, 0.5f, List.of());
+    }
+
+    private static Publication publication(String id, String title, List<String> countries) {
+        return new Publication(id, title, "An abstract.", countries, List.of(), List.of(), List.of(), 2020, "Research",
+                null);
+    }
+}
