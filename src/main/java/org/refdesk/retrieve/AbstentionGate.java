@@ -145,6 +145,16 @@ public final class AbstentionGate {
     }
 
     /**
+     * The verdict for a question the reports found do not answer: not covered when it uses the library's own
+     * subject words (the closest report is named), off-topic otherwise.
+     */
+    Retrieval abstain(Understanding u, List<Candidate> candidates) {
+        boolean onSubject = !subjectTerms(u).isEmpty() && !candidates.isEmpty();
+        return new Retrieval(u, onSubject ? Verdict.NOT_COVERED : Verdict.OFF_TOPIC,
+                onSubject ? candidates.subList(0, 1) : List.of());
+    }
+
+    /**
      * Among the reports a follow-up points at ("which of those is by an environmental group?"), the ones that
      * hold at least half as much of the question's distinctive content (by rarity) as the best of them; all of
      * them when none holds any.

@@ -14,6 +14,7 @@ import org.refdesk.index.Embedder;
 import org.refdesk.index.IndexSearch;
 import org.refdesk.index.PublicationIndex;
 import org.refdesk.index.ScoredId;
+import org.refdesk.index.SearchFilter;
 import org.refdesk.library.Publication;
 
 /**
@@ -59,6 +60,11 @@ public final class HybridRetriever {
         Calibration cal = calibration.get();
         List<Candidate> constrained = candidates(u, Mode.HYBRID, vector, terms);
         Retrieval strict = gate.judge(u, constrained, cal).withQuery(vector, terms);
+        // a topic of the library's own subject words ("what did Eurostat publish on victims?") is the names' topic
+        if (strict.verdict() == Verdict.ANSWER && !terms.isEmpty() && NamedMeaning.restsOnNames(u, strict.candidates())
+                && closestWithoutNames(u, strict.candidates()) < cal.offTopicCeiling()) {
+            return gate.abstain(u, strict.candidates()).withQuery(vector, terms);
+        }
         boolean foundNothing = strict.verdict() == Verdict.NO_MATCH || strict.verdict() == Verdict.OFF_TOPIC;
         if (!foundNothing || u.relaxation().dropped().isEmpty() || !gate.hasTopic(u.relaxation().searchText())) {
             return strict;
@@ -84,6 +90,19 @@ public final class HybridRetriever {
                 ? new Retrieval(u, Verdict.RELAXED, wide.candidates(), vector, wide.matching(), wide.matchingSet(),
                         terms)
                 : new Retrieval(u, Verdict.ANSWER, met, vector, met.size(), Retrieval.idsOf(u, met), terms);
+    }
+
+    /**
+     * The closeness in meaning of the answered reports to the question without the places and names it sets as
+     * filters: every report in scope shares those, so "what is the capital of Moldova?" is close to a report on
+     * Moldova only through the word "Moldova".
+     */
+    private float closestWithoutNames(Understanding u, List<Candidate> answered) {
+        float[] topic = embedder.embedQuery(NamedMeaning.withoutNames(u));
+        IndexSearch search = index.search();
+        SearchFilter only = u.filter().withIds(answered.stream().map(c -> c.publication().id()).toList(), List.of());
+        return (float) new SentenceMatch(search).rescore(search.dense(topic, only, answered.size()), topic).stream()
+                .mapToDouble(d -> cosine(d.score())).max().orElse(-1);
     }
 
     /** The fused candidates before the gate; {@code mode} allows measuring each list alone. */

@@ -30,6 +30,24 @@ class LibraryAnswersIT extends DevLibraryCase {
     }
 
     @Test
+    void should_abstain_on_an_errand_close_to_a_report_only_through_the_place_it_names() throws Exception {
+        // when: Cambodia is in the library, capitals are not; only "Cambodia" brings a report close in meaning
+        JsonNode answer = ask("what's the capital of Cambodia", JSON.createArrayNode());
+        // then
+        assertThat(answer.path("abstained").asBoolean()).isTrue();
+        assertThat(answer.path("sources")).isEmpty();
+    }
+
+    @Test
+    void should_still_answer_a_place_question_whose_topic_words_a_report_shares() throws Exception {
+        // when
+        JsonNode answer = ask("women sold as brides in China", JSON.createArrayNode());
+        // then
+        assertThat(answer.path("abstained").asBoolean()).isFalse();
+        assertThat(answer.path("sources").get(0).path("title").asText()).contains("Brides");
+    }
+
+    @Test
     void should_find_a_person_in_every_form_the_library_writes_the_name() throws Exception {
         // when
         JsonNode answer = ask("what has Zimmerman written?", JSON.createArrayNode());
