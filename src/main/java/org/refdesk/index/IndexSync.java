@@ -25,8 +25,8 @@ import org.slf4j.LoggerFactory;
 public final class IndexSync {
 
     private static final Logger LOG = LoggerFactory.getLogger(IndexSync.class);
-    /** Bump when what is stored per record changes (sentence splitting, fields), to re-index everything. */
-    private static final String FORMAT = "refdesk-index-5";
+    /** Bump when what is stored per record changes (sentence splitting, fields, analysis), to re-index everything. */
+    private static final String FORMAT = "refdesk-index-6";
 
     private final PublicationIndex index;
     private final Embedder embedder;

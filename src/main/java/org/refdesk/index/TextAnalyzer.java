@@ -64,7 +64,11 @@ public final class TextAnalyzer extends Analyzer {
                 "have", "has", "had", "i", "me", "my", "we", "our", "you", "your", "he", "she", "his", "her", "them",
                 "its", "were", "been", "being", "am", "can", "could", "would", "should", "may", "might", "shall",
                 "about", "from", "so", "than", "too", "very", "just", "also", "s", "t", "any", "some", "all", "other",
-                "those", "here", "up", "out", "over", "please"));
+                "those", "here", "up", "out", "over", "please",
+                // linking and quantifying words: they shape a sentence, never its topic (spatial and temporal
+                // prepositions stay: "flow between plates", "pressure below the shock" hinge on them)
+                "against", "both", "each", "few", "most", "own", "same", "only", "nor", "again", "further", "once",
+                "whether", "whereas", "yet", "while", "because", "until", "upon", "onto", "via", "among"));
         return CharArraySet.unmodifiableSet(set);
     }
 }
