@@ -66,7 +66,7 @@ final class LibraryWords {
         List<String> unknown = new ArrayList<>();
         Set<String> common = new HashSet<>();
         for (String word : words) {
-            String w = word.toLowerCase(Locale.ROOT);
+            String w = QueryUnderstanding.POSSESSIVE.matcher(word.toLowerCase(Locale.ROOT)).replaceFirst("");
             List<String> terms = index.analyzer().terms(word);
             if (!terms.isEmpty() && word.length() > 2 && terms.stream().allMatch(t -> df.getOrDefault(t, 0) == 0)
                     && !knownBySynonym(word, vocab) && !knownDemonym(word, vocab) && !vocab.isDocType(word)

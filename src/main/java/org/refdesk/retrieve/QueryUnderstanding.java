@@ -36,6 +36,7 @@ public final class QueryUnderstanding {
 
     /** Compiled once: the question's words are split and spaced on every question. */
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}'-]+");
+    static final Pattern POSSESSIVE = Pattern.compile("'s?$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final PublicationIndex index;
@@ -261,7 +262,10 @@ public final class QueryUnderstanding {
     static String topicWords(String text) {
         StringBuilder kept = new StringBuilder();
         for (String word : NOT_WORD.split(text)) {
-            if (!word.isEmpty() && !QUESTION_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            // "anyone's" is the question word "anyone"
+            if (!word.isEmpty() && !QUESTION_WORDS.contains(lower)
+                    && !QUESTION_WORDS.contains(POSSESSIVE.matcher(lower).replaceFirst(""))) {
                 kept.append(word).append(' ');
             }
         }
