@@ -84,12 +84,20 @@ public final class HybridRetriever {
                                      List<String> terms) {
         Set<String> meetConstraints = new HashSet<>();
         constrained.forEach(c -> meetConstraints.add(c.publication().id()));
+        // a report in a named scope only counts when the wider search found more in it than the scope's name
+        List<SearchFilter.Scope> scopes = u.filter().scopes();
         List<Candidate> met = wide.candidates().stream().filter(c -> meetConstraints.contains(c.publication().id()))
-                .toList();
-        return met.isEmpty()
+                .filter(c -> scopes.isEmpty() || NamedMeaning.hasTopicEvidence(c, scopes)).toList();
+        if (!met.isEmpty()) {
+            return new Retrieval(u, Verdict.ANSWER, met, vector, met.size(), Retrieval.idsOf(u, met), terms);
+        }
+        // the closest reports are those beyond the constraints: the ones within them were judged no match
+        List<Candidate> beyond = wide.candidates().stream()
+                .filter(c -> !meetConstraints.contains(c.publication().id())).toList();
+        return beyond.isEmpty() || beyond.size() == wide.candidates().size()
                 ? new Retrieval(u, Verdict.RELAXED, wide.candidates(), vector, wide.matching(), wide.matchingSet(),
                         terms)
-                : new Retrieval(u, Verdict.ANSWER, met, vector, met.size(), Retrieval.idsOf(u, met), terms);
+                : new Retrieval(u, Verdict.RELAXED, beyond, vector, beyond.size(), Retrieval.idsOf(u, beyond), terms);
     }
 
     /**

@@ -1,22 +1,48 @@
 package org.refdesk.retrieve;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.refdesk.index.SearchFilter;
 
 /**
- * When a question's evidence is only its closeness in meaning to reports that all share the place or name it
- * sets as a filter, that closeness may come from the name alone. Thread-safe.
+ * When a question's evidence is only its closeness in meaning to reports that all share the place it sets as a
+ * filter, that closeness may come from the place alone. Thread-safe.
  */
 final class NamedMeaning {
 
     private NamedMeaning() {
     }
 
-    /** A topical question with a named scope that no answered report shares a distinctive word with. */
+    /**
+     * A topical question with a named scope that no answered report shares a distinctive word with, other than
+     * everyday words ("who won the world cup in Qatar?": "world" and "cup" are in reports on Qatar's stadiums).
+     */
     static boolean restsOnNames(Understanding u, List<Candidate> answered) {
         return u.topical() && !u.followUp() && u.focus().isEmpty() && !u.filter().scopes().isEmpty()
-                && answered.stream().allMatch(c -> c.matchedTerms().isEmpty());
+                && u.filter().scopes().stream().allMatch(scope -> isPlace(scope, answered))
+                && answered.stream().allMatch(c -> c.matchedTerms().stream()
+                        .allMatch(t -> LibraryWords.isEverydayWord(t) || ofScope(t, u.filter().scopes())));
+    }
+
+    /** Whether a report shares an uncommon word with the question besides the names of its scopes. */
+    static boolean hasTopicEvidence(Candidate c, List<SearchFilter.Scope> scopes) {
+        return c.matchedTerms().stream().anyMatch(t -> !LibraryWords.isEverydayWord(t) && !ofScope(t, scopes));
+    }
+
+    /** A matched term that is (the stem of) a word of a scope's name: "brazil" in "who won the cup in Brazil?". */
+    private static boolean ofScope(String term, List<SearchFilter.Scope> scopes) {
+        return scopes.stream().flatMap(s -> s.phrases().stream())
+                .flatMap(phrase -> Arrays.stream(phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")))
+                .anyMatch(word -> !word.isEmpty() && word.startsWith(term));
+    }
+
+    /** A scope some answered report is filed under as a country or region (not an author or organisation). */
+    private static boolean isPlace(SearchFilter.Scope scope, List<Candidate> answered) {
+        return answered.stream().map(Candidate::publication).anyMatch(p -> scope.values().stream()
+                .anyMatch(v -> p.countries().stream().anyMatch(v::equalsIgnoreCase)
+                        || p.regions().stream().anyMatch(v::equalsIgnoreCase)));
     }
 
     /** The question's meaning text with the phrases of its scopes taken out. */

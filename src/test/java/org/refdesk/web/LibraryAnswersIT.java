@@ -39,6 +39,24 @@ class LibraryAnswersIT extends DevLibraryCase {
     }
 
     @Test
+    void should_abstain_when_the_reports_on_the_place_share_only_everyday_words_with_the_errand() throws Exception {
+        // when: reports on Moldova use "use"; none is about money
+        JsonNode answer = ask("what currency do they use in Moldova", JSON.createArrayNode());
+        // then
+        assertThat(answer.path("abstained").asBoolean()).isTrue();
+        assertThat(answer.path("sources")).isEmpty();
+    }
+
+    @Test
+    void should_not_cite_reports_on_a_place_whose_only_evidence_is_the_places_name() throws Exception {
+        // when: the World Cup is in reports on Qatar; the reports on Brazil share only "Brazil" and "world"
+        JsonNode answer = ask("who won the world cup in Brazil", JSON.createArrayNode());
+        // then
+        answer.path("sources").forEach(s -> assertThat(s.path("countries").toString()).doesNotContain("Brazil"));
+        assertThat(answer.path("answer").asText()).doesNotStartWith("One report on Brazil");
+    }
+
+    @Test
     void should_still_answer_a_place_question_whose_topic_words_a_report_shares() throws Exception {
         // when
         JsonNode answer = ask("women sold as brides in China", JSON.createArrayNode());
