@@ -4,6 +4,7 @@ import static org.refdesk.retrieve.FollowUpWording.ABOUT_IT;
 import static org.refdesk.retrieve.FollowUpWording.AUTHOR_PRONOUN;
 import static org.refdesk.retrieve.FollowUpWording.ELSEWHERE;
 import static org.refdesk.retrieve.FollowUpWording.IN_IT;
+import static org.refdesk.retrieve.FollowUpWording.LATER;
 import static org.refdesk.retrieve.FollowUpWording.NEXT;
 import static org.refdesk.retrieve.FollowUpWording.NEXT_OF;
 import static org.refdesk.retrieve.FollowUpWording.OLDER;
@@ -106,7 +107,7 @@ final class FollowUpRules {
             // "an older book along the same lines": like the cited ones, from before (or after) them
             return new Reading(List.of(), all, null, CitedYears.laterFrom(a), CitedYears.earlierTo(a), null, false);
         }
-        boolean selecting = SELECTING.matcher(text).find();
+        boolean selecting = SELECTING.matcher(text).find() && !LATER.matcher(text).find();
         if (!a.mentions().isEmpty() && plain && !selecting) {
             // "anything more recent in England?": the years still count from the cited reports
             Integer from = CitedYears.laterFrom(a);
@@ -120,6 +121,11 @@ final class FollowUpRules {
         }
         boolean sameYears = !a.namesYears();
         int year = CitedYears.first(cited);
+        if (LATER.matcher(text).find() && plain && sameYears && year > 0) {
+            // "a later set of those estimates": the next edition after the report named first
+            return new Reading(List.of(), first, null, CitedYears.max(a.from(), year + 1), a.to(),
+                    Understanding.Order.OLDEST, false);
+        }
         Matcher end = SERIES_END.matcher(text);
         if (end.find() && plain && sameYears) {
             // the edition asked for may be the cited one itself: nothing is left out

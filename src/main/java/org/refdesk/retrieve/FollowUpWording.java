@@ -41,12 +41,15 @@ final class FollowUpWording {
             "(?i)\\b(after|since) (that|this|it|them|those|these|the two|both)\\b"
             + "|\\b(newer|more recent(ly)?|later)\\b");
     static final Pattern OLDER = Pattern.compile("(?i)\\b(older|earlier|before (that|this|it|them|those))\\b");
+    /** "a later set of those estimates", "any newer round of it": the next edition, not one of those cited. */
+    static final String LATER_SET = "\\b(a|any) (later|newer) (set|round|edition|issue|version|one|update|wave)\\b";
+    static final Pattern LATER = Pattern.compile("(?i)" + LATER_SET);
     /** "the next year's", "the following edition": one step after the cited reports. */
     static final Pattern NEXT = Pattern.compile(
             "(?i)\\b(next|following|subsequent) (year'?s?|edition|issue|report|one|version)\\b"
             + "|\\b(edition|issue|report|one|version) after\\b|\\b(came|come|published|released|adopted) after "
             + "(it|that|this)\\b|\\b(ever )?(updated|revised)\\b|\\b(an |a )?(update|newer version|new version) "
-            + "(of|to) (it|that|this)\\b");
+            + "(of|to) (it|that|this)\\b|" + LATER_SET);
     /** "the year before", "the previous edition": one step before the cited reports. */
     static final Pattern PREVIOUS = Pattern.compile(
             "(?i)\\b((previous|preceding|prior) (year'?s?|edition|issue|report|one|version)|(the )?year before"

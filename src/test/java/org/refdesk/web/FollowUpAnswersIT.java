@@ -67,7 +67,13 @@ class FollowUpAnswersIT extends DevLibraryCase {
                         "do they have something on children travelling through airports?", "lib-b-frontex-vega-2015",
                         false),
                 Arguments.of("answers with the edition of the year asked for", "the most recent TIP report",
-                        List.of("lib-a-tip-2024"), "and the 2016 one?", "lib-a-tip-2016", true));
+                        List.of("lib-a-tip-2024"), "and the 2016 one?", "lib-a-tip-2016", true),
+                // "of those" does not select among the cited reports when a later set is asked for
+                Arguments.of("reads 'a later set of those' as the next edition", "the global slavery index",
+                        List.of("lib-a-gsi-2016"), "is there a newer edition of those figures?", "lib-a-gsi-2018",
+                        false),
+                Arguments.of("steps several years from the cited edition", "the TIP report on the US ranking itself",
+                        List.of("lib-a-tip-2010"), "and the one three years later?", "lib-a-tip-2013", false));
     }
 
     /**
@@ -86,7 +92,9 @@ class FollowUpAnswersIT extends DevLibraryCase {
                 // a report by Amnesty International and Afrewatch
                 Arguments.of("names the other organisation behind it", "children mining cobalt",
                         "lib-c-amnesty-cobalt-drc-2016", "which other organisation took part in it?",
-                        List.of("Afrewatch")));
+                        List.of("Afrewatch")),
+                Arguments.of("names the lead author when asked for the first author", "health of trafficked women",
+                        "lib-d-stolen-smiles-2006", "and the lead author?", List.of("Zimmerman")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -66,6 +66,16 @@ class LibraryAnswersIT extends DevLibraryCase {
     }
 
     @Test
+    void should_read_involving_as_question_wording_around_a_place() throws Exception {
+        // when
+        JsonNode answer = ask("is there anything involving Taiwan?", JSON.createArrayNode());
+        // then every report cited is filed under Taiwan
+        assertThat(answer.path("abstained").asBoolean()).isFalse();
+        assertThat(answer.path("sources").size()).isGreaterThanOrEqualTo(2);
+        answer.path("sources").forEach(s -> assertThat(s.path("countries").toString()).contains("Taiwan"));
+    }
+
+    @Test
     void should_find_a_person_in_every_form_the_library_writes_the_name() throws Exception {
         // when
         JsonNode answer = ask("what has Zimmerman written?", JSON.createArrayNode());
