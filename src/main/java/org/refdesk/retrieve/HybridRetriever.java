@@ -148,8 +148,11 @@ public final class HybridRetriever {
         Map<String, Publication> records = search.publications(kept.stream().map(Map.Entry::getKey).toList());
         kept.forEach(e -> Optional.ofNullable(records.get(e.getKey())).ifPresent(p -> out.add(candidate(p,
                 e.getValue(), contained.getOrDefault(p.id(), Set.of()).stream().sorted().toList()))));
-        boolean namesOnly = mode == Mode.HYBRID && !u.topical() && !u.followUp();
-        return namesOnly ? ScopeFocus.order(out, u.filter().scopes()) : out;
+        if (mode != Mode.HYBRID) {
+            return out;
+        }
+        List<Candidate> ordered = KnownTitle.first(u.question(), out);
+        return !u.topical() && !u.followUp() ? ScopeFocus.order(ordered, u.filter().scopes()) : ordered;
     }
 
     /**
