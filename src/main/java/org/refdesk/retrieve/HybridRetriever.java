@@ -26,7 +26,9 @@ import org.refdesk.library.Publication;
  * whole-record vector and its best abstract sentence. When constraints read from the
  * question's words find nothing relevant, the question is searched again without them; the reports that search
  * judges relevant and that meet the constraints are then the answer, or, when there are none, the closest
- * reports with the constraint named. Thread-safe.
+ * reports beyond them with the constraint named. A place the question names is not evidence of its topic
+ * ({@link NamedMeaning}); a place alone orders by aboutness ({@link ScopeFocus}); a title written out whole
+ * names its report ({@link KnownTitle}). Thread-safe.
  */
 public final class HybridRetriever {
 
@@ -60,8 +62,10 @@ public final class HybridRetriever {
         Calibration cal = calibration.get();
         List<Candidate> constrained = candidates(u, Mode.HYBRID, vector, terms);
         Retrieval strict = gate.judge(u, constrained, cal).withQuery(vector, terms);
-        // a topic of the library's own subject words ("what did Eurostat publish on victims?") is the names' topic
-        if (strict.verdict() == Verdict.ANSWER && !terms.isEmpty() && NamedMeaning.restsOnNames(u, strict.candidates())
+        // a place is not a topic (NamedMeaning); a question with no distinctive word at all ("what did Eurostat
+        // publish on victims?") asks for what its names hold, and is not checked
+        boolean namedOnly = !terms.isEmpty() && NamedMeaning.restsOnNames(u, strict.candidates());
+        if (strict.verdict() == Verdict.ANSWER && namedOnly
                 && closestWithoutNames(u, strict.candidates()) < cal.offTopicCeiling()) {
             return gate.abstain(u, strict.candidates()).withQuery(vector, terms);
         }

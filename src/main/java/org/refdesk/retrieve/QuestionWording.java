@@ -43,7 +43,8 @@ final class QuestionWording {
             + "who (is|was|were|are) the [a-z]+ (behind|of) (it|this|that|them)|"
             + "(researchers?|authors?|organi[sz]ations?|people|group|team) behind (it|this|that|them)|"
             + "who's the author|by whom|^\\s*whose\\b|whose (paper|report|study|book|document|work|research) is "
-            + "(it|this|that)|names? of the (first |lead |main )?(researchers?|authors?|writers?|people)|(first|lead|main) author|"
+            + "(it|this|that)|names? of the (first |lead |main )?(researchers?|authors?|writers?|people)|"
+            + "(first|lead|main) author|"
             + "^\\s*(the )?authors?\\b|"
             + "(which|what) (other )?(organi[sz]ation|agency|author)s?|authors? of|written by|"
             + "who (is|was|were|are) (the|its|their) (authors?|writers?|researchers?|editors?|publishers?))\\b");

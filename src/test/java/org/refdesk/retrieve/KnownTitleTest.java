@@ -11,7 +11,8 @@ class KnownTitleTest {
     @Test
     void should_put_the_report_whose_title_the_question_writes_out_first() {
         // given, in fused order
-        List<Candidate> fused = List.of(candidate("guide", "Legislative Guide for the Protocol on Trafficking in Persons"),
+        List<Candidate> fused = List.of(
+                candidate("guide", "Legislative Guide for the Protocol on Trafficking in Persons"),
                 candidate("global", "Global Report on Trafficking in Persons 2020"));
         // when
         List<Candidate> ordered = KnownTitle.first("UNODC global report on trafficking in persons, 2020 edition",
