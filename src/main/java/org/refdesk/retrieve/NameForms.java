@@ -28,6 +28,7 @@ final class NameForms {
             Pattern.compile("^(\\p{L})[\\p{L}.]*(?:[\\s.]+\\p{L}[\\p{L}]*\\.?)*?\\s+([\\p{L}'-]+)$");
     private static final Set<String> SMALL_WORDS = Set.of("of", "for", "on", "and", "the", "in", "against", "to", "&",
             "at", "de", "la", "du");
+    private static final Pattern COUNTRY_QUALIFIER = Pattern.compile("^(uk|u k|us|u s|usa) ");
     private static final Set<String> ORGANISATION_WORDS = Set.of("organization", "organisation", "office", "foundation",
             "department", "international", "agency", "watch", "group", "council", "commission", "institute",
             "university", "centre", "center", "programme", "program", "bureau", "ministry", "network", "coalition",
@@ -127,10 +128,15 @@ final class NameForms {
         return Optional.empty();
     }
 
-    /** An organisation's name for comparison: lower case, without "the" and a closing "Foundation". */
+    /**
+     * An organisation's name for comparison: lower case, without "the", a closing "Foundation" and a leading
+     * "UK" or "US" before a name of two words or more ("UK Home Office" is the Home Office; "UK Government" stays).
+     */
     static String organisationKey(String value) {
-        return lower(value).replaceAll("[^\\p{L}\\p{N}]+", " ").replaceAll("^the ", "")
+        String key = lower(value).replaceAll("[^\\p{L}\\p{N}]+", " ").replaceAll("^the ", "")
                 .replaceAll(" foundation$", "").strip();
+        String unqualified = COUNTRY_QUALIFIER.matcher(key).replaceFirst("");
+        return unqualified.split(" ").length >= 2 ? unqualified : key;
     }
 
     /** The initials of a name's words, with and without a leading acronym ("OSCE Office for ..." gives ODIHR too). */

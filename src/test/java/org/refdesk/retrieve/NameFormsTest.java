@@ -61,4 +61,13 @@ class NameFormsTest {
                 .contains(new NameForms.Person("murphy", "l"));
         assertThat(NameForms.isOrganisation("International Labour Organization (ILO)")).isTrue();
     }
+
+    @Test
+    void should_read_an_organisation_with_a_leading_uk_or_us_as_the_same_organisation() {
+        // then
+        assertThat(NameForms.organisationKey("UK Home Office")).isEqualTo(NameForms.organisationKey("Home Office"));
+        assertThat(NameForms.organisationKey("U.S. Department of State"))
+                .isEqualTo(NameForms.organisationKey("Department of State"));
+        assertThat(NameForms.organisationKey("UK Government")).isNotEqualTo(NameForms.organisationKey("US Government"));
+    }
 }
