@@ -2,7 +2,6 @@ package org.refdesk.retrieve;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.refdesk.index.SearchFilter;
 import org.refdesk.library.Publication;
 
@@ -42,9 +41,7 @@ final class ScopeFocus {
     }
 
     private static double inTitle(String title, SearchFilter.Scope scope) {
-        String lower = " " + title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
-        return scope.phrases().stream()
-                .map(phrase -> " " + phrase.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ")
-                .anyMatch(lower::contains) ? 1 : 0;
+        String words = KnownTitle.normalised(title);
+        return scope.phrases().stream().map(KnownTitle::normalised).anyMatch(words::contains) ? 1 : 0;
     }
 }
