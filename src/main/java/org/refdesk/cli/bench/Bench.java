@@ -99,9 +99,7 @@ public final class Bench {
             BenchReport report = new BenchReport(choice.id(), Runtime.getRuntime().availableProcessors(),
                     plan.quick(), loadAtStart, ProcessCpu.loadAverage(), ingest, rows, burst, fresh, varied, repeated,
                     restart, memory, List.of());
-            report = new BenchReport(report.model(), report.cores(), report.quick(), loadAtStart,
-                    report.loadAverageAtEnd(), ingest, rows, burst, fresh, varied, repeated, restart, memory,
-                    BenchTargets.check(report));
+            report = report.withTargets(BenchTargets.check(report));
             write(report);
             return report;
         } finally {

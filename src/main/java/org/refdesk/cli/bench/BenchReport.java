@@ -29,6 +29,12 @@ public record BenchReport(String model, int cores, boolean quick, double loadAve
         targets = List.copyOf(targets);
     }
 
+    /** The same report with the targets checked against it. */
+    public BenchReport withTargets(List<Target> checked) {
+        return new BenchReport(model, cores, quick, loadAverageAtStart, loadAverageAtEnd, ingest, retrieval, burst,
+                httpFreshStart, http, httpRepeatedQuestions, restart, memory, checked);
+    }
+
     /**
      * Raw model throughput against refdesk's whole ingest on the same texts. refdesk also embeds every
      * abstract sentence (for the extractive answer) but only once per distinct sentence. {@code ratio} is
