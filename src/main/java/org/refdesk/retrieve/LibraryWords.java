@@ -152,7 +152,7 @@ final class LibraryWords {
     }
 
     /**
-     * "critcal", "traficking", "siddarth": a word of seven letters or more that no record uses and is no everyday
+     * "critcal", "traficking", "siddarth", "unacompanied": a word of seven letters or more that no record uses and is no everyday
      * word, one letter (two in a word of eight or more) from a term the records use; that term, or empty.
      */
     private Optional<String> correction(String word) {
@@ -161,8 +161,14 @@ final class LibraryWords {
             return Optional.empty();
         }
         List<String> terms = index.analyzer().terms(w);
-        return terms.size() != 1 ? Optional.empty()
-                : index.search().nearestTerm(terms.get(0), w.length() >= LONG_WORD ? 2 : 1);
+        if (terms.size() != 1) {
+            return Optional.empty();
+        }
+        int edits = w.length() >= LONG_WORD ? 2 : 1;
+        // the stemmer keeps a word it knows whole and cuts one it does not ("unaccompanied" stays, "unacompanied"
+        // becomes "unacompany"), so a misspelling may be near the record's word only as written
+        Optional<String> nearStem = index.search().nearestTerm(terms.get(0), edits);
+        return nearStem.isPresent() || terms.get(0).equals(w) ? nearStem : index.search().nearestTerm(w, edits);
     }
 
     /** A word some record contains, or one with a synonym the records use. */

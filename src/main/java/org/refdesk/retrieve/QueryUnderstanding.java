@@ -88,7 +88,11 @@ public final class QueryUnderstanding {
                 || !cited.isEmpty() && mentions.isEmpty() && wordCount(topicWords(rest)) <= 2 && !wants.isEmpty());
 
         Set<String> fieldAcronyms = acronyms.used(y.rest());
-        LibraryWords.Absent absent = words.absent(Arrays.stream(topicWords(rest).split(" "))
+        // a place the question names in passing ("the law Abuja passed") is a known place of the collection, not a
+        // word for something the library lacks, even though no record writes it
+        String ownWords = withoutMentions(y.rest(), found.stream().filter(m -> mentions.contains(m)
+                || m.kind() == Mention.Kind.PLACE && !m.values().isEmpty()).toList());
+        LibraryWords.Absent absent = words.absent(Arrays.stream(topicWords(ownWords).split(" "))
                 .filter(w -> !fieldAcronyms.contains(w)).collect(Collectors.joining(" ")), vocab);
         // A document type beside a topic ("papers on X", "a toolkit for Y") is a secondary wish: it is searched
         // with its expansion at half weight, the topic at full weight.

@@ -41,7 +41,14 @@ class MeaningAnswersIT extends DevLibraryCase {
                         List.of("lib-c-amnesty-dark-side-2013", "lib-c-amnesty-ugly-side-2016")),
                 // "critcal" is one letter from "critical"; an everyday or short word is never corrected
                 Arguments.of("a misspelt long word read as the library term it is one letter from",
-                        "a critcal look at technology against trafficking", List.of("lib-d-atr-hope-and-hype-2020")));
+                        "a critcal look at technology against trafficking", List.of("lib-d-atr-hope-and-hype-2020")),
+                // the stemmer cuts "unacompanied" to "unacompany" but keeps the word it knows, "unaccompanied",
+                // whole: the misspelling is one letter from the record's word only as written
+                Arguments.of("a misspelling the stemmer cuts read as the whole word it is one letter from",
+                        "what happens to unacompanied children", List.of("lib-d-neither-safe-nor-sound-2016")),
+                // "Abuja" is in no record, but it is a place the library holds (Nigeria), named in passing
+                Arguments.of("a capital named in passing read as a known place, not as a subject the library lacks",
+                        "what has Abuja done to give its agency more teeth", List.of("lib-b-nigeria-tip-act-2015")));
     }
 
     @ParameterizedTest(name = "{0}")
