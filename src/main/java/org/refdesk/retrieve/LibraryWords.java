@@ -152,8 +152,9 @@ final class LibraryWords {
     }
 
     /**
-     * "critcal", "traficking", "siddarth", "unacompanied": a word of seven letters or more that no record uses and is no everyday
-     * word, one letter (two in a word of eight or more) from a term the records use; that term, or empty.
+     * "critcal", "traficking", "siddarth", "unacompanied": a word of seven letters or more that no record uses and
+     * is no everyday word, one letter (two in a word of eight or more) from a term the records use; that term, or
+     * empty.
      */
     private Optional<String> correction(String word) {
         String w = word.toLowerCase(Locale.ROOT);
