@@ -1,6 +1,7 @@
 package org.refdesk.retrieve;
 
 import static org.refdesk.retrieve.FollowUpWording.ABOUT_IT;
+import static org.refdesk.retrieve.FollowUpWording.AN_ORGANISATION;
 import static org.refdesk.retrieve.FollowUpWording.AUTHOR_PRONOUN;
 import static org.refdesk.retrieve.FollowUpWording.ELSEWHERE;
 import static org.refdesk.retrieve.FollowUpWording.IN_IT;
@@ -96,7 +97,7 @@ final class FollowUpRules {
             return focus(others, a);
         }
         if (AUTHOR_PRONOUN.matcher(text).find() && plain && !cited.get(0).authors().isEmpty()) {
-            Mention author = a.vocab().mentions(cited.get(0).authors().get(0)).stream().findFirst().orElse(null);
+            Mention author = CitedMaker.of(cited.get(0), AN_ORGANISATION.matcher(text).find(), a.vocab());
             if (author != null) {
                 // "did he write anything after those two?": after the newest cited, before the oldest
                 return new Reading(List.of(), all, author, CitedYears.laterFrom(a), CitedYears.earlierTo(a), null,

@@ -16,12 +16,17 @@ final class FollowUpWording {
     static final Pattern ORDINAL = Pattern.compile(
             "(?i)\\b(?:the )?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th) (?:one|report|study|book|paper|"
             + "document|source|result)\\b|\\[(\\d)]");
+    private static final String ORGANISATION_WORDS = "organi[sz]ations?|agency|publisher|ngo|institute|foundation|"
+            + "charity|university|ministry|department|office|commission|organi[sz]ers?|body|network|centre|center";
     static final Pattern AUTHOR_PRONOUN = Pattern.compile(
             "(?i)\\b(he|she|they)\\b.*\\b(written|wrote|write|published|publish|produced|done|put out|released"
             + "|issued)\\b"
             + "|\\b(his|her|their) (other )?(work|books?|reports?|writing|publications?|papers?)\\b"
-            + "|\\b(same|that|this) (authors?|organi[sz]ations?|agency|researchers?|team|group|publisher|ngo|"
-            + "institute|people)\\b|\\b(by|from) (him|her|them)\\b|\\b(do|does|did) (they|he|she) have\\b");
+            + "|\\b(same|that|this) (authors?|researchers?|team|group|people|" + ORGANISATION_WORDS + ")\\b"
+            + "|\\b(by|from) (him|her|them)\\b|\\b(do|does|did) (they|he|she) have\\b");
+    /** "that foundation", "the same agency": the cited report's maker that is an organisation, not its first author. */
+    static final Pattern AN_ORGANISATION = Pattern.compile(
+            "(?i)\\b(same|that|this) (" + ORGANISATION_WORDS + ")\\b");
     /** "in other countries", "elsewhere": beyond every place the cited reports cover, so none of them. */
     private static final String ELSEWHERE_WORDS =
             "\\b(in|for|from|to) other (countries|places|regions|settings|sectors)\\b|\\belsewhere\\b";

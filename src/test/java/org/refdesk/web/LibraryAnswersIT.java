@@ -230,6 +230,24 @@ class LibraryAnswersIT extends DevLibraryCase {
     }
 
     @Test
+    void should_list_the_other_reports_of_the_organisation_a_follow_up_points_at_not_of_the_first_author()
+            throws Exception {
+        // given an answer citing a paper a researcher wrote for a foundation
+        ArrayNode history = conversation("Do we have Between Decent Work and Forced Labour?");
+        String cited = history.get(1).path("sources").get(0).asText();
+        assertThat(cited).isEqualTo("lib-c-skrivankova-continuum-2010");
+        // when
+        JsonNode answer = ask("did that foundation publish anything else?", history);
+        // then the foundation's other reports, whoever wrote them
+        assertThat(answer.path("abstained").asBoolean()).isFalse();
+        assertThat(answer.path("sources").toString()).contains("lib-c-jrf-status-matters-2011");
+        answer.path("sources").forEach(s -> {
+            assertThat(s.path("authors").toString()).contains("Joseph Rowntree Foundation");
+            assertThat(s.path("id").asText()).isNotEqualTo(cited);
+        });
+    }
+
+    @Test
     void should_look_for_other_reports_about_the_report_cited() throws Exception {
         // given an answer citing a law
         ArrayNode history = conversation("do we have the text of the Modern Slavery Act 2015?");
