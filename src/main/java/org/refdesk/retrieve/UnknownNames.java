@@ -9,16 +9,17 @@ import org.refdesk.index.PublicationIndex;
 
 /**
  * Organisations a question names that the library holds nothing by: a run of capitalised words closing with an
- * organisation word ("Shared Hope International", "the Freedom Fund") that is no name the collection knows and
- * whose words no report's authors or organisations carry together. Such a name is a subject the library lacks,
- * like a word no record uses. Thread-safe.
+ * organisation word ("Shared Hope International", "the Freedom Fund", "the Labour Party") that is no name the
+ * collection knows and whose words no report's authors or organisations carry together. Such a name is a subject
+ * the library lacks, like a word no record uses. Thread-safe.
  */
 final class UnknownNames {
 
     private static final Pattern ORGANISATION = Pattern.compile("\\b((?:\\p{Lu}[\\p{L}&'-]*\\s+){1,4}"
             + "(?:International|Foundation|Institute|Organi[sz]ation|Network|Alliance|Coalition|Council|Centre|Center"
             + "|Association|Society|Trust|Fund|Project|Initiative|Agency|Commission|Committee|Campaign|Forum"
-            + "|Partnership|Collective))\\b");
+            + "|Partnership|Collective|Party|Union|Federation|League|Club|Bank|Company|Corporation|Authority|Board"
+            + "))\\b");
 
     private final PublicationIndex index;
 
