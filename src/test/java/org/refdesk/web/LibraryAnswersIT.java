@@ -43,6 +43,14 @@ class LibraryAnswersIT extends DevLibraryCase {
     }
 
     @Test
+    void should_abstain_when_the_question_names_an_organisation_the_library_holds_nothing_by() throws Exception {
+        // when: "Labour" is a word of the library, the Labour Party is no maker of any report
+        JsonNode answer = ask("the latest figures from the Labour Party", JSON.createArrayNode());
+        // then
+        assertThat(answer.path("abstained").asBoolean()).isTrue();
+    }
+
+    @Test
     void should_not_cite_reports_on_a_place_whose_only_evidence_is_the_places_name() throws Exception {
         // when: the World Cup is in reports on Qatar; the reports on Brazil share only "Brazil" and "world"
         JsonNode answer = ask("who won the world cup in Brazil", JSON.createArrayNode());
