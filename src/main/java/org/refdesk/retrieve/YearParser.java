@@ -1,5 +1,7 @@
 package org.refdesk.retrieve;
 
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,8 +28,17 @@ final class YearParser {
     /** Another period after the first one read: "... or from the year 2000", "... and the '90s". */
     private static final Pattern JOINED = Pattern.compile(
             "(?i)\\b(or|and)\\s+(\\S+\\s+){0,3}?(['’]?\\d0s|(18|19|20)\\d{2})\\b");
-    /** "the 2015 earthquake", "the 2018 cotton harvest": a year naming an event, not when a report came out. */
-    private static final Pattern EVENT = Pattern.compile("\\b" + Y + "\\s+(\\p{Ll}[\\p{Ll}-]{3,})\\b");
+    /**
+     * "the 2015 earthquake", "the 2018 cotton harvest", "the 2015 Nepal earthquake": a year naming an event (after
+     * at most two capitalised words of its name), not when a report came out; the words after the first one.
+     */
+    private static final Pattern EVENT = Pattern.compile("\\b" + Y + "\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}"
+            + "(\\p{Ll}[\\p{Ll}-]{3,})\\b((?:\\s+[\\p{L}-]+){0,3})");
+    /** Words that make a year a publication year wherever they stand soon after it ("2020 UK modern slavery report"). */
+    private static final Set<String> DOCUMENT_WORDS = Set.of("report", "reports", "edition", "editions", "estimates",
+            "index", "survey", "study", "studies", "statistics", "review", "assessment", "evaluation", "update",
+            "guidelines", "guidance", "guide", "handbook", "toolkit", "summary", "bulletin", "paper", "papers",
+            "publication", "publications", "version", "round", "book", "article", "document", "manual", "law", "act");
     /** Words after a year that still make it a publication year ("2017 reports", "2016 edition"). */
     private static final Set<String> NOT_EVENTS = Set.of("report", "reports", "edition", "editions", "estimate",
             "estimates", "index", "survey", "surveys", "study", "studies", "data", "statistics", "figures", "review",
@@ -123,7 +134,8 @@ final class YearParser {
     private static boolean namesEvent(String question, String year) {
         Matcher m = EVENT.matcher(question);
         while (m.find()) {
-            if (m.group(1).equals(year) && !NOT_EVENTS.contains(m.group(2))) {
+            if (m.group(1).equals(year) && !NOT_EVENTS.contains(m.group(2)) && Arrays.stream(
+                    m.group(3).strip().toLowerCase(Locale.ROOT).split("\\s+")).noneMatch(DOCUMENT_WORDS::contains)) {
                 return true;
             }
         }
