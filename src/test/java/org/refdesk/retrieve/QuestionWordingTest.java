@@ -1,0 +1,26 @@
+package org.refdesk.retrieve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class QuestionWordingTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "every UNODC issue paper in the collection | true",
+        "all Walk Free publications | true",
+        "all the State Department TIP reports | true",
+        "list the treaties we hold | true",
+        "how many people are trafficked every year? | false",
+        "are all workers in the cotton harvest forced? | false",
+        "forced labour in cotton | false",
+    })
+    void should_read_a_question_for_every_report_of_a_kind_as_a_list(String question, boolean list) {
+        // when
+        boolean found = QuestionWording.LIST.matcher(question).find();
+        // then
+        assertThat(found).isEqualTo(list);
+    }
+}
