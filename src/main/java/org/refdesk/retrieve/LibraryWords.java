@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.refdesk.index.PublicationIndex;
 
@@ -28,6 +29,7 @@ final class LibraryWords {
     /** Compiled once: every question's words are checked. */
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
 
     private static final int MIN_STEMMED = 7;
     /** Other forms of a stem added to a question's search, at most. */
@@ -80,6 +82,29 @@ final class LibraryWords {
             }
         }
         return new Absent(unknown, common.size());
+    }
+
+    /**
+     * The text with each misspelt word that is corrected to a place of the collection written as that place
+     * ("what do we have on Lebannon": Lebanon), so the place is read as a place; other words as they were.
+     */
+    String withPlacesSpelt(String text, Vocabulary vocab) {
+        Matcher m = LETTERS.matcher(text);
+        StringBuilder out = new StringBuilder();
+        int last = 0;
+        while (m.find()) {
+            String word = m.group();
+            Optional<String> place = word.length() < MIN_MISSPELT || !inNoRecord(word) ? Optional.empty()
+                    : correction(word).filter(c -> namesPlace(c, vocab));
+            out.append(text, last, m.start()).append(place.orElse(word));
+            last = m.end();
+        }
+        return out.append(text.substring(last)).toString();
+    }
+
+    private static boolean namesPlace(String word, Vocabulary vocab) {
+        return vocab.mentions(word).stream()
+                .anyMatch(p -> p.kind() == Mention.Kind.PLACE && p.start() == 0 && p.end() == word.length());
     }
 
     /** "ideally", "happily": an adverb made of an everyday word is an everyday word too. */

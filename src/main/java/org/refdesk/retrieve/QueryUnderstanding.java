@@ -60,12 +60,16 @@ public final class QueryUnderstanding {
 
     public Understanding understand(Question question, int newestYear) {
         Vocabulary vocab = vocabulary.get();
-        String text = question.text().strip();
+        String text = words.withPlacesSpelt(question.text().strip(), vocab);
         YearParser.Years y = years.parse(text);
         List<Mention> found = vocab.mentions(y.rest());
         boolean namesOnly = topicTerms(vocab.withoutDocTypes(withoutMentions(y.rest(), found))).isEmpty();
+        // a category beside a name ("B. W. Silverman statistics") says what of theirs is wanted: a preference,
+        // unless the wording sets it ("in Statistics"); alone ("Health") it is the shelf asked for
+        boolean named = found.stream().anyMatch(m -> m.kind() != Mention.Kind.CATEGORY);
         List<Mention> mentions = new ArrayList<>(found.stream()
-                .filter(m -> namesOnly || MentionCues.explicit(m, lower(y.rest()))).toList());
+                .filter(m -> namesOnly && (m.kind() != Mention.Kind.CATEGORY || !named)
+                        || MentionCues.explicit(m, lower(y.rest()))).toList());
         String rest = withoutMentions(y.rest(), mentions);
         List<String> topicTerms = topicTerms(rest);
         boolean topical = !topicTerms(vocab.withoutDocTypes(rest)).isEmpty();

@@ -43,6 +43,25 @@ class LibraryAnswersIT extends DevLibraryCase {
     }
 
     @Test
+    void should_read_a_misspelt_country_as_the_place() throws Exception {
+        // when: "Cambodja" is one letter from Cambodia, which the collection holds
+        JsonNode answer = ask("reports on Cambodja", JSON.createArrayNode());
+        // then
+        assertThat(answer.path("abstained").asBoolean()).isFalse();
+        assertThat(answer.path("sources")).isNotEmpty();
+        answer.path("sources").forEach(s -> assertThat(s.path("countries").toString()).contains("Cambodia"));
+    }
+
+    @Test
+    void should_take_a_category_beside_a_name_as_what_is_wanted_of_them_not_as_a_filter() throws Exception {
+        // when: Silverman's reports on estimation are filed under another category than Statistics
+        JsonNode answer = ask("Bernard Silverman statistics", JSON.createArrayNode());
+        // then
+        assertThat(answer.path("abstained").asBoolean()).isFalse();
+        assertThat(answer.path("sources").get(0).path("authors").toString()).contains("Silverman");
+    }
+
+    @Test
     void should_abstain_when_the_question_names_an_organisation_the_library_holds_nothing_by() throws Exception {
         // when: "Labour" is a word of the library, the Labour Party is no maker of any report
         JsonNode answer = ask("the latest figures from the Labour Party", JSON.createArrayNode());
