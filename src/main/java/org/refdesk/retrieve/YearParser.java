@@ -34,7 +34,7 @@ final class YearParser {
      */
     private static final Pattern EVENT = Pattern.compile("\\b" + Y + "\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}"
             + "(\\p{Ll}[\\p{Ll}-]{3,})\\b((?:\\s+[\\p{L}-]+){0,3})");
-    /** Words that make a year a publication year wherever they stand soon after it ("2020 UK modern slavery report"). */
+    /** Words that make a year a publication year when they follow soon after it ("2020 UK modern slavery report"). */
     private static final Set<String> DOCUMENT_WORDS = Set.of("report", "reports", "edition", "editions", "estimates",
             "index", "survey", "study", "studies", "statistics", "review", "assessment", "evaluation", "update",
             "guidelines", "guidance", "guide", "handbook", "toolkit", "summary", "bulletin", "paper", "papers",
