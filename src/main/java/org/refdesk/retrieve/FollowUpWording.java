@@ -57,7 +57,7 @@ final class FollowUpWording {
             + "(of|to) (it|that|this)\\b|" + LATER_SET);
     /** "the year before", "the previous edition": one step before the cited reports. */
     static final Pattern PREVIOUS = Pattern.compile(
-            "(?i)\\b((previous|preceding|prior) (year'?s?|edition|issue|report|one|version)|(the )?year before"
+            "(?i)\\b((previous|preceding|prior|earlier) (year'?s?|edition|issue|report|one|version)|(the )?year before"
             + "|(edition|issue|report|one|version) before (that|this|it)?)\\b|\\b(came|come|published) before "
             + "(it|that|this)\\b");
     /** "the previous index", "the next survey": a step, when the word is one of the cited report's title. */

@@ -235,6 +235,18 @@ class FollowUpAnswersIT extends DevLibraryCase {
     }
 
     @Test
+    void should_step_to_the_edition_just_before_the_cited_one_for_the_earlier_edition() throws Exception {
+        // given a reply citing the 2022 UNODC Global Report
+        ArrayNode history = cited("unodc global report", "lib-a-glotip-2022");
+        // when
+        JsonNode answer = client.ask("and the earlier edition?", history);
+        // then the one before it, not the oldest
+        assertThat(answer.path("sources").get(0).path("title").asText())
+                .startsWith("Global Report on Trafficking in Persons");
+        assertThat(answer.path("sources").get(0).path("year").asInt()).isEqualTo(2020);
+    }
+
+    @Test
     void should_look_past_the_cited_reports_for_a_subject_none_of_them_mentions() throws Exception {
         // given a reply citing two reports on Thai fishing
         ArrayNode history = cited("forced labour on Thai fishing boats", "lib-c-hrw-hidden-chains-2018",
