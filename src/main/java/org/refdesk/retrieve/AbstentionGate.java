@@ -130,9 +130,7 @@ public final class AbstentionGate {
         // words paraphrase that report ("rooftop sun panels"), they do not name a subject the library lacks
         boolean distinct = meaning && Breadth.standsOut(candidates, top, calibration.offTopicGap());
         if (absent && coverage < HALF && !distinct) {
-            boolean onSubject = meaning || top >= ceiling && !subjectTerms(u).isEmpty();
-            return new Retrieval(u, onSubject ? Verdict.NOT_COVERED : Verdict.OFF_TOPIC,
-                    onSubject ? candidates.subList(0, 1) : List.of());
+            return unanswered(u, meaning || top >= ceiling && !subjectTerms(u).isEmpty(), candidates);
         }
         if (!lexicalEvidence && !meaning) {
             return new Retrieval(u, Verdict.OFF_TOPIC, List.of());
@@ -149,7 +147,11 @@ public final class AbstentionGate {
      * subject words (the closest report is named), off-topic otherwise.
      */
     Retrieval abstain(Understanding u, List<Candidate> candidates) {
-        boolean onSubject = !subjectTerms(u).isEmpty() && !candidates.isEmpty();
+        return unanswered(u, !subjectTerms(u).isEmpty() && !candidates.isEmpty(), candidates);
+    }
+
+    /** Not covered, naming the closest report, for a question on the library's subject; off-topic otherwise. */
+    private static Retrieval unanswered(Understanding u, boolean onSubject, List<Candidate> candidates) {
         return new Retrieval(u, onSubject ? Verdict.NOT_COVERED : Verdict.OFF_TOPIC,
                 onSubject ? candidates.subList(0, 1) : List.of());
     }

@@ -1,6 +1,7 @@
 package org.refdesk.retrieve;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -39,15 +40,15 @@ final class YearParser {
             "index", "survey", "study", "studies", "statistics", "review", "assessment", "evaluation", "update",
             "guidelines", "guidance", "guide", "handbook", "toolkit", "summary", "bulletin", "paper", "papers",
             "publication", "publications", "version", "round", "book", "article", "document", "manual", "law", "act");
-    /** Words after a year that still make it a publication year ("2017 reports", "2016 edition"). */
-    private static final Set<String> NOT_EVENTS = Set.of("report", "reports", "edition", "editions", "estimate",
-            "estimates", "index", "survey", "surveys", "study", "studies", "data", "statistics", "figures", "review",
-            "reviews", "assessment", "evaluation", "update", "guidelines", "guidance", "guide", "handbook", "toolkit",
-            "summary", "bulletin", "paper", "papers", "publication", "publications", "version", "issue", "round",
-            "annual", "global", "onwards", "onward", "about", "with", "from", "that", "which", "were", "have", "into",
-            "through", "until", "till", "only", "there", "what", "when", "where", "please", "and", "later", "earlier",
-            "book", "books", "article", "articles", "document", "documents", "manual", "brochure", "law", "act",
-            "convention", "protocol", "factsheet", "leaflet", "pls", "itself", "alone");
+    /**
+     * Words right after a year that still make it a publication year ("2017 reports", "2016 edition", "2019 annual
+     * report", "2018 onwards"): the document words and the words that carry on a sentence about one.
+     */
+    private static final Set<String> NOT_EVENTS = union(DOCUMENT_WORDS, Set.of("estimate", "surveys", "data", "figures",
+            "reviews", "issue", "annual", "global", "onwards", "onward", "about", "with", "from", "that", "which",
+            "were", "have", "into", "through", "until", "till", "only", "there", "what", "when", "where", "please",
+            "and", "later", "earlier", "books", "articles", "documents", "brochure", "convention", "protocol",
+            "factsheet", "leaflet", "pls", "itself", "alone"));
     private static final Pattern RECENT =
             Pattern.compile("(?i)\\b(recent|recently|latest|newest|up[- ]to[- ]date|more recent|newer|lately|"
                     + "(in |over |during )?the (last|past) (few|couple of|several) years|these days|nowadays|"
@@ -128,6 +129,12 @@ final class YearParser {
             return new Years(null, null, true, "recent", cut(question, m));
         }
         return new Years(null, null, false, null, question);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 
     /** True when the year is followed by a word that makes it an event's year ("the 2015 earthquake"). */
