@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +23,8 @@ import org.refdesk.index.PublicationIndex;
  * Which of a question's words the library uses: words no record contains are told apart from words the
  * records use in another form (a synonym from {@code synonyms.tsv}, a document type, another form of the
  * stem) and, among the absent ones, everyday English words ({@code common-words.txt}) from uncommon ones,
- * which name something the library may not hold. Thread-safe.
+ * which name something the library may not hold. One per question: it remembers the corrections it looked up
+ * (a fuzzy walk of the terms), which the question's several readings share. Not thread-safe.
  */
 final class LibraryWords {
 
@@ -43,6 +45,7 @@ final class LibraryWords {
     private static final int LONG_SUFFIXED = 10;
     private static final Set<String> COMMON_WORDS = commonWords();
     private final PublicationIndex index;
+    private final Map<String, Optional<String>> corrections = new HashMap<>();
 
     LibraryWords(PublicationIndex index) {
         this.index = Objects.requireNonNull(index, "index");
@@ -182,7 +185,10 @@ final class LibraryWords {
      * empty.
      */
     private Optional<String> correction(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
+        return corrections.computeIfAbsent(word.toLowerCase(Locale.ROOT), this::lookUpCorrection);
+    }
+
+    private Optional<String> lookUpCorrection(String w) {
         if (w.length() < MIN_MISSPELT || COMMON_WORDS.contains(w) || !w.chars().allMatch(Character::isLetter)) {
             return Optional.empty();
         }

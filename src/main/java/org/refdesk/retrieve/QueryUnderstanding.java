@@ -46,13 +46,11 @@ public final class QueryUnderstanding {
     private final FollowUpRules followUps;
     private final BeyondCited beyondCited;
     private final UnknownNames unknownNames;
-    private final LibraryWords words;
     private final Acronyms acronyms = Acronyms.bundled();
 
     public QueryUnderstanding(PublicationIndex index, Supplier<Vocabulary> vocabulary) {
         this.index = Objects.requireNonNull(index, "index");
         this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
-        this.words = new LibraryWords(index);
         this.followUps = new FollowUpRules(index, conversation);
         this.beyondCited = new BeyondCited(index);
         this.unknownNames = new UnknownNames(index);
@@ -60,6 +58,8 @@ public final class QueryUnderstanding {
 
     public Understanding understand(Question question, int newestYear) {
         Vocabulary vocab = vocabulary.get();
+        // one per question: a long word no record uses is looked up for a correction once, not once per use
+        LibraryWords words = new LibraryWords(index);
         String text = words.withPlacesSpelt(question.text().strip(), vocab);
         YearParser.Years y = years.parse(text);
         List<Mention> found = vocab.mentions(y.rest());
