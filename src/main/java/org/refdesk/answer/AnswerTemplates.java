@@ -88,6 +88,10 @@ final class AnswerTemplates {
         if (wants.contains("year")) {
             parts.add(p.year() == null ? "its record gives no year" : "it was published in " + p.year());
         }
+        if (wants.contains("countries")) {
+            List<String> places = p.countries().isEmpty() ? p.regions() : p.countries();
+            parts.add(places.isEmpty() ? "its record names no country" : "it covers " + joined(places));
+        }
         String sentence = String.join(" and ", parts);
         return quoted(p) + ": " + Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1) + " [" + n + "].";
     }
@@ -112,13 +116,14 @@ final class AnswerTemplates {
 
     /** The authors, then the organisations the record names with them ("… (UNICEF, IOM)"). */
     private static String names(Publication p) {
-        List<String> names = p.authors();
         String affiliations = p.affiliations().isEmpty() ? "" : " (" + String.join(", ", p.affiliations()) + ")";
-        if (names.size() == 1) {
-            return names.get(0) + affiliations;
-        }
-        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1)
-                + affiliations;
+        return joined(p.authors()) + affiliations;
+    }
+
+    /** "A", "A and B", "A, B and C". */
+    private static String joined(List<String> items) {
+        return items.size() == 1 ? items.get(0) : String.join(", ", items.subList(0, items.size() - 1)) + " and "
+                + items.get(items.size() - 1);
     }
 
     private static String quoted(Publication p) {

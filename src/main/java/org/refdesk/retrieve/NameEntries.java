@@ -107,13 +107,14 @@ final class NameEntries {
                 out.add(new VocabularyEntry(given + " " + p.surname(), kind, label, values, phrases));
             }
             out.add(new VocabularyEntry(p.initial() + ". " + p.surname(), kind, label, values, phrases));
-            // "Laura Cordisco Tsai" is also "L. Cordisco Tsai" and "Cordisco Tsai": the middle word may be part
+            // "Laura Cordisco Tsai" is also "L. Cordisco Tsai", "Cordisco Tsai" and "Cordisco Tsai, L.": the middle word may be part
             // of the surname
             String[] words = lower(name).split("\\s+");
             if (!name.contains(",") && words.length == 3 && words[1].length() > 2 && !words[1].endsWith(".")) {
                 String compound = words[1] + " " + words[2];
                 out.add(new VocabularyEntry(p.initial() + ". " + compound, kind, label, values, phrases));
                 out.add(new VocabularyEntry(compound, kind, label, values, phrases));
+                out.add(new VocabularyEntry(compound + ", " + p.initial() + ".", kind, label, values, phrases));
             }
             out.add(new VocabularyEntry(p.surname() + ", " + p.initial() + ".", kind, label, values, phrases));
             String surname = surname(name);

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 /**
  * Which author and affiliation values of a collection name the same person or organisation: "Cathy
  * Zimmerman", "C. Zimmerman" and "Zimmerman, C." (same surname and first initial); "International Labour
- * Organization" and "ILO" (an acronym of the name's initials); "Walk Free Foundation" and "Walk Free".
+ * Organization" and "ILO" (an acronym of the name's initials); "Walk Free Foundation" and "Walk Free"; "U.S.
+ * Department of State" and "U.S. Department of State, Office to Monitor…" (an office after its parent).
  * Learned from the collection's own values only. Stateless and thread-safe.
  */
 final class NameForms {
@@ -63,6 +64,7 @@ final class NameForms {
                 keys.add("p|" + p.get().surname() + "|" + p.get().initial());
             } else {
                 keys.add("o|" + organisationKey(v));
+                keys.add(parentKey(v));
                 keys.add(isAcronym(v) ? "a|" + v.strip().toUpperCase(Locale.ROOT) : "");
                 initials(v).stream().filter(acronyms::contains).forEach(in -> keys.add("a|" + in));
             }
@@ -137,6 +139,19 @@ final class NameForms {
                 .replaceAll(" foundation$", "").strip();
         String unqualified = COUNTRY_QUALIFIER.matcher(key).replaceFirst("");
         return unqualified.split(" ").length >= 2 ? unqualified : key;
+    }
+
+    /**
+     * "U.S. Department of State, Office to Monitor and Combat Trafficking in Persons": an office written after its
+     * parent organisation and a comma is known by the parent's name too; the parent's key, or "".
+     */
+    private static String parentKey(String value) {
+        int comma = value.indexOf(',');
+        if (comma < 0) {
+            return "";
+        }
+        String parent = value.substring(0, comma).strip();
+        return parent.split("\\s+").length >= 2 && isOrganisation(parent) ? "o|" + organisationKey(parent) : "";
     }
 
     /** The initials of a name's words, with and without a leading acronym ("OSCE Office for ..." gives ODIHR too). */

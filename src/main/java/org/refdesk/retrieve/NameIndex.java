@@ -21,6 +21,9 @@ final class NameIndex {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** Lower-case letters of their own that Unicode does not decompose into a letter and a mark. */
+    private static final Map<Integer, String> UNMARKED = Map.of((int) 'ø', "o", (int) 'æ', "ae", (int) 'œ', "oe",
+            (int) 'ß', "ss", (int) 'ł', "l", (int) 'đ', "d", (int) 'ð', "d", (int) 'þ', "th", (int) 'ı', "i");
     private final Map<String, List<Key>> byPhrase = new HashMap<>();
     private final int longest;
 
@@ -82,11 +85,19 @@ final class NameIndex {
         return chosen;
     }
 
-    /** Lower case without accents: how names are compared unless case counts. */
+    /**
+     * Lower case without accents: how names are compared unless case counts. Letters that are not written as a
+     * letter and a mark ("Jørgen", "Łukasz", "Ærø") are spelt as an English keyboard writes them.
+     */
     private static String fold(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        return lower.chars().allMatch(c -> c < 128) ? lower
-                : MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+        if (lower.chars().allMatch(c -> c < 128)) {
+            return lower;
+        }
+        String bare = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+        StringBuilder out = new StringBuilder(bare.length());
+        bare.codePoints().forEach(c -> out.append(UNMARKED.getOrDefault(c, Character.toString(c))));
+        return out.toString();
     }
 
     private static List<Token> words(String text) {

@@ -11,6 +11,7 @@ import static org.refdesk.retrieve.QuestionWording.SIMILAR;
 import static org.refdesk.retrieve.QuestionWording.STARTER;
 import static org.refdesk.retrieve.QuestionWording.THE_REGION;
 import static org.refdesk.retrieve.QuestionWording.WHEN;
+import static org.refdesk.retrieve.QuestionWording.WHERE;
 import static org.refdesk.retrieve.QuestionWording.WHO;
 
 import java.util.ArrayList;
@@ -82,6 +83,10 @@ public final class QueryUnderstanding {
         }
         if (WHEN.matcher(text).find()) {
             wants.add("year");
+        }
+        // "which countries were the interviews done in?" right after a reply: the places of what it cited
+        if (WHERE.matcher(text).find() && !cited.isEmpty() && topicTerms(WHERE.matcher(rest).replaceAll(" ")).size() <= 1) {
+            wants.add("countries");
         }
         boolean regionAsked = THE_REGION.matcher(text).find();
         boolean followUp = !question.history().isEmpty() && (PRONOUN.matcher(text).find()

@@ -27,7 +27,7 @@ final class QuestionWording {
             "include", "includes", "including", "included", "worked", "catalogue", "catalog", "bibliography",
             "bibliographies", "holdings", "added", "add", "carry", "carries", "compile", "compiling", "itself",
             "only", "passing", "touching", "touches", "brought", "bring", "brings", "item", "involving", "involve",
-            "involves", "involved", "concerning", "pertaining");
+            "involves", "involved", "concerning", "pertaining", "done");
     static final Pattern PRONOUN = Pattern.compile(
             "(?i)\\b(it|its|this|that|these|those|they|them|their|the (report|book|study|paper|document|brochure|"
             + "toolkit|handbook|one|first|second|last|other|same)|which one|which of|the other|other one)\\b");
@@ -51,6 +51,10 @@ final class QuestionWording {
     static final Pattern WHEN = Pattern.compile(
             "(?i)\\b(when|what year|which year|how old|how recent|publication (date|year)|date of)\\b"
             + "|\\b(and|,) (the )?(year|date)\\b|^\\s*(the )?(year|date)\\b");
+    /** "which countries?", "what country was it done in?", "where was it carried out?": where a report is set. */
+    static final Pattern WHERE = Pattern.compile("(?i)\\b((which|what)( \\w+)? (countries|country|nations|places)|"
+            + "where (was|were|is|are|did) (it|this|that|they|these|those|the \\w+) (done|carried out|conducted|"
+            + "based|set|held|run))\\b");
     static final Pattern LIST = Pattern.compile(
             "(?i)\\b(list|all (the )?(reports|publications|documents)|which (reports|publications|documents)|"
             + "what (reports|publications|documents)|what has .+ (written|published)|anything (on|about|from|by)|"

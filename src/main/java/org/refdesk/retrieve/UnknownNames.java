@@ -9,7 +9,7 @@ import org.refdesk.index.PublicationIndex;
 
 /**
  * Organisations a question names that the library holds nothing by: a run of capitalised words closing with an
- * organisation word ("Shared Hope International", "the Freedom Fund", "the Labour Party") that is no name the
+ * organisation word ("Shared Hope International", "the Freedom Fund", "the Labour Party", "the Labour party") that is no name the
  * collection knows and whose words no report's authors or organisations carry together. Such a name is a subject
  * the library lacks, like a word no record uses. Thread-safe.
  */
@@ -19,7 +19,7 @@ final class UnknownNames {
             + "(?:International|Foundation|Institute|Organi[sz]ation|Network|Alliance|Coalition|Council|Centre|Center"
             + "|Association|Society|Trust|Fund|Project|Initiative|Agency|Commission|Committee|Campaign|Forum"
             + "|Partnership|Collective|Party|Union|Federation|League|Club|Bank|Company|Corporation|Authority|Board"
-            + "))\\b");
+            + "|(?i:party|union|federation|league|club|bank|company|corporation)))\\b");
 
     private final PublicationIndex index;
 
@@ -32,6 +32,12 @@ final class UnknownNames {
         List<String> out = new ArrayList<>();
         Matcher m = ORGANISATION.matcher(text);
         while (m.find()) {
+            // "the Labour party": a closing word in lower case only after a name inside the sentence, since any
+            // first word is capitalised ("Trade union rights")
+            String name = m.group(1);
+            if (Character.isLowerCase(name.charAt(name.lastIndexOf(' ') + 1)) && text.substring(0, m.start()).isBlank()) {
+                continue;
+            }
             // a name the collection knows ends where this one does ("the Walk Free Foundation"); a known surname
             // inside it ("Shared") does not make it known
             int end = m.end(1);

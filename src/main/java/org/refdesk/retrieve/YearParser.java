@@ -19,6 +19,9 @@ final class YearParser {
             + "|\\b" + Y + "\\s*[-–]\\s*" + Y + "\\b");
     private static final Pattern AFTER = Pattern.compile("(?i)\\b(since|after|from)\\s+" + Y
             + "(\\s+(on(wards?)?|or later))?\\b|\\b" + Y + "\\s+(or later|onwards?|and later|and after)\\b");
+    /** "anything more up to date than 2008?", "newer than 2015": after that year. */
+    private static final Pattern NEWER_THAN = Pattern.compile("(?i)\\b(?:more recent|newer|later|more up[- ]to[- ]date)"
+            + "\\s+than\\s+(?:the\\s+)?" + Y + "\\b(?:\\s+(?:one|edition|report|version))?");
     private static final Pattern BEFORE = Pattern.compile("(?i)\\b(before|prior to|until|till|up to|by|earlier than)"
             + "\\s+" + Y + "\\b|\\b" + Y + "\\s+(or earlier|and earlier|and before)\\b");
     private static final Pattern IN = Pattern.compile("(?i)\\b(?:in|of|during|published|dated|year)?\\s*" + Y + "\\b");
@@ -35,6 +38,13 @@ final class YearParser {
      */
     private static final Pattern EVENT = Pattern.compile("\\b" + Y + "\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}"
             + "(\\p{Ll}[\\p{Ll}-]{3,})\\b((?:\\s+[\\p{L}-]+){0,3})");
+    /**
+     * "the 1951 Convention", "the 2000 Palermo Protocol", "the Modern Slavery Act 2015", "the TVPA of 2000": a year
+     * in the name of a legal instrument names the instrument, not when a report came out.
+     */
+    private static final Pattern INSTRUMENT = Pattern.compile("\\b" + Y + "\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}"
+            + "(?i:convention|protocol|declaration|directive|treaty|charter)\\b"
+            + "|\\b(?i:act|directive|convention)\\s+(?:(?i:of)\\s+)?" + Y + "\\b");
     /** Words that make a year a publication year when they follow soon after it ("2020 UK modern slavery report"). */
     private static final Set<String> DOCUMENT_WORDS = Set.of("report", "reports", "edition", "editions", "estimates",
             "index", "survey", "study", "studies", "statistics", "review", "assessment", "evaluation", "update",
@@ -101,6 +111,11 @@ final class YearParser {
             return new Years(Math.min(a, b), Math.max(a, b), false, "from " + Math.min(a, b) + " to " + Math.max(a, b),
                     cut(question, m));
         }
+        m = NEWER_THAN.matcher(question);
+        if (m.find()) {
+            int from = Integer.parseInt(m.group(1)) + 1;
+            return new Years(from, null, false, "from " + from + " on", cut(question, m));
+        }
         m = AFTER.matcher(question);
         if (m.find()) {
             String word = m.group(1) == null ? "since" : m.group(1).toLowerCase();
@@ -120,9 +135,11 @@ final class YearParser {
             return new Years(null, to, false, "up to " + to, cut(question, m));
         }
         m = IN.matcher(question);
-        if (m.find() && !namesEvent(question, m.group(1))) {
-            int year = Integer.parseInt(m.group(1));
-            return new Years(year, year, false, "from " + year, cut(question, m));
+        while (m.find()) {
+            if (!namesEvent(question, m.group(1)) && !namesInstrument(question, m.group(1))) {
+                int year = Integer.parseInt(m.group(1));
+                return new Years(year, year, false, "from " + year, cut(question, m));
+            }
         }
         m = RECENT.matcher(question);
         if (m.find()) {
@@ -143,6 +160,17 @@ final class YearParser {
         while (m.find()) {
             if (m.group(1).equals(year) && !NOT_EVENTS.contains(m.group(2)) && Arrays.stream(
                     m.group(3).strip().toLowerCase(Locale.ROOT).split("\\s+")).noneMatch(DOCUMENT_WORDS::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the year is part of a legal instrument's name ("the 1951 Convention"). */
+    private static boolean namesInstrument(String question, String year) {
+        Matcher m = INSTRUMENT.matcher(question);
+        while (m.find()) {
+            if (year.equals(m.group(1)) || year.equals(m.group(2))) {
                 return true;
             }
         }

@@ -70,4 +70,16 @@ class NameFormsTest {
                 .isEqualTo(NameForms.organisationKey("Department of State"));
         assertThat(NameForms.organisationKey("UK Government")).isNotEqualTo(NameForms.organisationKey("US Government"));
     }
+
+    @Test
+    void should_group_an_office_written_after_its_parent_with_the_parent() {
+        // when
+        Map<String, Set<String>> offices = NameForms.groups(List.of("U.S. Department of State",
+                "U.S. Department of State, Office to Monitor and Combat Trafficking in Persons", "Gallagher, A.",
+                "Anne Gallagher"));
+        // then: a person written surname first is not an office
+        assertThat(offices.get("U.S. Department of State")).containsExactlyInAnyOrder("U.S. Department of State",
+                "U.S. Department of State, Office to Monitor and Combat Trafficking in Persons");
+        assertThat(offices.get("Gallagher, A.")).containsExactlyInAnyOrder("Gallagher, A.", "Anne Gallagher");
+    }
 }

@@ -108,5 +108,30 @@ class VocabularyTest {
                 .satisfies(m -> assertThat(m.values()).containsExactly("Laura Cordisco Tsai"));
         assertThat(vocabulary.mentions("cordisco tsai on reintegration")).singleElement()
                 .satisfies(m -> assertThat(m.kind()).isEqualTo(Mention.Kind.PERSON));
+        // surname first, as a reference list writes it: the whole name, not "Tsai, L." inside it
+        assertThat(vocabulary.mentions("Cordisco Tsai, L.")).singleElement().satisfies(m -> {
+            assertThat(m.values()).containsExactly("Laura Cordisco Tsai");
+            assertThat(m.end()).isEqualTo("Cordisco Tsai, L".length());
+        });
+    }
+
+    @Test
+    void should_find_a_name_with_a_letter_of_its_own_typed_on_an_english_keyboard() {
+        Vocabulary nordic = Vocabulary.of(Map.of("author", Map.of("Jørgen Carling", 1, "Bjørn Ærø Łukasz", 1)));
+        assertThat(nordic.mentions("anything by jorgen carling")).singleElement()
+                .satisfies(m -> assertThat(m.values()).containsExactly("Jørgen Carling"));
+        assertThat(nordic.mentions("Jørgen Carling's work")).singleElement()
+                .satisfies(m -> assertThat(m.values()).containsExactly("Jørgen Carling"));
+    }
+
+    @Test
+    void should_know_an_office_written_after_its_parent_as_the_parent() {
+        Vocabulary state = Vocabulary.of(Map.of("author", Map.of("U.S. Department of State", 8,
+                "U.S. Department of State, Office to Monitor and Combat Trafficking in Persons", 1)));
+        assertThat(state.mentions("every US Department of State report")).singleElement().satisfies(m -> {
+            assertThat(m.kind()).isEqualTo(Mention.Kind.ORGANISATION);
+            assertThat(m.values()).containsExactlyInAnyOrder("U.S. Department of State",
+                    "U.S. Department of State, Office to Monitor and Combat Trafficking in Persons");
+        });
     }
 }

@@ -20,6 +20,8 @@ class YearParserTest {
                 Arguments.of("between 2010 and 2015 on Asia", 2010, 2015, false),
                 Arguments.of("research 2012-2014", 2012, 2014, false),
                 Arguments.of("from 2018 onwards", 2018, null, false),
+                Arguments.of("anything more up to date than 2008?", 2009, null, false),
+                Arguments.of("is there one newer than the 2016 edition", 2017, null, false),
                 Arguments.of("up to 2012", null, 2012, false),
                 Arguments.of("recent guidance for nurses", null, null, true),
                 Arguments.of("migrant smuggling in the last few years", null, null, true),
@@ -37,6 +39,11 @@ class YearParserTest {
                 Arguments.of("reports from the early '00s", 2000, 2004, false),
                 Arguments.of("a study of 40 workers", null, null, false),
                 Arguments.of("Kevin Bales 2016 book on slavery", 2016, 2016, false),
+                // a year in a legal instrument's name names the instrument
+                Arguments.of("can a victim qualify as a refugee under the 1951 Convention?", null, null, false),
+                Arguments.of("what does the 2000 Palermo Protocol say about consent", null, null, false),
+                Arguments.of("guidance on the Modern Slavery Act 2015", null, null, false),
+                Arguments.of("the Trafficking Victims Protection Act of 2000", null, null, false),
                 // two periods that meet are one range
                 Arguments.of("anything from the 1990s or from the year 2000 itself", 1990, 2000, false),
                 Arguments.of("reports from 2008 and 2009", 2008, 2009, false));

@@ -94,7 +94,13 @@ class FollowUpAnswersIT extends DevLibraryCase {
                         "lib-c-amnesty-cobalt-drc-2016", "which other organisation took part in it?",
                         List.of("Afrewatch")),
                 Arguments.of("names the lead author when asked for the first author", "health of trafficked women",
-                        "lib-d-stolen-smiles-2006", "and the lead author?", List.of("Zimmerman")));
+                        "lib-d-stolen-smiles-2006", "and the lead author?", List.of("Zimmerman")),
+                Arguments.of("names the countries its record lists when asked where it was done",
+                        "reintegration of trafficked people in the mekong region", "lib-d-surtees-after-trafficking-2013",
+                        "which six countries?", List.of("Cambodia", "China", "Laos", "Myanmar", "Thailand", "Vietnam")),
+                Arguments.of("names the countries when asked where its interviews were done",
+                        "young migrants crossing the mediterranean", "lib-d-harrowing-journeys-2017",
+                        "which countries were the interviews done in?", List.of("Italy", "Greece")));
     }
 
     @ParameterizedTest(name = "{0}")

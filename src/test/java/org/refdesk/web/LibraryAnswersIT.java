@@ -39,7 +39,7 @@ class LibraryAnswersIT extends DevLibraryCase {
         JsonNode answer = ask(question, JSON.createArrayNode());
         // then
         assertThat(answer.path("abstained").asBoolean()).isTrue();
-        assertThat(answer.path("sources")).isEmpty();
+        assertThat(answer.path("answer").asText()).contains("no report mentions “Labour party”");
     }
 
     @Test
@@ -67,6 +67,15 @@ class LibraryAnswersIT extends DevLibraryCase {
         JsonNode answer = ask("the latest figures from the Labour Party", JSON.createArrayNode());
         // then
         assertThat(answer.path("abstained").asBoolean()).isTrue();
+    }
+
+    @Test
+    void should_abstain_when_the_unknown_organisations_closing_word_is_written_in_lower_case() throws Exception {
+        // when
+        JsonNode answer = ask("what is the Labour party's policy on rail nationalisation", JSON.createArrayNode());
+        // then
+        assertThat(answer.path("abstained").asBoolean()).isTrue();
+        assertThat(answer.path("answer").asText()).contains("no report mentions “Labour party”");
     }
 
     @Test
