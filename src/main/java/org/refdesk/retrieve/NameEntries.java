@@ -107,8 +107,8 @@ final class NameEntries {
                 out.add(new VocabularyEntry(given + " " + p.surname(), kind, label, values, phrases));
             }
             out.add(new VocabularyEntry(p.initial() + ". " + p.surname(), kind, label, values, phrases));
-            // "Laura Cordisco Tsai" is also "L. Cordisco Tsai", "Cordisco Tsai" and "Cordisco Tsai, L.": the middle word may be part
-            // of the surname
+            // "Laura Cordisco Tsai" is also "L. Cordisco Tsai", "Cordisco Tsai" and "Cordisco Tsai, L.": the middle
+            // word may be part of the surname
             String[] words = lower(name).split("\\s+");
             if (!name.contains(",") && words.length == 3 && words[1].length() > 2 && !words[1].endsWith(".")) {
                 String compound = words[1] + " " + words[2];

@@ -85,7 +85,8 @@ public final class QueryUnderstanding {
             wants.add("year");
         }
         // "which countries were the interviews done in?" right after a reply: the places of what it cited
-        if (WHERE.matcher(text).find() && !cited.isEmpty() && topicTerms(WHERE.matcher(rest).replaceAll(" ")).size() <= 1) {
+        if (WHERE.matcher(text).find() && !cited.isEmpty()
+                && topicTerms(WHERE.matcher(rest).replaceAll(" ")).size() <= 1) {
             wants.add("countries");
         }
         boolean regionAsked = THE_REGION.matcher(text).find();

@@ -9,9 +9,9 @@ import org.refdesk.index.PublicationIndex;
 
 /**
  * Organisations a question names that the library holds nothing by: a run of capitalised words closing with an
- * organisation word ("Shared Hope International", "the Freedom Fund", "the Labour Party", "the Labour party") that is no name the
- * collection knows and whose words no report's authors or organisations carry together. Such a name is a subject
- * the library lacks, like a word no record uses. Thread-safe.
+ * organisation word ("Shared Hope International", "the Freedom Fund", "the Labour Party", "the Labour party")
+ * that is no name the collection knows and whose words no report's authors or organisations carry together. Such
+ * a name is a subject the library lacks, like a word no record uses. Thread-safe.
  */
 final class UnknownNames {
 
@@ -35,7 +35,8 @@ final class UnknownNames {
             // "the Labour party": a closing word in lower case only after a name inside the sentence, since any
             // first word is capitalised ("Trade union rights")
             String name = m.group(1);
-            if (Character.isLowerCase(name.charAt(name.lastIndexOf(' ') + 1)) && text.substring(0, m.start()).isBlank()) {
+            boolean lowerCloser = Character.isLowerCase(name.charAt(name.lastIndexOf(' ') + 1));
+            if (lowerCloser && text.substring(0, m.start()).isBlank()) {
                 continue;
             }
             // a name the collection knows ends where this one does ("the Walk Free Foundation"); a known surname
