@@ -108,7 +108,8 @@ final class FollowUpRules {
             // "an older book along the same lines": like the cited ones, from before (or after) them
             return new Reading(List.of(), all, null, CitedYears.laterFrom(a), CitedYears.earlierTo(a), null, false);
         }
-        boolean selecting = SELECTING.matcher(text).find() && !LATER.matcher(text).find();
+        boolean laterSet = LATER.matcher(text).find();
+        boolean selecting = SELECTING.matcher(text).find() && !laterSet;
         if (!a.mentions().isEmpty() && plain && !selecting) {
             // "anything more recent in England?": the years still count from the cited reports
             Integer from = CitedYears.laterFrom(a);
@@ -122,7 +123,7 @@ final class FollowUpRules {
         }
         boolean sameYears = !a.namesYears();
         int year = CitedYears.first(cited);
-        if (LATER.matcher(text).find() && plain && sameYears && year > 0) {
+        if (laterSet && plain && sameYears && year > 0) {
             // "a later set of those estimates": the next edition after the report named first
             return new Reading(List.of(), first, null, CitedYears.max(a.from(), year + 1), a.to(),
                     Understanding.Order.OLDEST, false);

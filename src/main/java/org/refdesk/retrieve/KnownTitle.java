@@ -1,7 +1,9 @@
 package org.refdesk.retrieve;
 
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -21,11 +23,13 @@ final class KnownTitle {
 
     static List<Candidate> first(String question, List<Candidate> candidates) {
         String q = normalised(question);
-        if (candidates.stream().noneMatch(c -> written(q, c.publication().title()) > 0)) {
+        // by identity: a record's hash would walk the whole publication at every lookup of the sort
+        Map<Candidate, Integer> letters = new IdentityHashMap<>();
+        candidates.forEach(c -> letters.put(c, written(q, c.publication().title())));
+        if (letters.values().stream().allMatch(n -> n == 0)) {
             return candidates;
         }
-        return candidates.stream().sorted(Comparator.comparingInt(
-                (Candidate c) -> -written(q, c.publication().title()))).toList();
+        return candidates.stream().sorted(Comparator.comparingInt((Candidate c) -> -letters.get(c))).toList();
     }
 
     /** The letters of the title when the question writes it out whole, or 0. */

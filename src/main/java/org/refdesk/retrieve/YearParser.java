@@ -57,8 +57,8 @@ final class YearParser {
     private static final Set<String> NOT_EVENTS = union(DOCUMENT_WORDS, Set.of("estimate", "surveys", "data", "figures",
             "reviews", "issue", "annual", "global", "onwards", "onward", "about", "with", "from", "that", "which",
             "were", "have", "into", "through", "until", "till", "only", "there", "what", "when", "where", "please",
-            "and", "later", "earlier", "books", "articles", "documents", "brochure", "convention", "protocol",
-            "factsheet", "leaflet", "pls", "itself", "alone"));
+            "and", "later", "earlier", "books", "articles", "documents", "brochure", "factsheet", "leaflet", "pls",
+            "itself", "alone"));
     private static final Pattern RECENT =
             Pattern.compile("(?i)\\b(recent|recently|latest|newest|up[- ]to[- ]date|more recent|newer|lately|"
                     + "(in |over |during )?the (last|past) (few|couple of|several) years|these days|nowadays|"
