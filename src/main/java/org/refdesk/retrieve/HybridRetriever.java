@@ -69,6 +69,10 @@ public final class HybridRetriever {
                 && closestWithoutNames(u, strict.candidates()) < cal.offTopicCeiling()) {
             return gate.abstain(u, strict.candidates()).withQuery(vector, terms);
         }
+        if (strict.verdict() == Verdict.ANSWER && !u.preferred().isEmpty() && !Boolean.getBoolean("nopref")) {
+            strict = new Retrieval(u, Verdict.ANSWER, preferred(index.search(), u, strict.candidates(), vector),
+                    vector, strict.matching(), strict.matchingSet(), terms);
+        }
         boolean foundNothing = strict.verdict() == Verdict.NO_MATCH || strict.verdict() == Verdict.OFF_TOPIC;
         if (!foundNothing || u.relaxation().dropped().isEmpty() || !gate.hasTopic(u.relaxation().searchText())) {
             return strict;
@@ -156,7 +160,27 @@ public final class HybridRetriever {
             return out;
         }
         List<Candidate> ordered = KnownTitle.first(u.question(), out);
-        return !u.topical() && !u.followUp() ? ScopeFocus.order(ordered, u.filter().scopes()) : ordered;
+        if (!u.topical() && !u.followUp()) {
+            return ScopeFocus.order(ordered, u.filter().scopes());
+        }
+        return ordered;
+    }
+
+    /** Reports within the names the question uses as topic words come first; the fused order stays within each. */
+    private static List<Candidate> preferred(IndexSearch search, Understanding u, List<Candidate> ordered,
+                                             float[] vector) {
+        List<String> ids = ordered.stream().map(c -> c.publication().id()).toList();
+        Set<String> within = new HashSet<>();
+        for (SearchFilter.Scope scope : u.preferred()) {
+            SearchFilter only = u.filter().withScopes(List.of(scope)).withIds(ids, List.of());
+            search.dense(vector, only, ids.size()).forEach(d -> within.add(d.id()));
+        }
+        if (within.isEmpty() || within.size() == ids.size()) {
+            return ordered;
+        }
+        List<Candidate> out = new ArrayList<>(ordered.stream().filter(c -> within.contains(c.publication().id())).toList());
+        ordered.stream().filter(c -> !within.contains(c.publication().id())).forEach(out::add);
+        return out;
     }
 
     /**

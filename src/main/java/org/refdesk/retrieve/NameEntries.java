@@ -17,7 +17,8 @@ import java.util.Set;
 final class NameEntries {
 
     /** Closing words an organisation is often named without, with the words that must be left. */
-    private static final Map<String, Integer> CLOSING_WORDS = Map.of(" international", 1, " university", 2);
+    private static final Map<String, Integer> CLOSING_WORDS = Map.of(" international", 1, " university", 2,
+            " in persons", 4, " in human beings", 4);
     private static final Set<String> NOT_SURNAMES = Set.of("report", "study", "human", "trafficking", "migration",
             "international", "organization", "organisation", "foundation", "edited", "united", "nations");
 
@@ -81,10 +82,11 @@ final class NameEntries {
         if (organisation) {
             String key = NameForms.organisationKey(name);
             out.add(new VocabularyEntry(key, kind, label, values, phrases));
-            // "Amnesty International", "Sheffield Hallam University": also known without the closing word ("Oxford
-            // University" is not "Oxford": a university keeps at least two words)
+            // "Amnesty International", "Sheffield Hallam University", "… Group against Trafficking in Persons (ICAT)":
+            // also known without the closing words ("Oxford University" is not "Oxford": a university keeps two words)
+            String bare = NameForms.organisationKey(NameForms.withoutAffiliation(name));
             CLOSING_WORDS.forEach((closing, words) -> {
-                String rest = key.endsWith(closing) ? key.substring(0, key.length() - closing.length()) : "";
+                String rest = bare.endsWith(closing) ? bare.substring(0, bare.length() - closing.length()) : "";
                 if (rest.length() > 3 && rest.split(" ").length >= words) {
                     out.add(new VocabularyEntry(rest, kind, label, values, phrases));
                 }

@@ -29,6 +29,8 @@ final class NameForms {
             Pattern.compile("^(\\p{L})[\\p{L}.]*(?:[\\s.]+\\p{L}[\\p{L}]*\\.?)*?\\s+([\\p{L}'-]+)$");
     private static final Set<String> SMALL_WORDS = Set.of("of", "for", "on", "and", "the", "in", "against", "to", "&",
             "at", "de", "la", "du");
+    /** Words that join an organisation's name and never a person's ("Tech Against Trafficking"). */
+    private static final Set<String> JOINING_WORDS = Set.of("against", "for", "of", "the", "on", "to", "without");
     private static final Pattern COUNTRY_QUALIFIER = Pattern.compile("^(uk|u k|us|u s|usa) ");
     private static final Set<String> ORGANISATION_WORDS = Set.of("organization", "organisation", "office", "foundation",
             "department", "international", "agency", "watch", "group", "council", "commission", "institute",
@@ -105,7 +107,8 @@ final class NameForms {
         }
         String[] words = value.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
         // one word ("Polaris", "Verité", "Thorn") is an organisation's name: a person is written with two or more
-        return words.length >= 5 || words.length == 1 || List.of(words).stream().anyMatch(ORGANISATION_WORDS::contains);
+        return words.length >= 5 || words.length == 1 || List.of(words).stream()
+                .anyMatch(w -> ORGANISATION_WORDS.contains(w) || JOINING_WORDS.contains(w));
     }
 
     /** The value without a closing bracketed part ("Laura Murphy (Sheffield Hallam University)" gives the name). */

@@ -203,7 +203,9 @@ public final class QueryUnderstanding {
                 .wants(wants).seen(followUp ? conversation.seenSentences(question.history()) : Set.of())
                 .absent(concat(absent.unknown(), unknownNames.in(y.rest(), found)), absent.common()).followUp(followUp)
                 .order(step != null ? step : order(text, recentRequest && !followUp)).topical(topical)
-                .relaxation(new Understanding.Relaxation(relaxed, relaxedSearch.strip(), understood)).build();
+                .relaxation(new Understanding.Relaxation(relaxed, relaxedSearch.strip(), understood))
+                .preferred(scopesOf(found.stream().filter(m -> !mentions.contains(m)
+                        && m.kind() != Mention.Kind.CATEGORY).toList())).build();
     }
 
     /**

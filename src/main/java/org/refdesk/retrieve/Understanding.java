@@ -30,7 +30,8 @@ import org.refdesk.index.SearchFilter;
 public record Understanding(String question, String searchText, String expansion, String meaningText, Intent intent,
                             SearchFilter filter, List<String> applied, List<String> focus, Set<String> wants,
                             Set<String> seen, List<String> unknownTerms, int absentCommon, boolean followUp,
-                            Order order, boolean topical, Relaxation relaxation) {
+                            Order order, boolean topical, Relaxation relaxation,
+                            List<SearchFilter.Scope> preferred) {
 
     /** Compiled once: every abstract sentence an answer considers is keyed. */
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -62,13 +63,14 @@ public record Understanding(String question, String searchText, String expansion
         relaxation = relaxation == null ? Relaxation.none(filter, searchText) : relaxation;
         order = order == null ? Order.RANKING : order;
         expansion = expansion == null ? "" : expansion;
+        preferred = List.copyOf(preferred == null ? List.of() : preferred);
     }
 
     /** The same question searched without the constraints its words implied. */
     public Understanding relaxed() {
         return new Understanding(question, relaxation.searchText(), expansion, meaningText, intent,
                 relaxation.filter(), List.of(), focus, wants, seen, unknownTerms, absentCommon, followUp, order, true,
-                Relaxation.none(relaxation.filter(), relaxation.searchText()));
+                Relaxation.none(relaxation.filter(), relaxation.searchText()), preferred);
     }
 
     /**
@@ -98,6 +100,7 @@ public record Understanding(String question, String searchText, String expansion
         private Order order;
         private boolean topical = true;
         private Relaxation relaxation;
+        private List<SearchFilter.Scope> preferred = List.of();
 
         private Builder(String question) {
             this.question = question;
@@ -177,9 +180,15 @@ public record Understanding(String question, String searchText, String expansion
             return this;
         }
 
+        /** Names the question uses as topic words, not as constraints: reports in them come first. */
+        public Builder preferred(List<SearchFilter.Scope> value) {
+            preferred = value;
+            return this;
+        }
+
         public Understanding build() {
             return new Understanding(question, searchText, expansion, meaningText, intent, filter, applied, focus,
-                    wants, seen, unknownTerms, absentCommon, followUp, order, topical, relaxation);
+                    wants, seen, unknownTerms, absentCommon, followUp, order, topical, relaxation, preferred);
         }
     }
 

@@ -84,11 +84,17 @@ public final class Vocabulary {
         names.addAll(facetValues.getOrDefault("affiliation", Set.of()));
         Set<String> places = new HashSet<>();
         entries.stream().filter(e -> e.kind() == Mention.Kind.PLACE).forEach(e -> places.add(e.key()));
-        for (Map.Entry<String, Set<String>> e : NameForms.groups(names).entrySet()) {
+        Map<String, Set<String>> groups = NameForms.groups(names);
+        for (Map.Entry<String, Set<String>> e : groups.entrySet()) {
             entries.addAll(NameEntries.of(e.getKey(), e.getValue(), places));
         }
-        entries.addAll(OrganisationFamilies.of(names, known).stream().map(f -> new VocabularyEntry(f.acronym(),
-                Mention.Kind.ORGANISATION, f.acronym(), f.members(), f.members(), true)).toList());
+        // a family holds every form of its members: "UNODC" written alone is the UN's as much as its full name
+        for (OrganisationFamilies.Family f : OrganisationFamilies.of(names, known)) {
+            List<String> members = f.members().stream().flatMap(m -> groups.getOrDefault(m, Set.of(m)).stream())
+                    .distinct().sorted().toList();
+            entries.add(new VocabularyEntry(f.acronym(), Mention.Kind.ORGANISATION, f.acronym(), members, members,
+                    true));
+        }
         entries.addAll(NameEntries.impliedAcronyms(entries));
         entries = merged(entries);
         entries.sort(Comparator.comparingInt((VocabularyEntry e) -> -e.key().length()));

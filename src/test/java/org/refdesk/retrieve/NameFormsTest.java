@@ -49,6 +49,9 @@ class NameFormsTest {
         // a one-word name is an organisation's: people are written with two words or more
         assertThat(NameForms.isOrganisation("Verité")).isTrue();
         assertThat(NameForms.isOrganisation("Alison Jobe")).isFalse();
+        // a joining word ("against", "for", "of") belongs to an organisation's name, never to a person's
+        assertThat(NameForms.isOrganisation("Tech Against Trafficking")).isTrue();
+        assertThat(NameForms.person("Tech Against Trafficking")).isEmpty();
         assertThat(NameForms.person("Louise M. Howard")).contains(new NameForms.Person("howard", "l"));
         assertThat(NameForms.person("Howard, L.")).contains(new NameForms.Person("howard", "l"));
     }

@@ -17,7 +17,7 @@ class UnderstandingTest {
         assertThat(u).isEqualTo(new Understanding("forced labour at sea", "forced labour at sea", "",
                 "forced labour at sea", Intent.TOPIC, SearchFilter.NONE, List.of(), List.of(), Set.of(), Set.of(),
                 List.of(), 0, false, Understanding.Order.RANKING, true,
-                Understanding.Relaxation.none(SearchFilter.NONE, "forced labour at sea")));
+                Understanding.Relaxation.none(SearchFilter.NONE, "forced labour at sea"), List.of()));
     }
 
     @Test
@@ -26,16 +26,18 @@ class UnderstandingTest {
         SearchFilter filter = SearchFilter.NONE.withYears(2015, 2019);
         Understanding.Relaxation relaxation =
                 new Understanding.Relaxation(SearchFilter.NONE, "fishing", List.of("2015"));
+        SearchFilter.Scope nepal = new SearchFilter.Scope("Nepal", List.of("Nepal"), List.of("Nepal"));
         // when
         Understanding u = Understanding.of("who wrote the newest one on fishing since 2015?").searchText("fishing")
                 .expansion("fisheries").meaningText("fishing vessels").intent(Intent.METADATA).filter(filter)
                 .applied(List.of("from 2015")).focus(List.of("a", "b")).wants(Set.of("authors"))
                 .seen(Set.of("a sentence")).absent(List.of("newest"), 2).followUp(true)
-                .order(Understanding.Order.NEWEST).topical(false).relaxation(relaxation).build();
+                .order(Understanding.Order.NEWEST).topical(false).relaxation(relaxation).preferred(List.of(nepal))
+                .build();
         // then
         assertThat(u).isEqualTo(new Understanding("who wrote the newest one on fishing since 2015?", "fishing",
                 "fisheries", "fishing vessels", Intent.METADATA, filter, List.of("from 2015"), List.of("a", "b"),
                 Set.of("authors"), Set.of("a sentence"), List.of("newest"), 2, true, Understanding.Order.NEWEST, false,
-                relaxation));
+                relaxation, List.of(nepal)));
     }
 }

@@ -125,6 +125,22 @@ class VocabularyTest {
     }
 
     @Test
+    void should_know_an_organisation_without_its_closing_in_persons() {
+        Vocabulary icat = Vocabulary.of(Map.of("author",
+                Map.of("Inter-Agency Coordination Group against Trafficking in Persons (ICAT)", 3)));
+        assertThat(icat.mentions("anything by the Inter-Agency Coordination Group against Trafficking"))
+                .singleElement().satisfies(m -> assertThat(m.label()).endsWith("(ICAT)"));
+    }
+
+    @Test
+    void should_hold_every_form_of_a_family_member_in_the_family() {
+        Vocabulary un = Vocabulary.of(Map.of("author", Map.of("United Nations Office on Drugs and Crime (UNODC)", 5,
+                "UNODC", 2, "United Nations Children's Fund", 3)));
+        assertThat(un.mentions("UN reports")).singleElement()
+                .satisfies(m -> assertThat(m.values()).contains("UNODC", "United Nations Children's Fund"));
+    }
+
+    @Test
     void should_know_an_office_written_after_its_parent_as_the_parent() {
         Vocabulary state = Vocabulary.of(Map.of("author", Map.of("U.S. Department of State", 8,
                 "U.S. Department of State, Office to Monitor and Combat Trafficking in Persons", 1)));

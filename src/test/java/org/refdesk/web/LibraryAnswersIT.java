@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * What a user gets from {@code POST /api/ask} on the 199-record dev library: names in every form, acronyms
+ * What a user gets from {@code POST /api/ask} on the 210-record dev library: names in every form, acronyms
  * only in capitals, follow-ups resolved against the ids sent back, constraints that find nothing named in
  * the lead, counts stated truthfully.
  */
@@ -59,6 +59,25 @@ class LibraryAnswersIT extends DevLibraryCase {
         // then
         assertThat(answer.path("abstained").asBoolean()).isFalse();
         assertThat(answer.path("sources").get(0).path("authors").toString()).contains("Silverman");
+    }
+
+    @Test
+    void should_put_the_reports_of_an_organisation_named_as_a_topic_word_first() throws Exception {
+        // when: "WHO" is part of the topic, not a constraint, and another organisation's fact sheet shares the words
+        JsonNode answer = ask("WHO information sheet on trafficking", JSON.createArrayNode());
+        // then
+        assertThat(answer.path("abstained").asBoolean()).isFalse();
+        assertThat(answer.path("sources").get(0).path("authors").toString()).contains("World Health Organization");
+    }
+
+    @Test
+    void should_know_an_organisation_written_without_its_closing_in_persons() throws Exception {
+        // when
+        JsonNode answer = ask("anything by the Inter-Agency Coordination Group against Trafficking",
+                JSON.createArrayNode());
+        // then
+        assertThat(answer.path("abstained").asBoolean()).isFalse();
+        answer.path("sources").forEach(s -> assertThat(s.path("authors").toString()).contains("Inter-Agency Coordination Group against Trafficking in Persons"));
     }
 
     @Test
