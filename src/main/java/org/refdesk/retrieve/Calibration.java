@@ -2,9 +2,9 @@ package org.refdesk.retrieve;
 
 /**
  * Similarity levels measured for the current model and collection: {@code offTopicCeiling} is the
- * highest question-to-report cosine that everyday off-topic questions reach (95th percentile of a probe
+ * highest question-to-report cosine that everyday off-topic questions reach (99th percentile of a probe
  * set), so a question must do better than that to count as on-topic by meaning alone; {@code offTopicGap}
- * is how far, at most, their closest report stands ahead of the next one (95th percentile), so a report
+ * is how far, at most, their closest report stands ahead of the next one (99th percentile), so a report
  * standing further ahead is a distinct match, not one of many equally near.
  */
 public record Calibration(float offTopicCeiling, float offTopicMean, float offTopicGap) {

@@ -21,7 +21,7 @@ import org.refdesk.index.SearchFilter;
 public final class Calibrator {
 
     /** Bump when what is measured changes, so calibrations remembered in an index are measured again. */
-    private static final int MEASURE_VERSION = 3;
+    private static final int MEASURE_VERSION = 4;
     /** Reports whose sentences are compared with a probe: the same closeness the gate judges by. */
     private static final int PROBE_DEPTH = 10;
     private final List<String> probes = probes();
@@ -72,12 +72,17 @@ public final class Calibrator {
             }
         }
         float mean = (float) tops.stream().mapToDouble(Float::doubleValue).average().orElse(1);
-        return new Calibration(p95(tops), mean, gaps.isEmpty() ? 1f : p95(gaps));
+        return new Calibration(p99(tops), mean, gaps.isEmpty() ? 1f : p99(gaps));
     }
 
-    private static float p95(List<Float> values) {
+    /**
+     * What one everyday question in a hundred reaches. Over 120 probes this is steady when a library grows by a few
+     * reports; over the earlier 30, the 95th percentile was the second-highest value, and eleven added reports
+     * that narrowed one probe's margin halved the margin a report must stand out by.
+     */
+    private static float p99(List<Float> values) {
         List<Float> sorted = values.stream().sorted().toList();
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.95) - 1));
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.99) - 1));
     }
 
     private static List<String> probes() {

@@ -21,7 +21,10 @@ import static org.refdesk.retrieve.FollowUpWording.SERIES_BEFORE;
 import static org.refdesk.retrieve.FollowUpWording.SERIES_END;
 import static org.refdesk.retrieve.FollowUpWording.SERIES_FIRST;
 import static org.refdesk.retrieve.FollowUpWording.THE_OTHER;
+import static org.refdesk.retrieve.FollowUpWording.THE_PLACE_ONE;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -95,6 +98,10 @@ final class FollowUpRules {
         List<String> others = THE_OTHER.matcher(text).find() ? theOthers(a.history(), cited) : List.of();
         if (!others.isEmpty()) {
             return focus(others, a);
+        }
+        List<String> placed = thePlaceOne(a);
+        if (!placed.isEmpty()) {
+            return focus(placed, a);
         }
         if (AUTHOR_PRONOUN.matcher(text).find() && plain && !cited.get(0).authors().isEmpty()) {
             Mention author = CitedMaker.of(cited.get(0), AN_ORGANISATION.matcher(text).find(), a.vocab());
@@ -237,6 +244,27 @@ final class FollowUpRules {
             default -> word.matches("\\d+") ? Integer.parseInt(word) - 1 : -1;
         };
         return i >= 0 && i < cited && cited > 1 ? i : -1;
+    }
+
+    /**
+     * "Who published the Indian one?": among the reports the last two replies cited, those filed under the country
+     * the word names (a demonym or the country itself); none when the word names no country they have.
+     */
+    private List<String> thePlaceOne(Asked a) {
+        Matcher m = THE_PLACE_ONE.matcher(a.text());
+        if (!m.find()) {
+            return List.of();
+        }
+        Set<String> names = new HashSet<>(List.of(m.group(1).toLowerCase(Locale.ROOT)));
+        String country = a.vocab().countriesOfDemonyms(m.group(1));
+        if (!country.isEmpty()) {
+            names.add(country.toLowerCase(Locale.ROOT));
+        }
+        List<Publication> pool = new ArrayList<>(a.cited());
+        conversation.citedBefore(a.history(), index::find, index::findByTitle).stream()
+                .filter(p -> !pool.contains(p)).forEach(pool::add);
+        return pool.stream().filter(p -> p.countries().stream()
+                .anyMatch(c -> names.contains(c.toLowerCase(Locale.ROOT)))).map(Publication::id).toList();
     }
 
     /**

@@ -25,6 +25,8 @@ final class OrganisationFamilies {
     private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}\\p{N}-])\\p{Lu}{3,}(?![\\p{L}\\p{N}-])");
     /** A name's first two words, both capitalised, before more words: a parent when names share them. */
     private static final Pattern PARENT = Pattern.compile("^(\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+) \\S");
+    /** "Office of the United Nations High Commissioner…": an office of a parent named after "of the". */
+    private static final Pattern PARENT_AFTER_OF = Pattern.compile("^\\p{Lu}\\p{Ll}+ of the (\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+) \\S");
     private static final int MIN_MEMBERS = 2;
 
     private OrganisationFamilies() {
@@ -46,9 +48,11 @@ final class OrganisationFamilies {
             while (m.find()) {
                 byAcronym.computeIfAbsent(m.group(), a -> new TreeSet<>()).add(name);
             }
-            Matcher parent = PARENT.matcher(name);
-            if (parent.find()) {
-                byParent.computeIfAbsent(parent.group(1), p -> new TreeSet<>()).add(name);
+            for (Pattern form : List.of(PARENT, PARENT_AFTER_OF)) {
+                Matcher parent = form.matcher(name);
+                if (parent.find()) {
+                    byParent.computeIfAbsent(parent.group(1), p -> new TreeSet<>()).add(name);
+                }
             }
         }
         // "United Nations Office on Drugs and Crime", "United Nations Children's Fund": the UN

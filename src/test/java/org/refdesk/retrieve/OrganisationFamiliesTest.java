@@ -44,4 +44,18 @@ class OrganisationFamiliesTest {
             assertThat(f.members()).hasSize(2);
         });
     }
+
+    @Test
+    void should_know_an_office_of_the_parent_as_one_of_its_family() {
+        // given
+        List<String> names = List.of("United Nations Office on Drugs and Crime (UNODC)",
+                "Office of the United Nations High Commissioner for Human Rights (OHCHR)", "Council of Europe");
+        // when
+        List<OrganisationFamilies.Family> families = OrganisationFamilies.of(names, Set.of());
+        // then
+        assertThat(families).singleElement().satisfies(f -> {
+            assertThat(f.acronym()).isEqualTo("UN");
+            assertThat(f.members()).hasSize(2);
+        });
+    }
 }

@@ -19,6 +19,7 @@ class YearParserTest {
                 Arguments.of("what came out after 2015", 2016, null, false),
                 Arguments.of("between 2010 and 2015 on Asia", 2010, 2015, false),
                 Arguments.of("research 2012-2014", 2012, 2014, false),
+                Arguments.of("global child labour estimates covering 2012 to 2016", 2012, 2016, false),
                 Arguments.of("from 2018 onwards", 2018, null, false),
                 Arguments.of("anything more up to date than 2008?", 2009, null, false),
                 Arguments.of("is there one newer than the 2016 edition", 2017, null, false),

@@ -333,6 +333,23 @@ class LibraryAnswersIT extends DevLibraryCase {
     }
 
     @Test
+    void should_pick_a_report_cited_a_reply_earlier_by_the_country_a_follow_up_names() throws Exception {
+        // given a reply citing brick-kiln reports from India and Pakistan, then a reply about Cambodia alone
+        ArrayNode history = JSON.createArrayNode();
+        history.addObject().put("role", "user").put("content", "bonded labour in brick kilns in south asia");
+        history.addObject().put("role", "assistant").put("content", "(text not read)").putArray("sources")
+                .add("lib-c-asi-india-brick-kilns-2017").add("lib-c-ilo-pakistan-brick-kilns-2004");
+        history.addObject().put("role", "user").put("content", "and in cambodia?");
+        history.addObject().put("role", "assistant").put("content", "(text not read)").putArray("sources")
+                .add("lib-c-blood-bricks-2018");
+        // when
+        JsonNode answer = ask("who published the Indian one?", history);
+        // then
+        assertThat(answer.path("sources")).hasSize(1);
+        assertThat(answer.path("sources").get(0).path("id").asText()).isEqualTo("lib-c-asi-india-brick-kilns-2017");
+    }
+
+    @Test
     void should_find_an_annual_report_by_the_year_it_covers_though_published_the_next() throws Exception {
         // when the 2017 statistics came out in 2018
         JsonNode answer = ask("UK NRM figures for 2017", JSON.createArrayNode());
