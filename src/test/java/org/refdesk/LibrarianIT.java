@@ -31,7 +31,7 @@ import org.refdesk.retrieve.SimilarReports;
 import org.refdesk.retrieve.Turn;
 
 /**
- * What refdesk gives a librarian, on the dev library (199 records) with the real model: answers checkable
+ * What refdesk gives a librarian, on the dev library (210 records) with the real model: answers checkable
  * word for word, list answers counted over everything that matched, "more like this", and the gap report.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -27,7 +27,7 @@ public final class TestLibrary implements AutoCloseable {
     public static final Path BUNDLED_SEEDS = LibraryFixture.BUNDLED_SEEDS;
     /** The project's seeds folder (the same page). */
     public static final Path PROJECT_SEEDS = Path.of("seeds");
-    /** The 199-record dev library the evaluation questions are asked of. */
+    /** The 210-record dev library the evaluation questions are asked of. */
     public static final Path DEV_LIBRARY = Path.of("src/test/resources/eval/library");
     /** Its index and embedding cache, kept between builds so a re-run embeds nothing. */
     public static final Path DEV_LIBRARY_DATA = Path.of("target/eval-library-data");

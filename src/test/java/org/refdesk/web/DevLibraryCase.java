@@ -4,7 +4,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.refdesk.TestLibrary;
 
-/** Tests that ask the 199-record dev library over HTTP: one server per test class, on port 0. */
+/** Tests that ask the 210-record dev library over HTTP: one server per test class, on port 0. */
 abstract class DevLibraryCase {
 
     static TestLibrary library;

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * What a user gets from {@code POST /api/ask} on the 199-record dev library: names in every form, acronyms
+ * What a user gets from {@code POST /api/ask} on the 210-record dev library: names in every form, acronyms
  * only in capitals, follow-ups resolved against the ids sent back, constraints that find nothing named in
  * the lead, counts stated truthfully.
  */

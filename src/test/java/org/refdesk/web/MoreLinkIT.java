@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.refdesk.TestLibrary;
 
 /**
- * "And N more" on the 199-record dev library, through a real server: an answer that cites fewer reports than
+ * "And N more" on the 210-record dev library, through a real server: an answer that cites fewer reports than
  * matched links to {@code GET /api/publications} listing exactly the matching reports, the cited ones first.
  */
 class MoreLinkIT {

@@ -46,7 +46,7 @@ class MoreListIT extends PageTest {
 
         // and the whole library is one button away
         driver.findElement(By.id("browse-list-exit")).click();
-        await(driver, d -> d.findElement(By.id("browse-count")).getText().startsWith("199 reports"));
+        await(driver, d -> d.findElement(By.id("browse-count")).getText().startsWith("210 reports"));
         assertThat(driver.findElement(By.id("browse-list-note")).isDisplayed()).isFalse();
     }
 }
