@@ -105,6 +105,24 @@ final class LibraryWords {
         return out.append(text.substring(last)).toString();
     }
 
+    /**
+     * The text with each misspelt word replaced by the records' term it is a letter or two from ("a critcal look":
+     * critic), so the search weighs the word meant at full weight; for searching only, since the term is a stem.
+     */
+    String withCorrections(String text) {
+        Matcher m = LETTERS.matcher(text);
+        StringBuilder out = new StringBuilder();
+        int last = 0;
+        while (m.find()) {
+            String word = m.group();
+            Optional<String> corrected = word.length() < MIN_MISSPELT || !inNoRecord(word) ? Optional.empty()
+                    : correction(word);
+            out.append(text, last, m.start()).append(corrected.orElse(word));
+            last = m.end();
+        }
+        return out.append(text.substring(last)).toString();
+    }
+
     private static boolean namesPlace(String word, Vocabulary vocab) {
         return vocab.mentions(word).stream()
                 .anyMatch(p -> p.kind() == Mention.Kind.PLACE && p.start() == 0 && p.end() == word.length());

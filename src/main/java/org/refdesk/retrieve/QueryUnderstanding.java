@@ -106,7 +106,7 @@ public final class QueryUnderstanding {
                 .filter(w -> !fieldAcronyms.contains(w)).collect(Collectors.joining(" ")), vocab);
         // A document type beside a topic ("papers on X", "a toolkit for Y") is a secondary wish: it is searched
         // with its expansion at half weight, the topic at full weight.
-        String searchText = topical ? vocab.withoutDocTypes(rest) : rest;
+        String searchText = words.withCorrections(topical ? vocab.withoutDocTypes(rest) : rest);
         String expansion = ((topical ? vocab.docTypes(rest) : "") + " " + vocab.docTypeExpansion(rest) + " "
                 + words.synonymsOfUnknown(topicWords(rest), vocab) + " " + acronyms.fullForms(y.rest()) + " "
                 + vocab.countriesOfDemonyms(rest)).strip();
