@@ -69,7 +69,7 @@ public final class HybridRetriever {
                 && closestWithoutNames(u, strict.candidates()) < cal.offTopicCeiling()) {
             return gate.abstain(u, strict.candidates()).withQuery(vector, terms);
         }
-        if (strict.verdict() == Verdict.ANSWER && !u.preferred().isEmpty() && !Boolean.getBoolean("nopref")) {
+        if (strict.verdict() == Verdict.ANSWER && !u.preferred().isEmpty()) {
             strict = new Retrieval(u, Verdict.ANSWER, preferred(index.search(), u, strict.candidates(), vector),
                     vector, strict.matching(), strict.matchingSet(), terms);
         }
@@ -160,13 +160,14 @@ public final class HybridRetriever {
             return out;
         }
         List<Candidate> ordered = KnownTitle.first(u.question(), out);
-        if (!u.topical() && !u.followUp()) {
-            return ScopeFocus.order(ordered, u.filter().scopes());
-        }
-        return ordered;
+        return !u.topical() && !u.followUp() ? ScopeFocus.order(ordered, u.filter().scopes()) : ordered;
     }
 
-    /** Reports within the names the question uses as topic words come first; the fused order stays within each. */
+    /**
+     * Reports within the names the question uses as topic words come first ("WHO information sheet"); the order
+     * stays within each group. Applied to the reports the gate kept: a weak name ("the UN definition") must not
+     * change which reports are cited.
+     */
     private static List<Candidate> preferred(IndexSearch search, Understanding u, List<Candidate> ordered,
                                              float[] vector) {
         List<String> ids = ordered.stream().map(c -> c.publication().id()).toList();
@@ -178,7 +179,8 @@ public final class HybridRetriever {
         if (within.isEmpty() || within.size() == ids.size()) {
             return ordered;
         }
-        List<Candidate> out = new ArrayList<>(ordered.stream().filter(c -> within.contains(c.publication().id())).toList());
+        List<Candidate> out = new ArrayList<>();
+        ordered.stream().filter(c -> within.contains(c.publication().id())).forEach(out::add);
         ordered.stream().filter(c -> !within.contains(c.publication().id())).forEach(out::add);
         return out;
     }

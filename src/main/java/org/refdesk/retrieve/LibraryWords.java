@@ -107,7 +107,7 @@ final class LibraryWords {
 
     /**
      * The text with each misspelt word replaced by the records' term it is a letter or two from ("a critcal look":
-     * critic), so the search weighs the word meant at full weight; for searching only, since the term is a stem.
+     * critical), so the search weighs the word meant at full weight; for searching only, as the term may be a stem.
      */
     String withCorrections(String text) {
         Matcher m = LETTERS.matcher(text);

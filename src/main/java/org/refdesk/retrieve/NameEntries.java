@@ -82,8 +82,9 @@ final class NameEntries {
         if (organisation) {
             String key = NameForms.organisationKey(name);
             out.add(new VocabularyEntry(key, kind, label, values, phrases));
-            // "Amnesty International", "Sheffield Hallam University", "… Group against Trafficking in Persons (ICAT)":
-            // also known without the closing words ("Oxford University" is not "Oxford": a university keeps two words)
+            // "Amnesty International", "Sheffield Hallam University", "… Group against Trafficking in Persons
+            // (ICAT)": also known without the closing words ("Oxford University" is not "Oxford": a university keeps
+            // two words)
             String bare = NameForms.organisationKey(NameForms.withoutAffiliation(name));
             CLOSING_WORDS.forEach((closing, words) -> {
                 String rest = bare.endsWith(closing) ? bare.substring(0, bare.length() - closing.length()) : "";

@@ -26,7 +26,8 @@ final class OrganisationFamilies {
     /** A name's first two words, both capitalised, before more words: a parent when names share them. */
     private static final Pattern PARENT = Pattern.compile("^(\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+) \\S");
     /** "Office of the United Nations High Commissioner…": an office of a parent named after "of the". */
-    private static final Pattern PARENT_AFTER_OF = Pattern.compile("^\\p{Lu}\\p{Ll}+ of the (\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+) \\S");
+    private static final Pattern PARENT_AFTER_OF =
+            Pattern.compile("^\\p{Lu}\\p{Ll}+ of the (\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+) \\S");
     private static final int MIN_MEMBERS = 2;
 
     private OrganisationFamilies() {

@@ -16,7 +16,7 @@ final class YearParser {
     private static final String Y = "((?:18|19|20)\\d{2})";
     private static final Pattern BETWEEN = Pattern.compile(
             "(?i)\\b(?:between|from)\\s+" + Y + "\\s*(?:and|to|until|till|-|–)\\s*" + Y + "\\b"
-            + "|(?i)\\b" + Y + "\\s*(?:[-–]|\\s(?:to|until|till|through)\\s)\\s*" + Y + "\\b");
+            + "|\\b" + Y + "\\s*(?:[-–]|\\s(?:to|until|till|through)\\s)\\s*" + Y + "\\b");
     private static final Pattern AFTER = Pattern.compile("(?i)\\b(since|after|from)\\s+" + Y
             + "(\\s+(on(wards?)?|or later))?\\b|\\b" + Y + "\\s+(or later|onwards?|and later|and after)\\b");
     /** "anything more up to date than 2008?", "newer than 2015": after that year. */

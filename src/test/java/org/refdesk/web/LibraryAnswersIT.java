@@ -77,7 +77,8 @@ class LibraryAnswersIT extends DevLibraryCase {
                 JSON.createArrayNode());
         // then
         assertThat(answer.path("abstained").asBoolean()).isFalse();
-        answer.path("sources").forEach(s -> assertThat(s.path("authors").toString()).contains("Inter-Agency Coordination Group against Trafficking in Persons"));
+        answer.path("sources").forEach(s -> assertThat(s.path("authors").toString())
+                .contains("Inter-Agency Coordination Group against Trafficking in Persons"));
     }
 
     @Test
