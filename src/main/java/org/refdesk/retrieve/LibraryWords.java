@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.refdesk.index.PublicationIndex;
@@ -92,17 +93,7 @@ final class LibraryWords {
      * ("what do we have on Lebannon": Lebanon), so the place is read as a place; other words as they were.
      */
     String withPlacesSpelt(String text, Vocabulary vocab) {
-        Matcher m = LETTERS.matcher(text);
-        StringBuilder out = new StringBuilder();
-        int last = 0;
-        while (m.find()) {
-            String word = m.group();
-            Optional<String> place = word.length() < MIN_MISSPELT || !inNoRecord(word) ? Optional.empty()
-                    : correction(word).filter(c -> namesPlace(c, vocab));
-            out.append(text, last, m.start()).append(place.orElse(word));
-            last = m.end();
-        }
-        return out.append(text.substring(last)).toString();
+        return corrected(text, c -> namesPlace(c, vocab));
     }
 
     /**
@@ -110,13 +101,18 @@ final class LibraryWords {
      * critical), so the search weighs the word meant at full weight; for searching only, as the term may be a stem.
      */
     String withCorrections(String text) {
+        return corrected(text, c -> true);
+    }
+
+    /** The text with each misspelt word replaced by its correction when {@code wanted} accepts it. */
+    private String corrected(String text, Predicate<String> wanted) {
         Matcher m = LETTERS.matcher(text);
         StringBuilder out = new StringBuilder();
         int last = 0;
         while (m.find()) {
             String word = m.group();
             Optional<String> corrected = word.length() < MIN_MISSPELT || !inNoRecord(word) ? Optional.empty()
-                    : correction(word);
+                    : correction(word).filter(wanted);
             out.append(text, last, m.start()).append(corrected.orElse(word));
             last = m.end();
         }
