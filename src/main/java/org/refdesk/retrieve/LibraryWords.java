@@ -25,7 +25,8 @@ import org.refdesk.index.PublicationIndex;
  * records use in another form (a synonym from {@code synonyms.tsv}, a document type, another form of the
  * stem) and, among the absent ones, everyday English words ({@code common-words.txt}) from uncommon ones,
  * which name something the library may not hold. One per question: it remembers the corrections it looked up
- * (a fuzzy walk of the terms), which the question's several readings share. Not thread-safe.
+ * (a fuzzy walk of the terms) and which words no record uses, which the question's several readings share.
+ * Not thread-safe.
  */
 final class LibraryWords {
 
@@ -47,6 +48,7 @@ final class LibraryWords {
     private static final Set<String> COMMON_WORDS = commonWords();
     private final PublicationIndex index;
     private final Map<String, Optional<String>> corrections = new HashMap<>();
+    private final Map<String, Boolean> absentWords = new HashMap<>();
 
     LibraryWords(PublicationIndex index) {
         this.index = Objects.requireNonNull(index, "index");
@@ -222,8 +224,15 @@ final class LibraryWords {
         return !inNoRecord(part) && !index.analyzer().terms(part).isEmpty() || knownBySynonym(part, vocab);
     }
 
-    /** True when the word has analysed terms and no record contains any of them. */
+    /**
+     * True when the word has analysed terms and no record contains any of them; remembered, as the place spelling,
+     * the search correction and the synonyms each ask of the same long words.
+     */
     private boolean inNoRecord(String word) {
+        return absentWords.computeIfAbsent(word, this::lookUpInNoRecord);
+    }
+
+    private boolean lookUpInNoRecord(String word) {
         List<String> terms = index.analyzer().terms(word);
         return !terms.isEmpty() && index.search().termStats(terms).docFreq().values().stream().allMatch(df -> df == 0);
     }
