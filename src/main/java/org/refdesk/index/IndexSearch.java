@@ -107,6 +107,16 @@ public final class IndexSearch {
     }
 
     /**
+     * The reports holding one analysed term (as {@link #termsIn} reads terms) within the filter, by BM25, at most
+     * {@code k}.
+     */
+    public List<ScoredId> withTerm(String term, SearchFilter filter, int k) {
+        Query query = queries.weightedQuery(Map.of(term, 1f));
+        return withSearcher(s -> ids(s,
+                TopHits.pruned(s, queries.filtered(termStates.withStates(s, query), filter), k)));
+    }
+
+    /**
      * How many reports a first ranking should offer for pseudo-relevance feedback: the usual ten, but never
      * more than one in twenty of the library, whose top reports would otherwise describe the whole
      * collection rather than the question (a ten-record library gets no feedback).

@@ -135,8 +135,9 @@ public final class AbstentionGate {
         if (!lexicalEvidence && !meaning) {
             return new Retrieval(u, Verdict.OFF_TOPIC, List.of());
         }
+        IndexSearch.TermStats stats = index.search().termStats(distinctiveTerms(u));
         List<Candidate> relevant = years.ordered(u, Breadth.relevant(candidates, top, ceiling,
-                u.intent() == Intent.LIST, distinct));
+                u.intent() == Intent.LIST, distinct, c -> Rarity.held(c.matchedTerms(), stats)));
         int max = u.intent() == Intent.METADATA ? 1 : MAX_SOURCES;
         return new Retrieval(u, Verdict.ANSWER, relevant.subList(0, Math.min(max, relevant.size())), null,
                 relevant.size(), Retrieval.idsOf(u, relevant));

@@ -2,6 +2,7 @@ package org.refdesk.retrieve;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 /**
  * How many reports an answer cites once the gate has found evidence: every report whose evidence comes close
@@ -13,6 +14,12 @@ final class Breadth {
     private static final double RELATIVE_BAR = 0.5;
     /** A list question ("what do we have on…", "every edition of…") asks for recall: half the bar. */
     private static final double LIST_BAR = RELATIVE_BAR / 2;
+    /**
+     * A list also holds every report with this share of the question's distinctive content (weighted by rarity)
+     * that the report holding most of it has: "reports on Uyghur forced labour" lists the one on cotton from the
+     * Uyghur Region that never says "forced".
+     */
+    static final double HOLDING_SHARE = 0.5;
     /** Reports cited when the two lists disagree on the best one. */
     private static final int UNCLEAR_MIN = 3;
 
@@ -41,11 +48,12 @@ final class Breadth {
      * good.
      */
     static List<Candidate> relevant(List<Candidate> candidates, float top, float ceiling, boolean list,
-                                    boolean distinct) {
+                                    boolean distinct, ToDoubleFunction<Candidate> held) {
         double bar = list ? LIST_BAR : RELATIVE_BAR;
         float topLexical = candidates.stream().map(Candidate::lexicalScore).max(Float::compare).orElse(0f);
         Candidate first = candidates.get(0);
         boolean clear = distinct || first.lexicalRank() == 1 && first.denseRank() == 1;
+        double most = list ? candidates.stream().mapToDouble(held).max().orElse(0) : 0;
         List<Candidate> out = new ArrayList<>();
         out.add(first);
         for (Candidate c : candidates.subList(1, candidates.size())) {
@@ -53,7 +61,9 @@ final class Breadth {
             double meaning = !Float.isNaN(c.cosine()) && top > ceiling && c.cosine() > ceiling
                     ? (c.cosine() - ceiling) / (top - ceiling) : 0;
             boolean evidence = !c.matchedTerms().isEmpty() || meaning > 0;
-            if (Math.max(lexical, meaning) >= bar || !clear && out.size() < UNCLEAR_MIN && evidence) {
+            boolean holdsMost = most > 0 && held.applyAsDouble(c) >= most * HOLDING_SHARE;
+            if ((list ? meaning : Math.max(lexical, meaning)) >= bar || holdsMost
+                    || !clear && out.size() < UNCLEAR_MIN && evidence) {
                 out.add(c);
             }
         }

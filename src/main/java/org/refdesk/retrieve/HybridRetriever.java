@@ -148,10 +148,18 @@ public final class HybridRetriever {
         }
         Set<String> distinctive = new HashSet<>(terms);
         double lexicalWeight = mode == Mode.HYBRID ? lexicalTrust(search, lexical, distinctive) : 1;
-        List<Map.Entry<String, double[]>> kept = fuse(lexical, dense, lexicalWeight).stream().limit(KEEP).toList();
+        List<Map.Entry<String, double[]>> fused = fuse(lexical, dense, lexicalWeight);
+        List<Map.Entry<String, double[]>> kept = new ArrayList<>(fused.subList(0, Math.min(KEEP, fused.size())));
         // Evidence is judged on the question's own BM25 score: feedback inflates the reports it came from.
         kept.forEach(e -> e.getValue()[3] = plainScores.getOrDefault(e.getKey(), 0f));
+        int base = kept.size();
+        if (mode == Mode.HYBRID && u.intent() == Intent.LIST) {
+            kept.addAll(beyondKept(fused, kept, withRarestTerm(search, u, distinctive, plainScores)));
+        }
         Map<String, Set<String>> contained = search.termsIn(kept.stream().map(Map.Entry::getKey).toList(), distinctive);
+        if (kept.size() > base) {
+            kept = holdingMost(search, kept, base, contained, distinctive);
+        }
         List<Candidate> out = new ArrayList<>();
         Map<String, Publication> records = search.publications(kept.stream().map(Map.Entry::getKey).toList());
         kept.forEach(e -> Optional.ofNullable(records.get(e.getKey())).ifPresent(p -> out.add(candidate(p,
@@ -161,6 +169,66 @@ public final class HybridRetriever {
         }
         List<Candidate> ordered = KnownTitle.first(u.question(), out);
         return !u.topical() && !u.followUp() ? ScopeFocus.order(ordered, u.filter().scopes()) : ordered;
+    }
+
+    /**
+     * For a list question ("every report on…"), the reports past the kept ones that BM25 found with the
+     * question's own words, best score first; each keeps its place in the fused lists when it has one. Only those
+     * holding most of the question's distinctive content stay ({@link #holdingMost}): the bar, not the length of
+     * the fused list, decides what a list holds.
+     */
+    private static List<Map.Entry<String, double[]>> beyondKept(List<Map.Entry<String, double[]>> fused,
+                                                                List<Map.Entry<String, double[]>> kept,
+                                                                Map<String, Float> plainScores) {
+        Set<String> in = new HashSet<>();
+        kept.forEach(e -> in.add(e.getKey()));
+        Map<String, double[]> places = new HashMap<>();
+        fused.forEach(e -> places.put(e.getKey(), e.getValue()));
+        List<Map.Entry<String, double[]>> out = new ArrayList<>();
+        plainScores.entrySet().stream().filter(e -> !in.contains(e.getKey()))
+                .sorted(Map.Entry.<String, Float>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
+                .forEach(e -> {
+                    double[] f = places.getOrDefault(e.getKey(), new double[] {0, 0, 0, 0, Double.NaN}).clone();
+                    f[3] = e.getValue();
+                    out.add(Map.entry(e.getKey(), f));
+                });
+        return out;
+    }
+
+    /**
+     * The question's own BM25 scores, and the reports holding a distinctive term that alone makes up at least
+     * half of the question's distinctive content by rarity ("Uyghur" in "Uyghur forced labour"), which a list
+     * must consider however many reports share the commoner words (score 0 when BM25 did not reach them).
+     */
+    private static Map<String, Float> withRarestTerm(IndexSearch search, Understanding u, Set<String> distinctive,
+                                                     Map<String, Float> plainScores) {
+        IndexSearch.TermStats stats = search.termStats(List.copyOf(distinctive));
+        double all = Rarity.held(distinctive, stats);
+        Map<String, Float> out = new HashMap<>(plainScores);
+        distinctive.stream().sorted()
+                .filter(t -> all > 0 && Rarity.held(List.of(t), stats) >= all * Breadth.HOLDING_SHARE)
+                .forEach(t -> search.withTerm(t, u.filter(), DEPTH).forEach(h -> out.putIfAbsent(h.id(), 0f)));
+        return out;
+    }
+
+    /**
+     * The kept reports and those of the further ones ({@code kept} past {@code base}) that hold at least half as
+     * much of the question's distinctive content, weighted by rarity, as the kept report holding most: a list of
+     * "reports on Uyghur forced labour" grows by the reports on the Uyghur Region, not by every one that says
+     * "forced".
+     */
+    private static List<Map.Entry<String, double[]>> holdingMost(IndexSearch search,
+                                                                 List<Map.Entry<String, double[]>> kept, int base,
+                                                                 Map<String, Set<String>> contained,
+                                                                 Set<String> distinctive) {
+        IndexSearch.TermStats stats = search.termStats(List.copyOf(distinctive));
+        Map<String, Double> held = new HashMap<>();
+        kept.forEach(e -> held.put(e.getKey(), Rarity.held(contained.getOrDefault(e.getKey(), Set.of()), stats)));
+        double most = kept.subList(0, base).stream().mapToDouble(e -> held.get(e.getKey())).max().orElse(0);
+        List<Map.Entry<String, double[]>> out = new ArrayList<>(kept.subList(0, base));
+        kept.subList(base, kept.size()).stream()
+                .filter(e -> most > 0 && held.get(e.getKey()) >= most * Breadth.HOLDING_SHARE).forEach(out::add);
+        return out;
     }
 
     /**

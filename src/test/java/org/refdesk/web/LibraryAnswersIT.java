@@ -6,12 +6,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.refdesk.TestLibrary;
 
 /**
  * What a user gets from {@code POST /api/ask} on the 210-record dev library: names in every form, acronyms
@@ -418,6 +422,47 @@ class LibraryAnswersIT extends DevLibraryCase {
         JsonNode first = answer.path("sources").get(0);
         assertThat(first.path("id").asText()).isNotEqualTo(cited);
         assertThat(first.path("title").asText()).startsWith("Issue Paper");
+    }
+
+    @Test
+    void should_list_every_report_naming_the_rare_subject_of_a_list_question() throws Exception {
+        // given the dev library's reports that write "Uyghur", one of them never saying "forced labour", while
+        // dozens of reports say "forced labour"
+        List<String> naming = new ArrayList<>();
+        try (Stream<Path> files = Files.list(TestLibrary.DEV_LIBRARY)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".jsonl")).toList()) {
+                for (String line : Files.readAllLines(file)) {
+                    JsonNode record = line.isBlank() ? null : JSON.readTree(line);
+                    if (record != null && (record.path("title").asText() + record.path("abstract").asText())
+                            .contains("Uyghur")) {
+                        naming.add(record.path("id").asText());
+                    }
+                }
+            }
+        }
+        assertThat(naming).hasSizeGreaterThanOrEqualTo(3);
+        // when
+        JsonNode answer = ask("list all reports on Uyghur forced labour", JSON.createArrayNode());
+        // then the list (the cited reports and those behind "and N more") holds each of them
+        assertThat(listed(answer)).containsAll(naming);
+    }
+
+    /** The ids of the cited reports and of every report behind the answer's "and N more" link. */
+    private static List<String> listed(JsonNode answer) throws Exception {
+        List<String> ids = new ArrayList<>();
+        answer.path("sources").forEach(s -> ids.add(s.path("id").asText()));
+        if (!answer.has("more")) {
+            return ids;
+        }
+        String href = answer.path("more").path("href").asText();
+        List<String> all = new ArrayList<>();
+        for (int page = 0, total = -1; total < 0 || all.size() < total; page++) {
+            JsonNode body = JSON.readTree(library.get(href + "&page=" + page).body());
+            total = body.path("total").asInt();
+            assertThat(body.path("items")).isNotEmpty();
+            body.path("items").forEach(i -> all.add(i.path("id").asText()));
+        }
+        return all;
     }
 
     private static ArrayNode conversation(String question) throws Exception {
