@@ -1,5 +1,6 @@
 package org.refdesk.retrieve;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -11,7 +12,7 @@ import java.util.regex.Pattern;
 final class MentionCues {
 
     private static final Pattern PLACE_BEFORE = Pattern.compile(
-            "(?i)\\b(on|about|in|from|for|regarding|concerning|covering|across|within|inside|into|to|of|at)"
+            "(?i)\\b(on|about|in|from|for|regarding|concerning|covering|covers?|covered|across|within|inside|into|to|of|at)"
             + "\\s+(the\\s+)?$");
     private static final Pattern NAME_BEFORE = Pattern.compile(
             "(?i)\\b(by|from|of|at|did|does|has|have|had)\\s+(the\\s+)?$");
@@ -30,10 +31,29 @@ final class MentionCues {
     private MentionCues() {
     }
 
-    /** True when the words around the mention in {@code text} make it a constraint. */
+    /**
+     * True when the words around the mention in {@code text}, or around another place the question writes the
+     * same name ("a briefing on Vietnam - everything that covers Vietnam"), make it a constraint.
+     */
     static boolean explicit(Mention m, String text) {
-        String before = text.substring(0, Math.min(m.start(), text.length()));
-        String after = text.substring(Math.min(m.end(), text.length()));
+        if (explicitAt(m, text, m.start(), m.end())) {
+            return true;
+        }
+        for (String phrase : m.phrases()) {
+            Matcher at = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + Pattern.quote(phrase) + "(?![\\p{L}\\p{N}])")
+                    .matcher(text);
+            while (at.find()) {
+                if (at.start() != m.start() && explicitAt(m, text, at.start(), at.end())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean explicitAt(Mention m, String text, int start, int end) {
+        String before = text.substring(0, Math.min(start, text.length()));
+        String after = text.substring(Math.min(end, text.length()));
         if (BARE.matcher(before).matches() && BARE.matcher(after).matches()) {
             // a question that is only a name ("Kevin Bales?", "UNODC") asks for what is filed under it
             return true;

@@ -25,7 +25,26 @@ class MentionCuesTest {
                 Arguments.of("everything cathy zimmerman worked on", Mention.Kind.PERSON, "cathy zimmerman", true),
                 Arguments.of("Kevin Bales?", Mention.Kind.PERSON, "Kevin Bales", true),
                 Arguments.of("the EJF investigation", Mention.Kind.ORGANISATION, "EJF", true),
-                Arguments.of("the walk free survey of 2016", Mention.Kind.ORGANISATION, "walk free", true));
+                Arguments.of("the walk free survey of 2016", Mention.Kind.ORGANISATION, "walk free", true),
+                Arguments.of("everything that covers nepal", Mention.Kind.PLACE, "nepal", true));
+    }
+
+    @ParameterizedTest
+    @MethodSource("twice")
+    void should_take_a_name_written_twice_as_a_constraint_when_either_place_is_worded_as_one(String text,
+                                                                                         boolean constraint) {
+        // given the mention where the question writes the name last, as the vocabulary reports it
+        int start = text.lastIndexOf("vietnam");
+        Mention mention = new Mention(Mention.Kind.PLACE, "Vietnam", List.of("Vietnam"), List.of("Vietnam"), start,
+                start + "vietnam".length());
+        // when / then
+        assertThat(MentionCues.explicit(mention, text)).isEqualTo(constraint);
+    }
+
+    static Stream<Arguments> twice() {
+        return Stream.of(
+                Arguments.of("a briefing on vietnam - everything with vietnam victims", true),
+                Arguments.of("vietnam supply chains and vietnam victims", false));
     }
 
     @ParameterizedTest

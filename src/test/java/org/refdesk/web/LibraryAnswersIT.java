@@ -425,6 +425,15 @@ class LibraryAnswersIT extends DevLibraryCase {
     }
 
     @Test
+    void should_read_a_place_asked_for_specifically_as_the_place_alone() throws Exception {
+        // when: "specifically" shapes the question and says nothing of a topic no record holds
+        JsonNode answer = ask("anything that covers Scotland specifically?", JSON.createArrayNode());
+        // then
+        assertThat(answer.path("abstained").asBoolean()).isFalse();
+        answer.path("sources").forEach(s -> assertThat(s.path("countries").toString()).contains("United Kingdom"));
+    }
+
+    @Test
     void should_list_every_report_naming_the_rare_subject_of_a_list_question() throws Exception {
         // given the dev library's reports that write "Uyghur", one of them never saying "forced labour", while
         // dozens of reports say "forced labour"
