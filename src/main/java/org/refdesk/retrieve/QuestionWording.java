@@ -48,7 +48,11 @@ final class QuestionWording {
             + "(first|lead|main) author|"
             + "^\\s*(the )?authors?\\b|"
             + "(which|what) (other )?(organi[sz]ation|agency|author)s?|authors? of|written by|"
-            + "who (is|was|were|are) (the|its|their) (authors?|writers?|researchers?|editors?|publishers?))\\b");
+            + "who (is|was|were|are) (the|its|their) (authors?|writers?|researchers?|editors?|publishers?)|"
+            // "did Amnesty do it on their own or with a partner?": who else made it
+            + "(on (their|its|his|her) own|alone) or (with|together with|jointly with) |with (a |any )?partners?|"
+            + "(who|which organi[sz]ations?) (did )?(they|it|he|she) (work|partner|team) with|"
+            + "(who|which) (were|was) the partners?|co-?published)\\b");
     static final Pattern WHEN = Pattern.compile(
             "(?i)\\b(when|what year|which year|how old|how recent|publication (date|year)|date of)\\b"
             + "|\\b(and|,) (the )?(year|date)\\b|^\\s*(the )?(year|date)\\b");

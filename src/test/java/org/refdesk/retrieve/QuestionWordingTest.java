@@ -23,4 +23,21 @@ class QuestionWordingTest {
         // then
         assertThat(found).isEqualTo(list);
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "did amnesty do it on their own or with a partner? | true",
+        "was it done alone or with other organisations? | true",
+        "which organisations did they work with? | true",
+        "who were the partners? | true",
+        "partnerships between business and NGOs against forced labour | false",
+        "who is most at risk of trafficking? | false",
+    })
+    void should_read_a_question_about_who_made_a_report_with_whom_as_asking_for_its_authors(String question,
+                                                                                         boolean authors) {
+        // when
+        boolean found = QuestionWording.WHO.matcher(question).find();
+        // then
+        assertThat(found).isEqualTo(authors);
+    }
 }
