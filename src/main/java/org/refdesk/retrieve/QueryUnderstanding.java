@@ -90,7 +90,8 @@ public final class QueryUnderstanding {
             wants.add("countries");
         }
         boolean regionAsked = THE_REGION.matcher(text).find();
-        boolean followUp = !question.history().isEmpty() && (PRONOUN.matcher(text).find()
+        boolean followUp = !question.history().isEmpty()
+                && (PRONOUN.matcher(QuestionWording.withoutPeopleItNames(text)).find()
                 || STARTER.matcher(text).find() || similar || regionAsked
                 || topicTerms.isEmpty() && mentions.isEmpty() && y.label() == null
                 || !cited.isEmpty() && topicTerms.size() <= 1

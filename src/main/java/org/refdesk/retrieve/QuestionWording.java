@@ -1,6 +1,7 @@
 package org.refdesk.retrieve;
 
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The wordings {@link QueryUnderstanding} reads in a question. Immutable and thread-safe. */
@@ -34,6 +35,30 @@ final class QuestionWording {
             + "toolkit|handbook|one|first|second|last|other|same)|which one|which of|the other|other one)\\b");
     /** Pronouns that may stand for the people a report is about rather than for the report. */
     static final Pattern PEOPLE = Pattern.compile("(?i)\\b(they|them|their)\\b");
+    /**
+     * "where Albanian victims were interviewed about the help they got": a people pronoun after people the
+     * question itself names stands for them, not for the reports cited before.
+     */
+    private static final Pattern PEOPLE_NAMED = Pattern.compile(
+            "(?i)\\b(victims|survivors|women|men|girls|boys|children|kids|adolescents|teenagers|youths?|minors|"
+            + "workers|migrants|refugees|families|people|persons|fishers|fishermen|labourers|laborers|"
+            + "farmworkers|employees|students|patients|mothers|parents)\\b");
+
+    /** A people pronoun, unless a question asks what "they" did ("how many workers did they survey?"). */
+    private static final Pattern PEOPLE_AFTER = Pattern.compile(
+            "(?i)(?<!\\b(did|do|does|have|has|had|were|was|are|is|will|would|can|could) )\\b(they|them|their)\\b");
+
+    /**
+     * The text without the people pronouns that come after people the text names, save those a question asks
+     * about ("did they…"), which stand for the reports' makers.
+     */
+    static String withoutPeopleItNames(String text) {
+        Matcher named = PEOPLE_NAMED.matcher(text);
+        if (!named.find()) {
+            return text;
+        }
+        return text.substring(0, named.end()) + PEOPLE_AFTER.matcher(text.substring(named.end())).replaceAll(" ");
+    }
     static final Pattern STARTER = Pattern.compile(
             "(?i)^\\s*(and|also|what about|how about|anything (more|else|newer|older)|any (more|other|others)|"
             + "more|what else|which one|which of|same)\\b");

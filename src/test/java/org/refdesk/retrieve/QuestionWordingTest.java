@@ -40,4 +40,19 @@ class QuestionWordingTest {
         // then
         assertThat(found).isEqualTo(authors);
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "research where Albanian victims were interviewed about their return and the help they got | false",
+        "how many workers did they survey? | true",
+        "what did they find about the women? | true",
+        "did the girls say what their phones were used for in it? | true",
+    })
+    void should_read_a_pronoun_after_people_the_question_names_as_those_people(String question,
+                                                                             boolean pointsBack) {
+        // when
+        boolean found = QuestionWording.PRONOUN.matcher(QuestionWording.withoutPeopleItNames(question)).find();
+        // then
+        assertThat(found).isEqualTo(pointsBack);
+    }
 }
