@@ -29,7 +29,7 @@ final class QuestionWording {
             "bibliographies", "holdings", "added", "add", "carry", "carries", "compile", "compiling", "itself",
             "only", "passing", "touching", "touches", "brought", "bring", "brings", "item", "involving", "involve",
             "involves", "involved", "concerning", "pertaining", "done", "specifically", "particularly", "especially",
-            "mainly", "mostly", "primarily", "exactly");
+            "mainly", "mostly", "primarily", "exactly", "esp", "eg", "ie", "etc", "incl");
     static final Pattern PRONOUN = Pattern.compile(
             "(?i)\\b(it|its|this|that|these|those|they|them|their|the (report|book|study|paper|document|brochure|"
             + "toolkit|handbook|one|first|second|last|other|same)|which one|which of|the other|other one)\\b");

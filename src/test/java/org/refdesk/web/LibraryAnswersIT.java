@@ -424,6 +424,24 @@ class LibraryAnswersIT extends DevLibraryCase {
         assertThat(first.path("title").asText()).startsWith("Issue Paper");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "an abbreviation for a word the records write out | state dept TIP report 2016 | 2016",
+        "a country as its own language writes it | slavery in Brasil | ",
+        "an abbreviation that only shapes the question | trafficking in greece, esp. around the islands | ",
+    })
+    void should_answer_a_question_written_with_words_no_record_uses_but_staff_do(String shows, String question,
+                                                                                 String year) throws Exception {
+        // when
+        JsonNode answer = ask(question, JSON.createArrayNode());
+        // then
+        assertThat(answer.path("abstained").asBoolean()).isFalse();
+        assertThat(answer.path("sources")).isNotEmpty();
+        if (year != null) {
+            assertThat(answer.path("sources").get(0).path("year").asInt()).isEqualTo(Integer.parseInt(year));
+        }
+    }
+
     @Test
     void should_read_a_place_asked_for_specifically_as_the_place_alone() throws Exception {
         // when: "specifically" shapes the question and says nothing of a topic no record holds
