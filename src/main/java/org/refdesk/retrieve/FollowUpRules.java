@@ -164,12 +164,14 @@ final class FollowUpRules {
                     : new Reading(List.of(), first, null, a.from(), CitedYears.min(a.to(), year + apart),
                             Understanding.Order.NEWEST, false);
         }
-        if ((NEXT.matcher(text).find() || steps(NEXT_OF, text, cited.get(0))) && plain && sameYears && year > 0) {
+        // "what was the previous estimate, and when?": the step, and then who made or when of the report stepped to
+        boolean ofStep = plain || Set.of("year", "authors").containsAll(a.wants());
+        if ((NEXT.matcher(text).find() || steps(NEXT_OF, text, cited.get(0))) && ofStep && sameYears && year > 0) {
             // one step from the report named first ("it"), whatever else was cited with it
             return new Reading(List.of(), first, null, CitedYears.max(a.from(), year + 1), a.to(),
                     Understanding.Order.OLDEST, false);
         }
-        if ((PREVIOUS.matcher(text).find() || steps(PREVIOUS_OF, text, cited.get(0))) && plain && sameYears
+        if ((PREVIOUS.matcher(text).find() || steps(PREVIOUS_OF, text, cited.get(0))) && ofStep && sameYears
                 && year > 0) {
             return new Reading(List.of(), first, null, a.from(), CitedYears.min(a.to(), year - 1),
                     Understanding.Order.NEWEST, false);
@@ -220,7 +222,10 @@ final class FollowUpRules {
         List<String> titleWords = List.of(cited.title().toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));
         Matcher m = step.matcher(text);
         while (m.find()) {
-            if (titleWords.contains(m.group(2).toLowerCase(Locale.ROOT))) {
+            String word = m.group(2).toLowerCase(Locale.ROOT);
+            // "the previous estimate" of "Global Estimates of…": a title word in either number
+            if (titleWords.contains(word) || titleWords.contains(word + "s")
+                    || word.endsWith("s") && titleWords.contains(word.substring(0, word.length() - 1))) {
                 return true;
             }
         }

@@ -443,6 +443,21 @@ class LibraryAnswersIT extends DevLibraryCase {
     }
 
     @Test
+    void should_step_to_the_previous_edition_and_say_when_it_came_out() throws Exception {
+        // given an answer citing the newest global estimates
+        ArrayNode history = conversation("latest global estimates of modern slavery and forced marriage");
+        JsonNode cited = client.ask("latest global estimates of modern slavery and forced marriage",
+                JSON.createArrayNode()).path("sources").get(0);
+        // when
+        JsonNode answer = ask("what was the previous estimate, and when?", history);
+        // then: an earlier report, and its year in the answer
+        JsonNode first = answer.path("sources").get(0);
+        assertThat(first.path("id").asText()).isNotEqualTo(cited.path("id").asText());
+        assertThat(first.path("year").asInt()).isLessThan(cited.path("year").asInt());
+        assertThat(answer.path("answer").asText()).contains(first.path("year").asText());
+    }
+
+    @Test
     void should_read_a_place_asked_for_specifically_as_the_place_alone() throws Exception {
         // when: "specifically" shapes the question and says nothing of a topic no record holds
         JsonNode answer = ask("anything that covers Scotland specifically?", JSON.createArrayNode());
