@@ -90,7 +90,7 @@ final class QuestionWording {
             + "what (reports|publications|documents)|what has .+ (written|published)|anything (on|about|from|by)|"
             + "do you have|do we have|is there anything|everything|all (of )?(the )?(work|reports|material)|"
             + "what (else )?is there|show me all|all of [\\p{L}-]+['’]s|every(?! (year|day|week|month|time|one)\\b)|"
-            + "all (of )?(the )?([\\p{L}'’-]+ ){1,3}(reports|publications|documents|papers|studies|editions|books"
+            + "all (of )?(the )?([\\p{L}'’-]+ ){1,6}(reports|publications|documents|papers|studies|editions|books"
             + "|guides|evaluations))\\b");
     static final Pattern MORE_RECENT =
             Pattern.compile("(?i)\\b(more recent|newer|anything recent|latest|newest)\\b");

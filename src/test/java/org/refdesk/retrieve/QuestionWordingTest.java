@@ -12,6 +12,7 @@ class QuestionWordingTest {
         "every UNODC issue paper in the collection | true",
         "all Walk Free publications | true",
         "all the State Department TIP reports | true",
+        "all the US State Department Trafficking in Persons reports please | true",
         "list the treaties we hold | true",
         "how many people are trafficked every year? | false",
         "are all workers in the cotton harvest forced? | false",

@@ -489,6 +489,29 @@ class LibraryAnswersIT extends DevLibraryCase {
         assertThat(listed(answer)).containsAll(naming);
     }
 
+    @Test
+    void should_list_every_edition_of_a_series_asked_for_by_its_publisher_and_name() throws Exception {
+        // given the library's editions of the State Department's TIP report, the seed page's 20th edition among them
+        List<String> editions = new ArrayList<>();
+        for (int page = 0, seen = 0, total = -1; total < 0 || seen < total; page++) {
+            JsonNode body = JSON.readTree(library.get("/api/publications?page=" + page).body());
+            total = body.path("total").asInt();
+            assertThat(body.path("items")).isNotEmpty();
+            for (JsonNode item : body.path("items")) {
+                seen++;
+                if (item.path("title").asText().startsWith("Trafficking in Persons Report")) {
+                    editions.add(item.path("id").asText());
+                }
+            }
+        }
+        assertThat(editions).hasSizeGreaterThanOrEqualTo(9);
+        // when
+        JsonNode answer = ask("all the US State Department Trafficking in Persons reports in the library please",
+                JSON.createArrayNode());
+        // then
+        assertThat(listed(answer)).containsAll(editions);
+    }
+
     /** The ids of the cited reports and of every report behind the answer's "and N more" link. */
     private static List<String> listed(JsonNode answer) throws Exception {
         List<String> ids = new ArrayList<>();
