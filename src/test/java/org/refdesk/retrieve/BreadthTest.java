@@ -15,41 +15,38 @@ class BreadthTest {
     private static final ToDoubleFunction<Candidate> HELD =
             c -> c.matchedTerms().stream().mapToDouble(WEIGHTS::get).sum();
     private static final float CEILING = 0.70f;
+    private static final float TOP = 0.80f;
+    private static final Candidate BEST = candidate("best", 10f, TOP, List.of("forced", "uyghur"));
 
     @Test
     void should_list_a_report_holding_the_rare_word_however_low_its_bm25_score() {
-        // given: the best report holds both words; one far down holds only the rare word, not close in meaning
-        List<Candidate> candidates = List.of(
-                candidate("best", 10f, 0.80f, List.of("forced", "uyghur")),
-                candidate("rare-word", 1f, Float.NaN, List.of("uyghur")));
-        // when
-        List<Candidate> listed = Breadth.relevant(candidates, 0.80f, CEILING, true, false, HELD);
-        // then
-        assertThat(listed).extracting(c -> c.publication().id()).containsExactly("best", "rare-word");
+        // given one far down holding only the rare word, not close in meaning
+        Candidate rareWord = candidate("rare-word", 1f, Float.NaN, List.of("uyghur"));
+        // when / then
+        assertThat(ids(Breadth.relevant(List.of(BEST, rareWord), TOP, CEILING, true, false, HELD)))
+                .containsExactly("best", "rare-word");
     }
 
     @Test
     void should_not_list_a_report_sharing_only_the_common_word_on_its_bm25_score() {
-        // given: a third of the best BM25 score, all of it from the common word, and not close in meaning
-        List<Candidate> candidates = List.of(
-                candidate("best", 10f, 0.80f, List.of("forced", "uyghur")),
-                candidate("common-word", 3.3f, 0.70f, List.of("forced")));
-        // when
-        List<Candidate> listed = Breadth.relevant(candidates, 0.80f, CEILING, true, false, HELD);
-        // then
-        assertThat(listed).extracting(c -> c.publication().id()).containsExactly("best");
+        // given a third of the best BM25 score, all of it from the common word, and not close in meaning
+        Candidate commonWord = candidate("common-word", 3.3f, CEILING, List.of("forced"));
+        // when / then
+        assertThat(ids(Breadth.relevant(List.of(BEST, commonWord), TOP, CEILING, true, false, HELD)))
+                .containsExactly("best");
     }
 
     @Test
     void should_cite_a_report_close_to_the_best_bm25_score_in_an_answer_that_is_not_a_list() {
         // given
-        List<Candidate> candidates = List.of(
-                candidate("best", 10f, 0.80f, List.of("forced", "uyghur")),
-                candidate("second", 6f, 0.70f, List.of("forced")));
-        // when
-        List<Candidate> cited = Breadth.relevant(candidates, 0.80f, CEILING, false, true, HELD);
-        // then
-        assertThat(cited).extracting(c -> c.publication().id()).containsExactly("best", "second");
+        Candidate second = candidate("second", 6f, CEILING, List.of("forced"));
+        // when / then
+        assertThat(ids(Breadth.relevant(List.of(BEST, second), TOP, CEILING, false, true, HELD)))
+                .containsExactly("best", "second");
+    }
+
+    private static List<String> ids(List<Candidate> candidates) {
+        return candidates.stream().map(c -> c.publication().id()).toList();
     }
 
     private static Candidate candidate(String id, float bm25, float cosine, List<String> matched) {
