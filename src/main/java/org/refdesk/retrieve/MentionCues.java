@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 final class MentionCues {
 
     private static final Pattern PLACE_BEFORE = Pattern.compile(
-            "(?i)\\b(on|about|in|from|for|regarding|concerning|covering|covers?|covered|across|within|inside|into|to|of|at)"
-            + "\\s+(the\\s+)?$");
+            "(?i)\\b(on|about|in|from|for|regarding|concerning|covering|covers?|covered|across|within|inside|into|"
+            + "to|of|at)\\s+(the\\s+)?$");
     private static final Pattern NAME_BEFORE = Pattern.compile(
             "(?i)\\b(by|from|of|at|did|does|has|have|had)\\s+(the\\s+)?$");
     private static final Pattern NAME_AFTER = Pattern.compile(
