@@ -92,7 +92,7 @@ public final class QueryUnderstanding {
         boolean regionAsked = THE_REGION.matcher(text).find();
         boolean followUp = !question.history().isEmpty()
                 && (PRONOUN.matcher(QuestionWording.withoutPeopleItNames(text)).find()
-                || STARTER.matcher(text).find() || similar || regionAsked
+                || STARTER.matcher(text).find() || similar || regionAsked || CitedTitle.named(text, cited)
                 || topicTerms.isEmpty() && mentions.isEmpty() && y.label() == null
                 || !cited.isEmpty() && topicTerms.size() <= 1
                 // "who ran the ten-year one?": a question about a report, right after reports were cited

@@ -458,6 +458,20 @@ class LibraryAnswersIT extends DevLibraryCase {
     }
 
     @Test
+    void should_answer_about_the_cited_report_when_named_by_words_of_its_title() throws Exception {
+        // given an answer citing a report whose title ends "… Final Report and Action Plan"
+        JsonNode earlier = ask("Eurojust's strategic project on trafficking prosecutions", JSON.createArrayNode());
+        assertThat(earlier.path("sources").get(0).path("title").asText()).endsWith("Action Plan");
+        ArrayNode history = AskClient.conversation("Eurojust's strategic project on trafficking prosecutions", earlier);
+        String cited = earlier.path("sources").get(0).path("id").asText();
+        // when
+        JsonNode answer = ask("which years does the action plan run for?", history);
+        // then
+        assertThat(answer.path("abstained").asBoolean()).isFalse();
+        assertThat(answer.path("sources").get(0).path("id").asText()).isEqualTo(cited);
+    }
+
+    @Test
     void should_read_a_place_asked_for_specifically_as_the_place_alone() throws Exception {
         // when: "specifically" shapes the question and says nothing of a topic no record holds
         JsonNode answer = ask("anything that covers Scotland specifically?", JSON.createArrayNode());
