@@ -135,9 +135,12 @@ public final class AbstentionGate {
         if (!lexicalEvidence && !meaning) {
             return new Retrieval(u, Verdict.OFF_TOPIC, List.of());
         }
-        IndexSearch.TermStats stats = index.search().termStats(distinctiveTerms(u));
-        List<Candidate> relevant = years.ordered(u, Breadth.relevant(candidates, top, ceiling,
-                u.intent() == Intent.LIST, distinct, c -> Rarity.held(c.matchedTerms(), stats)));
+        boolean list = u.intent() == Intent.LIST;
+        // how much of the question's distinctive content a report holds counts for a list only
+        Map<String, Double> weights = list
+                ? distinctiveWeights(understanding.topicTerms(u.searchText() + " " + u.expansion())) : Map.of();
+        List<Candidate> relevant = years.ordered(u, Breadth.relevant(candidates, top, ceiling, list, distinct,
+                c -> c.matchedTerms().stream().mapToDouble(t -> weights.getOrDefault(t, 0.0)).sum()));
         int max = u.intent() == Intent.METADATA ? 1 : MAX_SOURCES;
         return new Retrieval(u, Verdict.ANSWER, relevant.subList(0, Math.min(max, relevant.size())), null,
                 relevant.size(), Retrieval.idsOf(u, relevant));

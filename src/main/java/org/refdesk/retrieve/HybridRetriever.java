@@ -147,18 +147,19 @@ public final class HybridRetriever {
             dense = new SentenceMatch(search).rescore(dense, vector);
         }
         Set<String> distinctive = new HashSet<>(terms);
-        double lexicalWeight = mode == Mode.HYBRID ? lexicalTrust(search, lexical, distinctive) : 1;
+        IndexSearch.TermStats stats = mode == Mode.HYBRID ? search.termStats(List.copyOf(distinctive)) : null;
+        double lexicalWeight = mode == Mode.HYBRID ? lexicalTrust(search, lexical, distinctive, stats) : 1;
         List<Map.Entry<String, double[]>> fused = fuse(lexical, dense, lexicalWeight);
         List<Map.Entry<String, double[]>> kept = new ArrayList<>(fused.subList(0, Math.min(KEEP, fused.size())));
         // Evidence is judged on the question's own BM25 score: feedback inflates the reports it came from.
         kept.forEach(e -> e.getValue()[3] = plainScores.getOrDefault(e.getKey(), 0f));
         int base = kept.size();
         if (mode == Mode.HYBRID && u.intent() == Intent.LIST) {
-            kept.addAll(beyondKept(fused, kept, withRarestTerm(search, u, distinctive, plainScores)));
+            kept.addAll(beyondKept(fused, kept, withRarestTerm(search, u, distinctive, stats, plainScores)));
         }
         Map<String, Set<String>> contained = search.termsIn(kept.stream().map(Map.Entry::getKey).toList(), distinctive);
         if (kept.size() > base) {
-            kept = holdingMost(search, kept, base, contained, distinctive);
+            kept = holdingMost(kept, base, contained, stats);
         }
         List<Candidate> out = new ArrayList<>();
         Map<String, Publication> records = search.publications(kept.stream().map(Map.Entry::getKey).toList());
@@ -201,8 +202,7 @@ public final class HybridRetriever {
      * must consider however many reports share the commoner words (score 0 when BM25 did not reach them).
      */
     private static Map<String, Float> withRarestTerm(IndexSearch search, Understanding u, Set<String> distinctive,
-                                                     Map<String, Float> plainScores) {
-        IndexSearch.TermStats stats = search.termStats(List.copyOf(distinctive));
+                                                     IndexSearch.TermStats stats, Map<String, Float> plainScores) {
         double all = Rarity.held(distinctive, stats);
         Map<String, Float> out = new HashMap<>(plainScores);
         distinctive.stream().sorted()
@@ -217,11 +217,9 @@ public final class HybridRetriever {
      * "reports on Uyghur forced labour" grows by the reports on the Uyghur Region, not by every one that says
      * "forced".
      */
-    private static List<Map.Entry<String, double[]>> holdingMost(IndexSearch search,
-                                                                 List<Map.Entry<String, double[]>> kept, int base,
+    private static List<Map.Entry<String, double[]>> holdingMost(List<Map.Entry<String, double[]>> kept, int base,
                                                                  Map<String, Set<String>> contained,
-                                                                 Set<String> distinctive) {
-        IndexSearch.TermStats stats = search.termStats(List.copyOf(distinctive));
+                                                                 IndexSearch.TermStats stats) {
         Map<String, Double> held = new HashMap<>();
         kept.forEach(e -> held.put(e.getKey(), Rarity.held(contained.getOrDefault(e.getKey(), Set.of()), stats)));
         double most = kept.subList(0, base).stream().mapToDouble(e -> held.get(e.getKey())).max().orElse(0);
@@ -259,13 +257,13 @@ public final class HybridRetriever {
      * question in the records' own words gets a full vote from BM25; an everyday paraphrase that shares
      * few of them is ranked mostly by meaning.
      */
-    private static double lexicalTrust(IndexSearch search, List<ScoredId> lexical, Set<String> distinctive) {
+    private static double lexicalTrust(IndexSearch search, List<ScoredId> lexical, Set<String> distinctive,
+                                       IndexSearch.TermStats stats) {
         if (lexical.isEmpty() || distinctive.isEmpty()) {
             return 1;
         }
         String best = lexical.get(0).id();
         Set<String> found = search.termsIn(List.of(best), distinctive).getOrDefault(best, Set.of());
-        IndexSearch.TermStats stats = search.termStats(List.copyOf(distinctive));
         double all = 0;
         double got = 0;
         for (String term : distinctive) {
