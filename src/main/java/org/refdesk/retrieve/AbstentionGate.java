@@ -140,7 +140,7 @@ public final class AbstentionGate {
         Map<String, Double> weights = list
                 ? distinctiveWeights(understanding.topicTerms(u.searchText() + " " + u.expansion())) : Map.of();
         List<Candidate> relevant = years.ordered(u, Breadth.relevant(candidates, top, ceiling, list, distinct,
-                c -> c.matchedTerms().stream().mapToDouble(t -> weights.getOrDefault(t, 0.0)).sum()));
+                c -> held(c, weights)));
         int max = u.intent() == Intent.METADATA ? 1 : MAX_SOURCES;
         return new Retrieval(u, Verdict.ANSWER, relevant.subList(0, Math.min(max, relevant.size())), null,
                 relevant.size(), Retrieval.idsOf(u, relevant));
@@ -170,8 +170,7 @@ public final class AbstentionGate {
             return candidates;
         }
         Map<String, Double> weights = distinctiveWeights(understanding.topicTerms(u.question()));
-        double[] held = candidates.stream().mapToDouble(c -> c.matchedTerms().stream()
-                .mapToDouble(t -> weights.getOrDefault(t, 0.0)).sum()).toArray();
+        double[] held = candidates.stream().mapToDouble(c -> held(c, weights)).toArray();
         double best = Arrays.stream(held).max().orElse(0);
         if (best == 0) {
             return candidates;
@@ -183,6 +182,11 @@ public final class AbstentionGate {
             }
         }
         return out;
+    }
+
+    /** How much of the weighted distinctive content a report holds: the weights of the terms it contains. */
+    private static double held(Candidate c, Map<String, Double> weights) {
+        return c.matchedTerms().stream().mapToDouble(t -> weights.getOrDefault(t, 0.0)).sum();
     }
 
     /** Rarity weights, log(1 + N / df), of the terms found in some but at most half of the library. */
@@ -214,7 +218,7 @@ public final class AbstentionGate {
         }
         double best = 0;
         for (Candidate c : candidates) {
-            best = Math.max(best, c.matchedTerms().stream().mapToDouble(t -> weights.getOrDefault(t, 0.0)).sum());
+            best = Math.max(best, held(c, weights));
         }
         return Math.min(1, best / total);
     }
