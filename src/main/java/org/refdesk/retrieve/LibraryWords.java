@@ -47,11 +47,13 @@ final class LibraryWords {
     private static final int LONG_SUFFIXED = 10;
     private static final Set<String> COMMON_WORDS = commonWords();
     private final PublicationIndex index;
+    private final Vocabulary vocab;
     private final Map<String, Optional<String>> corrections = new HashMap<>();
     private final Map<String, Boolean> absentWords = new HashMap<>();
 
-    LibraryWords(PublicationIndex index) {
+    LibraryWords(PublicationIndex index, Vocabulary vocab) {
         this.index = Objects.requireNonNull(index, "index");
+        this.vocab = Objects.requireNonNull(vocab, "vocab");
     }
 
     /**
@@ -59,7 +61,7 @@ final class LibraryWords {
      * neither by a synonym, a document type nor another form of their stem: the uncommon ones by name, the
      * everyday ones (which a library may simply not use) by count.
      */
-    Absent absent(String topicWords, Vocabulary vocab) {
+    Absent absent(String topicWords) {
         List<String> words = new ArrayList<>();
         for (String word : SPACES.split(topicWords)) {
             if (!word.isBlank() && !DIGITS.matcher(word).matches()) {
@@ -77,9 +79,9 @@ final class LibraryWords {
             String w = QueryUnderstanding.POSSESSIVE.matcher(word.toLowerCase(Locale.ROOT)).replaceFirst("");
             List<String> terms = index.analyzer().terms(word);
             if (!terms.isEmpty() && word.length() > 2 && terms.stream().allMatch(t -> df.getOrDefault(t, 0) == 0)
-                    && !knownBySynonym(word, vocab) && !knownDemonym(word, vocab) && !vocab.isDocType(word)
+                    && !knownBySynonym(word) && !knownDemonym(word) && !vocab.isDocType(word)
                     && !knownStem(word)
-                    && compoundParts(word, vocab).isEmpty() && correction(word).isEmpty()) {
+                    && compoundParts(word).isEmpty() && correction(word).isEmpty()) {
                 if (COMMON_WORDS.contains(w) || everydayAdverb(w)) {
                     common.add(w);
                 } else if (!unknown.contains(w)) {
@@ -94,8 +96,8 @@ final class LibraryWords {
      * The text with each misspelt word that is corrected to a place of the collection written as that place
      * ("what do we have on Lebannon": Lebanon), so the place is read as a place; other words as they were.
      */
-    String withPlacesSpelt(String text, Vocabulary vocab) {
-        return corrected(text, c -> namesPlace(c, vocab));
+    String withPlacesSpelt(String text) {
+        return corrected(text, this::namesPlace);
     }
 
     /**
@@ -121,7 +123,7 @@ final class LibraryWords {
         return out.append(text.substring(last)).toString();
     }
 
-    private static boolean namesPlace(String word, Vocabulary vocab) {
+    private boolean namesPlace(String word) {
         return vocab.mentions(word).stream()
                 .anyMatch(p -> p.kind() == Mention.Kind.PLACE && p.start() == 0 && p.end() == word.length());
     }
@@ -148,7 +150,7 @@ final class LibraryWords {
      * The records' words for question words the records themselves never use: their synonyms, else the other
      * forms of their stem the records do use ("environment": environmental).
      */
-    String synonymsOfUnknown(String topicWords, Vocabulary vocab) {
+    String synonymsOfUnknown(String topicWords) {
         StringBuilder out = new StringBuilder();
         for (String word : topicWords.split("\\s+")) {
             String synonyms = vocab.synonymsOf(word);
@@ -159,7 +161,7 @@ final class LibraryWords {
                 continue;
             }
             Optional<String> corrected = correction(word);
-            String parts = corrected.isPresent() ? "" : compoundParts(word, vocab);
+            String parts = corrected.isPresent() ? "" : compoundParts(word);
             if (corrected.isPresent()) {
                 out.append(' ').append(corrected.get());
             } else if (!parts.isEmpty()) {
@@ -180,7 +182,7 @@ final class LibraryWords {
      * "housemaids", "farmworkers": a word the records do not use, written as two words they use (or have
      * synonyms for), each at least four letters; the two words, or "" when it is not one.
      */
-    private String compoundParts(String word, Vocabulary vocab) {
+    private String compoundParts(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         if (w.length() < 2 * MIN_PART || !w.chars().allMatch(Character::isLetter)) {
             return "";
@@ -188,7 +190,7 @@ final class LibraryWords {
         for (int i = MIN_PART; i <= w.length() - MIN_PART; i++) {
             String head = w.substring(0, i);
             String tail = w.substring(i);
-            if (usable(head, vocab) && usable(tail, vocab)) {
+            if (usable(head) && usable(tail)) {
                 return head + " " + tail;
             }
         }
@@ -205,7 +207,8 @@ final class LibraryWords {
     }
 
     private Optional<String> lookUpCorrection(String w) {
-        if (w.length() < MIN_MISSPELT || COMMON_WORDS.contains(w) || !w.chars().allMatch(Character::isLetter)) {
+        if (w.length() < MIN_MISSPELT || COMMON_WORDS.contains(w) || !w.chars().allMatch(Character::isLetter)
+                || vocab.isPlaceName(w)) {
             return Optional.empty();
         }
         List<String> terms = index.analyzer().terms(w);
@@ -220,8 +223,8 @@ final class LibraryWords {
     }
 
     /** A word some record contains, or one with a synonym the records use. */
-    private boolean usable(String part, Vocabulary vocab) {
-        return !inNoRecord(part) && !index.analyzer().terms(part).isEmpty() || knownBySynonym(part, vocab);
+    private boolean usable(String part) {
+        return !inNoRecord(part) && !index.analyzer().terms(part).isEmpty() || knownBySynonym(part);
     }
 
     /**
@@ -255,12 +258,12 @@ final class LibraryWords {
     }
 
     /** "Nepali" where the records write only "Nepal": a demonym of a country the library has is known. */
-    private boolean knownDemonym(String word, Vocabulary vocab) {
+    private boolean knownDemonym(String word) {
         return someRecordUses(vocab.countriesOfDemonyms(word));
     }
 
     /** A word the records do not use, but whose everyday synonyms they do ("nurse": health care providers). */
-    private boolean knownBySynonym(String word, Vocabulary vocab) {
+    private boolean knownBySynonym(String word) {
         return someRecordUses(vocab.synonymsOf(word));
     }
 

@@ -60,8 +60,8 @@ public final class QueryUnderstanding {
     public Understanding understand(Question question, int newestYear) {
         Vocabulary vocab = vocabulary.get();
         // one per question: a long word no record uses is looked up for a correction once, not once per use
-        LibraryWords words = new LibraryWords(index);
-        String text = words.withPlacesSpelt(question.text().strip(), vocab);
+        LibraryWords words = new LibraryWords(index, vocab);
+        String text = words.withPlacesSpelt(question.text().strip());
         YearParser.Years y = years.parse(text);
         List<Mention> found = vocab.mentions(y.rest());
         boolean namesOnly = topicTerms(vocab.withoutDocTypes(withoutMentions(y.rest(), found))).isEmpty();
@@ -104,12 +104,12 @@ public final class QueryUnderstanding {
         String ownWords = withoutMentions(y.rest(), found.stream().filter(m -> mentions.contains(m)
                 || m.kind() == Mention.Kind.PLACE && !m.values().isEmpty()).toList());
         LibraryWords.Absent absent = words.absent(Arrays.stream(topicWords(ownWords).split(" "))
-                .filter(w -> !fieldAcronyms.contains(w)).collect(Collectors.joining(" ")), vocab);
+                .filter(w -> !fieldAcronyms.contains(w)).collect(Collectors.joining(" ")));
         // A document type beside a topic ("papers on X", "a toolkit for Y") is a secondary wish: it is searched
         // with its expansion at half weight, the topic at full weight.
         String searchText = words.withCorrections(topical ? vocab.withoutDocTypes(rest) : rest);
         String expansion = ((topical ? vocab.docTypes(rest) : "") + " " + vocab.docTypeExpansion(rest) + " "
-                + words.synonymsOfUnknown(topicWords(rest), vocab) + " " + acronyms.fullForms(y.rest()) + " "
+                + words.synonymsOfUnknown(topicWords(rest)) + " " + acronyms.fullForms(y.rest()) + " "
                 + vocab.countriesOfDemonyms(rest)).strip();
         String meaningText = text;
 

@@ -36,10 +36,13 @@ public final class Vocabulary {
     private final Map<String, Pattern> docTypePatterns;
     private final Map<String, String> synonyms;
     private final Map<String, String> demonyms;
+    /** Every place name the collection or the place tables know, in lower case, whether or not a record has it. */
+    private final Set<String> placeNames;
 
     private Vocabulary(List<VocabularyEntry> entries, Map<String, String> docTypes, Map<String, String> synonyms,
-                       Map<String, String> demonyms) {
+                       Map<String, String> demonyms, Set<String> placeNames) {
         this.entries = List.copyOf(entries);
+        this.placeNames = Set.copyOf(placeNames);
         this.docTypes = Map.copyOf(docTypes);
         this.synonyms = Map.copyOf(synonyms);
         this.demonyms = Map.copyOf(demonyms);
@@ -103,8 +106,16 @@ public final class Vocabulary {
         Map<String, String> synonyms = new LinkedHashMap<>();
         table("synonyms.tsv").forEach(row -> synonyms.put(row[0], row[1]));
         Map<String, String> demonyms = new LinkedHashMap<>();
-        table("demonyms.tsv").forEach(row -> demonyms.put(row[0], row[1].replace(';', ' ')));
-        return new Vocabulary(entries, types, synonyms, demonyms);
+        Set<String> placeNames = new HashSet<>();
+        table("demonyms.tsv").forEach(row -> {
+            demonyms.put(row[0], row[1].replace(';', ' '));
+            List.of(row[1].split(";")).forEach(c -> placeNames.add(lower(c)));
+        });
+        entries.stream().filter(e -> e.kind() == Mention.Kind.PLACE).forEach(e -> {
+            placeNames.add(lower(e.key()));
+            e.phrases().forEach(ph -> placeNames.add(lower(ph)));
+        });
+        return new Vocabulary(entries, types, synonyms, demonyms, placeNames);
     }
 
     /**
@@ -123,6 +134,14 @@ public final class Vocabulary {
             found.put(key, new Mention(e.kind(), e.label(), values, e.phrases(), m.start(), m.end()));
         }
         return new ArrayList<>(found.values());
+    }
+
+    /**
+     * Whether the word names a place the collection or the place tables know ("Maldives"), held by a record or
+     * not: a name, never a misspelling of a record's word.
+     */
+    boolean isPlaceName(String word) {
+        return placeNames.contains(lower(word));
     }
 
     /** Words records use for the document types named in the question ("textbook" gives book, text, ...). */

@@ -150,4 +150,14 @@ class VocabularyTest {
                     "U.S. Department of State, Office to Monitor and Combat Trafficking in Persons");
         });
     }
+
+    @Test
+    void should_know_place_names_the_collection_lacks_as_place_names() {
+        // given a collection on the Caucasus and Thailand
+        // then a country only the place tables name is a place name; a record's word is not
+        assertThat(vocabulary.isPlaceName("Iceland")).isTrue();
+        assertThat(vocabulary.isPlaceName("maldives")).isTrue();
+        assertThat(vocabulary.isPlaceName("Armenia")).isTrue();
+        assertThat(vocabulary.isPlaceName("massive")).isFalse();
+    }
 }

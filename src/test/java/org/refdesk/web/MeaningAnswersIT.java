@@ -74,6 +74,16 @@ class MeaningAnswersIT extends DevLibraryCase {
     }
 
     @Test
+    void should_take_a_place_no_record_names_for_a_place_the_library_lacks_not_for_a_misspelt_word() throws Exception {
+        // when (no record names Iceland; it is a known place name, never a misspelling of a record's word)
+        JsonNode answer = client.ask("do we have anything on human trafficking in Iceland?",
+                AskClient.JSON.createArrayNode());
+        // then
+        assertThat(answer.path("abstained").asBoolean()).isTrue();
+        assertThat(answer.path("answer").asText()).containsIgnoringCase("iceland");
+    }
+
+    @Test
     void should_read_whose_inside_a_topic_as_part_of_the_topic_not_as_asking_for_authors() throws Exception {
         // when
         JsonNode answer = client.ask("migrant workers whose passports were taken by their employers",
