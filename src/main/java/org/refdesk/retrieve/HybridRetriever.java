@@ -73,6 +73,10 @@ public final class HybridRetriever {
             strict = new Retrieval(u, Verdict.ANSWER, preferred(index.search(), u, strict.candidates(), vector),
                     vector, strict.matching(), strict.matchingSet(), terms);
         }
+        if (strict.verdict() == Verdict.ANSWER && !u.avoided().isEmpty()) {
+            strict = new Retrieval(u, Verdict.ANSWER, PlacesBeyond.last(strict.candidates(), u.avoided()), vector,
+                    strict.matching(), strict.matchingSet(), terms);
+        }
         boolean foundNothing = strict.verdict() == Verdict.NO_MATCH || strict.verdict() == Verdict.OFF_TOPIC;
         if (!foundNothing || u.relaxation().dropped().isEmpty() || !gate.hasTopic(u.relaxation().searchText())) {
             return strict;

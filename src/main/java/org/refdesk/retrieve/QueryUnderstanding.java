@@ -63,15 +63,22 @@ public final class QueryUnderstanding {
         LibraryWords words = new LibraryWords(index, vocab);
         String text = words.withPlacesSpelt(question.text().strip());
         YearParser.Years y = years.parse(text);
-        List<Mention> found = vocab.mentions(y.rest());
-        boolean namesOnly = topicTerms(vocab.withoutDocTypes(withoutMentions(y.rest(), found))).isEmpty();
+        List<Mention> all = vocab.mentions(y.rest());
+        // "across Europe, not just Italy": a place set aside is no constraint, preference nor topic
+        List<Mention> setAside = PlacesBeyond.named(y.rest(), all);
+        List<Mention> found = all.stream().filter(m -> setAside.stream()
+                .noneMatch(a -> a.end() == m.end() && a.label().equals(m.label()))).toList();
+        boolean namesOnly = topicTerms(vocab.withoutDocTypes(withoutMentions(y.rest(), concat(found, setAside))))
+                .isEmpty();
         // a category beside a name ("B. W. Silverman statistics") says what of theirs is wanted: a preference,
         // unless the wording sets it ("in Statistics"); alone ("Health") it is the shelf asked for
         boolean named = found.stream().anyMatch(m -> m.kind() != Mention.Kind.CATEGORY);
         List<Mention> mentions = new ArrayList<>(found.stream()
                 .filter(m -> namesOnly && (m.kind() != Mention.Kind.CATEGORY || !named)
                         || MentionCues.explicit(m, lower(y.rest()))).toList());
-        String rest = withoutMentions(y.rest(), mentions);
+        String rest = withoutMentions(y.rest(), concat(mentions, setAside));
+        // the place set aside is still searched: reports on the same subject elsewhere often compare with it
+        String searched = setAside.isEmpty() ? rest : withoutMentions(y.rest(), mentions);
         List<String> topicTerms = topicTerms(rest);
         boolean topical = !topicTerms(vocab.withoutDocTypes(rest)).isEmpty();
 
@@ -101,16 +108,16 @@ public final class QueryUnderstanding {
         Set<String> fieldAcronyms = acronyms.used(y.rest());
         // a place the question names in passing ("the law Abuja passed") is a known place of the collection, not a
         // word for something the library lacks, even though no record writes it
-        String ownWords = withoutMentions(y.rest(), found.stream().filter(m -> mentions.contains(m)
-                || m.kind() == Mention.Kind.PLACE && !m.values().isEmpty()).toList());
+        String ownWords = withoutMentions(y.rest(), concat(setAside, found.stream().filter(m -> mentions.contains(m)
+                || m.kind() == Mention.Kind.PLACE && !m.values().isEmpty()).toList()));
         LibraryWords.Absent absent = words.absent(Arrays.stream(topicWords(ownWords).split(" "))
                 .filter(w -> !fieldAcronyms.contains(w)).collect(Collectors.joining(" ")));
         // A document type beside a topic ("papers on X", "a toolkit for Y") is a secondary wish: it is searched
         // with its expansion at half weight, the topic at full weight.
-        String searchText = words.withCorrections(topical ? vocab.withoutDocTypes(rest) : rest);
-        String expansion = ((topical ? vocab.docTypes(rest) : "") + " " + vocab.docTypeExpansion(rest) + " "
-                + words.synonymsOfUnknown(topicWords(rest)) + " " + acronyms.fullForms(y.rest()) + " "
-                + vocab.countriesOfDemonyms(rest)).strip();
+        String searchText = words.withCorrections(topical ? vocab.withoutDocTypes(searched) : searched);
+        String expansion = ((topical ? vocab.docTypes(searched) : "") + " " + vocab.docTypeExpansion(searched) + " "
+                + words.synonymsOfUnknown(topicWords(searched)) + " " + acronyms.fullForms(y.rest()) + " "
+                + vocab.countriesOfDemonyms(searched)).strip();
         String meaningText = text;
 
         SearchFilter filter = SearchFilter.of(question.filters());
@@ -146,6 +153,10 @@ public final class QueryUnderstanding {
                 || similar && beyondCited.lacks(exclude, topicTerms));
         if (newSubject) {
             exclude = concat(exclude, focus);
+        }
+        if (followUp && !setAside.isEmpty()) {
+            // "what about Europe more widely, not just Italy?": beyond what the last reply already cited
+            exclude = concat(exclude, cited.stream().map(Publication::id).toList());
         }
         boolean beyond = !focus.isEmpty() && (y.label() != null || !mentions.isEmpty())
                 && beyondCited.nothingCited(filter, focus, from, to, mentions) || newSubject;
@@ -206,7 +217,9 @@ public final class QueryUnderstanding {
                 .order(step != null ? step : order(text, recentRequest && !followUp)).topical(topical)
                 .relaxation(new Understanding.Relaxation(relaxed, relaxedSearch.strip(), understood))
                 .preferred(scopesOf(found.stream().filter(m -> !mentions.contains(m)
-                        && m.kind() != Mention.Kind.CATEGORY).toList())).build();
+                        && m.kind() != Mention.Kind.CATEGORY).toList()))
+                .avoided(concat(scopesOf(setAside), followUp && PlacesBeyond.elsewhere(text)
+                        ? PlacesBeyond.countriesOf(cited) : List.of())).build();
     }
 
     /**

@@ -26,12 +26,14 @@ import org.refdesk.index.SearchFilter;
  *     first ("the earliest ...")
  * @param topical the question names a topic (not only names, places, years and document types)
  * @param relaxation the question without the constraints read from its words, for when they find nothing
+ * @param preferred names the question uses as topic words: reports in them come first
+ * @param avoided places the question looks beyond ("not just Italy"): reports filed under them alone come last
  */
 public record Understanding(String question, String searchText, String expansion, String meaningText, Intent intent,
                             SearchFilter filter, List<String> applied, List<String> focus, Set<String> wants,
                             Set<String> seen, List<String> unknownTerms, int absentCommon, boolean followUp,
                             Order order, boolean topical, Relaxation relaxation,
-                            List<SearchFilter.Scope> preferred) {
+                            List<SearchFilter.Scope> preferred, List<SearchFilter.Scope> avoided) {
 
     /** Compiled once: every abstract sentence an answer considers is keyed. */
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -64,13 +66,14 @@ public record Understanding(String question, String searchText, String expansion
         order = order == null ? Order.RANKING : order;
         expansion = expansion == null ? "" : expansion;
         preferred = List.copyOf(preferred == null ? List.of() : preferred);
+        avoided = List.copyOf(avoided == null ? List.of() : avoided);
     }
 
     /** The same question searched without the constraints its words implied. */
     public Understanding relaxed() {
         return new Understanding(question, relaxation.searchText(), expansion, meaningText, intent,
                 relaxation.filter(), List.of(), focus, wants, seen, unknownTerms, absentCommon, followUp, order, true,
-                Relaxation.none(relaxation.filter(), relaxation.searchText()), preferred);
+                Relaxation.none(relaxation.filter(), relaxation.searchText()), preferred, avoided);
     }
 
     /**
@@ -101,6 +104,7 @@ public record Understanding(String question, String searchText, String expansion
         private boolean topical = true;
         private Relaxation relaxation;
         private List<SearchFilter.Scope> preferred = List.of();
+        private List<SearchFilter.Scope> avoided = List.of();
 
         private Builder(String question) {
             this.question = question;
@@ -186,9 +190,16 @@ public record Understanding(String question, String searchText, String expansion
             return this;
         }
 
+        /** Places the question looks beyond: reports filed under them alone come last. */
+        public Builder avoided(List<SearchFilter.Scope> value) {
+            avoided = value;
+            return this;
+        }
+
         public Understanding build() {
             return new Understanding(question, searchText, expansion, meaningText, intent, filter, applied, focus,
-                    wants, seen, unknownTerms, absentCommon, followUp, order, topical, relaxation, preferred);
+                    wants, seen, unknownTerms, absentCommon, followUp, order, topical, relaxation, preferred,
+                    avoided);
         }
     }
 

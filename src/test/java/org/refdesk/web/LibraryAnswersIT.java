@@ -161,6 +161,22 @@ class LibraryAnswersIT extends DevLibraryCase {
     }
 
     @Test
+    void should_answer_a_follow_up_on_other_countries_with_reports_beyond_the_cited_report_s_country() throws Exception {
+        // given an answer that cited the UK multiple systems estimate, sent back with its id
+        ArrayNode history = JSON.createArrayNode();
+        history.addObject().put("role", "user").put("content", "the multiple systems estimate of UK modern slavery");
+        history.addObject().put("role", "assistant").put("content", "(text not read)").withArray("sources")
+                .add("lib-a-silverman-2014");
+        // when
+        JsonNode answer = ask("has that method been used in other countries?", history);
+        // then the first report is on somewhere other than the United Kingdom alone
+        assertThat(answer.path("sources")).isNotEmpty();
+        JsonNode first = answer.path("sources").get(0);
+        assertThat(first.path("id").asText()).isNotEqualTo("lib-a-silverman-2014");
+        assertThat(first.path("countries").toString()).isNotEqualTo("[\"United Kingdom\"]");
+    }
+
+    @Test
     void should_say_which_constraint_found_nothing_and_offer_the_closest_reports() throws Exception {
         // when the library holds TIP reports, but none from 2022
         JsonNode answer = ask("Do you have the 2022 TIP report?", JSON.createArrayNode());

@@ -1,0 +1,84 @@
+package org.refdesk.retrieve;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.refdesk.index.SearchFilter;
+import org.refdesk.library.Publication;
+
+/**
+ * Places a question asks to look beyond: one it names after "not just", "beyond", "other than", "outside"
+ * ("across Europe, not just Italy"), or, in a follow-up asking about "other countries" or "elsewhere", the
+ * countries of the reports the last reply cited. Such a place is neither a constraint nor a preference: the
+ * reports filed under it alone come after the others. Stateless.
+ */
+final class PlacesBeyond {
+
+    /** The words before a place that set it aside, ending where the place begins. */
+    private static final Pattern CUE = Pattern.compile("(?i)\\b(?:not\\s+(?:just|only|simply)(?:\\s+in)?"
+            + "|beyond|other\\s+than|outside(?:\\s+of)?|apart\\s+from|except(?:\\s+for|\\s+in)?|besides"
+            + "|excluding|rather\\s+than)\\s+(?:the\\s+)?$");
+    private static final Pattern ELSEWHERE = Pattern.compile("(?i)\\b(?:(?:other|different|more)\\s+"
+            + "(?:countries|country|places|regions|parts\\s+of\\s+the\\s+world)|elsewhere)\\b");
+    private static final String WORLDWIDE = "Worldwide";
+
+    private PlacesBeyond() {
+    }
+
+    /**
+     * The place mentions the text sets aside, each widened to start at its cue, so that removing them from the
+     * text removes the cue too.
+     */
+    static List<Mention> named(String text, List<Mention> found) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : found) {
+            if (m.kind() != Mention.Kind.PLACE || m.start() > text.length()) {
+                continue;
+            }
+            Matcher cue = CUE.matcher(text.substring(0, m.start()));
+            if (cue.find()) {
+                out.add(new Mention(m.kind(), m.label(), m.values(), m.phrases(), cue.start(), m.end()));
+            }
+        }
+        return out;
+    }
+
+    /** Whether a follow-up asks about other places than those of the reports it points back at. */
+    static boolean elsewhere(String text) {
+        return ELSEWHERE.matcher(text).find();
+    }
+
+    /** The countries of the cited reports, one scope each ("Worldwide" is no place to look beyond). */
+    static List<SearchFilter.Scope> countriesOf(List<Publication> cited) {
+        Set<String> countries = new LinkedHashSet<>();
+        cited.forEach(p -> countries.addAll(p.countries()));
+        countries.remove(WORLDWIDE);
+        return countries.stream().map(c -> new SearchFilter.Scope(c, List.of(c), List.of(c))).toList();
+    }
+
+    /**
+     * The candidates in their order, those filed under the set-aside places alone (every country they are filed
+     * under is one of them) moved after the others.
+     */
+    static List<Candidate> last(List<Candidate> candidates, List<SearchFilter.Scope> avoided) {
+        if (avoided.isEmpty()) {
+            return candidates;
+        }
+        Set<String> places = new LinkedHashSet<>();
+        avoided.forEach(s -> s.values().forEach(v -> places.add(v.toLowerCase(Locale.ROOT))));
+        List<Candidate> out = new ArrayList<>();
+        List<Candidate> within = new ArrayList<>();
+        for (Candidate c : candidates) {
+            List<String> countries = c.publication().countries();
+            boolean only = !countries.isEmpty()
+                    && countries.stream().allMatch(x -> places.contains(x.toLowerCase(Locale.ROOT)));
+            (only ? within : out).add(c);
+        }
+        out.addAll(within);
+        return out;
+    }
+}
