@@ -177,6 +177,23 @@ class LibraryAnswersIT extends DevLibraryCase {
     }
 
     @Test
+    void should_put_first_a_report_on_the_new_subject_of_a_more_like_this_but_follow_up() throws Exception {
+        // given an answer that cited a study of women survivors' mental health, sent back with its id
+        ArrayNode history = JSON.createArrayNode();
+        history.addObject().put("role", "user").put("content", "Mental health of women survivors in Moldova");
+        history.addObject().put("role", "assistant").put("content", "(text not read)").withArray("sources")
+                .add("lib-d-abas-moldova-2013");
+        // when
+        JsonNode answer = ask("more like this please, but about men", history);
+        // then the first report's own text is about men too
+        assertThat(answer.path("sources")).isNotEmpty();
+        String id = answer.path("sources").get(0).path("id").asText();
+        JsonNode record = JSON.readTree(library.get("/api/publications/" + id).body());
+        assertThat((record.path("title").asText() + " " + record.path("abstract").asText()).toLowerCase())
+                .containsPattern("\\b(men|male)\\b");
+    }
+
+    @Test
     void should_say_which_constraint_found_nothing_and_offer_the_closest_reports() throws Exception {
         // when the library holds TIP reports, but none from 2022
         JsonNode answer = ask("Do you have the 2022 TIP report?", JSON.createArrayNode());
