@@ -46,13 +46,18 @@ final class BeyondCited {
 
     /** True when some question term is in the library but in none of the cited reports. */
     boolean lacks(List<String> cited, List<String> terms) {
+        return !lacking(cited, terms).isEmpty();
+    }
+
+    /** The question terms that are in the library but in none of the cited reports: the new subject. */
+    List<String> lacking(List<String> cited, List<String> terms) {
         if (cited.isEmpty() || terms.isEmpty()) {
-            return false;
+            return List.of();
         }
         IndexSearch search = index.search();
         Set<String> inCited = new HashSet<>();
         search.termsIn(cited, terms).values().forEach(inCited::addAll);
         Map<String, Integer> df = search.termStats(terms).docFreq();
-        return terms.stream().anyMatch(t -> !inCited.contains(t) && df.getOrDefault(t, 0) > 0);
+        return terms.stream().filter(t -> !inCited.contains(t) && df.getOrDefault(t, 0) > 0).toList();
     }
 }

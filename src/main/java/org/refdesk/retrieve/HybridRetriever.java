@@ -69,8 +69,12 @@ public final class HybridRetriever {
                 && closestWithoutNames(u, strict.candidates()) < cal.offTopicCeiling()) {
             return gate.abstain(u, strict.candidates()).withQuery(vector, terms);
         }
-        if (strict.verdict() == Verdict.ANSWER && !u.preferred().isEmpty()) {
-            strict = new Retrieval(u, Verdict.ANSWER, preferred(index.search(), u, strict.candidates(), vector),
+        if (strict.verdict() == Verdict.ANSWER && (!u.preferred().isEmpty() || !u.subject().isEmpty())) {
+            // the names a question uses come first; within them, the reports holding its new subject
+            List<SearchFilter.Scope> subject = u.subject().stream()
+                    .map(t -> new SearchFilter.Scope(t, List.of(), List.of(t))).toList();
+            List<Candidate> ordered = preferred(index.search(), u, strict.candidates(), vector, subject);
+            strict = new Retrieval(u, Verdict.ANSWER, preferred(index.search(), u, ordered, vector, u.preferred()),
                     vector, strict.matching(), strict.matchingSet(), terms);
         }
         if (strict.verdict() == Verdict.ANSWER && !u.avoided().isEmpty()) {
@@ -234,15 +238,18 @@ public final class HybridRetriever {
     }
 
     /**
-     * Reports within the names the question uses as topic words come first ("WHO information sheet"); the order
-     * stays within each group. Applied to the reports the gate kept: a weak name ("the UN definition") must not
-     * change which reports are cited.
+     * Reports within any of the scopes come first: the names the question uses as topic words ("WHO information
+     * sheet"), or a follow-up's new subject; the order stays within each group. Applied to the reports the gate
+     * kept: a weak name ("the UN definition") must not change which reports are cited.
      */
     private static List<Candidate> preferred(IndexSearch search, Understanding u, List<Candidate> ordered,
-                                             float[] vector) {
+                                             float[] vector, List<SearchFilter.Scope> scopes) {
+        if (scopes.isEmpty()) {
+            return ordered;
+        }
         List<String> ids = ordered.stream().map(c -> c.publication().id()).toList();
         Set<String> within = new HashSet<>();
-        for (SearchFilter.Scope scope : u.preferred()) {
+        for (SearchFilter.Scope scope : scopes) {
             SearchFilter only = u.filter().withScopes(List.of(scope)).withIds(ids, List.of());
             search.dense(vector, only, ids.size()).forEach(d -> within.add(d.id()));
         }

@@ -170,14 +170,13 @@ public final class QueryUnderstanding {
         // "what else by the same author?" asks for the author's other reports on any subject
         String context = !followUp || bySource ? null : step != null || aboutCited || beyond && y.label() != null
                 ? Series.name(cited.get(0)) : carried(question.history(), mentions, vocab);
-        List<SearchFilter.Scope> subject = List.of();
+        List<String> subject = List.of();
         if (context != null && newSubject) {
             // the new subject is what is asked; the earlier one only leans the ranking, and the reports that
-            // hold the new subject's words come first ("more like this, but about men")
+            // hold a word of the new subject no cited report has come first ("more like this, but about men")
             expansion = (expansion + " " + topicWords(context)).strip();
             meaningText = topicWords(rest) + " " + context;
-            String asked = topicWords(vocab.withoutDocTypes(SIMILAR.matcher(rest).replaceAll(" "))).strip();
-            subject = asked.isEmpty() ? List.of() : List.of(new SearchFilter.Scope(asked, List.of(), List.of(asked)));
+            subject = beyondCited.lacking(exclude, topicTerms);
         } else if (context != null && (topicTerms.size() <= 2 || beyond || aboutCited || step != null
                 || similar && topicTerms(vocab.withoutDocTypes(SIMILAR.matcher(rest).replaceAll(" "))).isEmpty())) {
             searchText = searchText + " " + topicWords(context);
@@ -220,8 +219,8 @@ public final class QueryUnderstanding {
                 .absent(concat(absent.unknown(), unknownNames.in(y.rest(), found)), absent.common()).followUp(followUp)
                 .order(step != null ? step : order(text, recentRequest && !followUp)).topical(topical)
                 .relaxation(new Understanding.Relaxation(relaxed, relaxedSearch.strip(), understood))
-                .preferred(concat(scopesOf(found.stream().filter(m -> !mentions.contains(m)
-                        && m.kind() != Mention.Kind.CATEGORY).toList()), subject))
+                .preferred(scopesOf(found.stream().filter(m -> !mentions.contains(m)
+                        && m.kind() != Mention.Kind.CATEGORY).toList())).subject(subject)
                 .avoided(concat(scopesOf(setAside), followUp && PlacesBeyond.elsewhere(text)
                         ? PlacesBeyond.countriesOf(cited) : List.of())).build();
     }

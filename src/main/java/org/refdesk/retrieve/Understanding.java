@@ -27,13 +27,16 @@ import org.refdesk.index.SearchFilter;
  * @param topical the question names a topic (not only names, places, years and document types)
  * @param relaxation the question without the constraints read from its words, for when they find nothing
  * @param preferred names the question uses as topic words: reports in them come first
+ * @param subject a follow-up's words for a new subject that no cited report has ("but about men"): reports holding
+ *     one come first among those the names put first, or among all
  * @param avoided places the question looks beyond ("not just Italy"): reports filed under them alone come last
  */
 public record Understanding(String question, String searchText, String expansion, String meaningText, Intent intent,
                             SearchFilter filter, List<String> applied, List<String> focus, Set<String> wants,
                             Set<String> seen, List<String> unknownTerms, int absentCommon, boolean followUp,
                             Order order, boolean topical, Relaxation relaxation,
-                            List<SearchFilter.Scope> preferred, List<SearchFilter.Scope> avoided) {
+                            List<SearchFilter.Scope> preferred, List<String> subject,
+                            List<SearchFilter.Scope> avoided) {
 
     /** Compiled once: every abstract sentence an answer considers is keyed. */
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -66,6 +69,7 @@ public record Understanding(String question, String searchText, String expansion
         order = order == null ? Order.RANKING : order;
         expansion = expansion == null ? "" : expansion;
         preferred = List.copyOf(preferred == null ? List.of() : preferred);
+        subject = List.copyOf(subject == null ? List.of() : subject);
         avoided = List.copyOf(avoided == null ? List.of() : avoided);
     }
 
@@ -73,7 +77,7 @@ public record Understanding(String question, String searchText, String expansion
     public Understanding relaxed() {
         return new Understanding(question, relaxation.searchText(), expansion, meaningText, intent,
                 relaxation.filter(), List.of(), focus, wants, seen, unknownTerms, absentCommon, followUp, order, true,
-                Relaxation.none(relaxation.filter(), relaxation.searchText()), preferred, avoided);
+                Relaxation.none(relaxation.filter(), relaxation.searchText()), preferred, subject, avoided);
     }
 
     /**
@@ -104,6 +108,7 @@ public record Understanding(String question, String searchText, String expansion
         private boolean topical = true;
         private Relaxation relaxation;
         private List<SearchFilter.Scope> preferred = List.of();
+        private List<String> subject = List.of();
         private List<SearchFilter.Scope> avoided = List.of();
 
         private Builder(String question) {
@@ -190,6 +195,12 @@ public record Understanding(String question, String searchText, String expansion
             return this;
         }
 
+        /** A follow-up's words for a new subject no cited report has: reports holding one come first. */
+        public Builder subject(List<String> value) {
+            subject = value;
+            return this;
+        }
+
         /** Places the question looks beyond: reports filed under them alone come last. */
         public Builder avoided(List<SearchFilter.Scope> value) {
             avoided = value;
@@ -198,7 +209,7 @@ public record Understanding(String question, String searchText, String expansion
 
         public Understanding build() {
             return new Understanding(question, searchText, expansion, meaningText, intent, filter, applied, focus,
-                    wants, seen, unknownTerms, absentCommon, followUp, order, topical, relaxation, preferred,
+                    wants, seen, unknownTerms, absentCommon, followUp, order, topical, relaxation, preferred, subject,
                     avoided);
         }
     }
