@@ -26,10 +26,10 @@ final class QuestionWording {
             "coauthored", "co-wrote", "contributed", "version", "versions", "copy", "copies", "possible", "after",
             "since", "both", "two", "pls", "plz", "thx", "abt", "piece", "pieces", "writings", "output", "outputs",
             "include", "includes", "including", "included", "worked", "catalogue", "catalog", "bibliography",
-            "bibliographies", "holdings", "added", "add", "carry", "carries", "compile", "compiling", "itself",
-            "only", "passing", "touching", "touches", "brought", "bring", "brings", "item", "involving", "involve",
-            "involves", "involved", "concerning", "pertaining", "done", "specifically", "particularly", "especially",
-            "mainly", "mostly", "primarily", "exactly", "esp", "eg", "ie", "etc", "incl");
+            "bibliographies", "holdings", "writing", "added", "add", "carry", "carries", "compile", "compiling",
+            "itself", "only", "passing", "touching", "touches", "brought", "bring", "brings", "item", "involving",
+            "involve", "involves", "involved", "concerning", "pertaining", "done", "specifically", "particularly",
+            "especially", "mainly", "mostly", "primarily", "exactly", "esp", "eg", "ie", "etc", "incl");
     static final Pattern PRONOUN = Pattern.compile(
             "(?i)\\b(it|its|this|that|these|those|they|them|their|the (report|book|study|paper|document|brochure|"
             + "toolkit|handbook|one|first|second|last|other|same)|which one|which of|the other|other one)\\b");

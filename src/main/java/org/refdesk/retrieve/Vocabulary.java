@@ -57,7 +57,8 @@ public final class Vocabulary {
         }
         this.names = new NameIndex(keys);
         Map<String, Pattern> types = new LinkedHashMap<>();
-        this.docTypes.keySet().forEach(w -> types.put(w, Pattern.compile("\\b" + Pattern.quote(w) + "s?\\b")));
+        this.docTypes.keySet().forEach(w -> types.put(w, Pattern.compile("\\b(?:" + Pattern.quote(w) + "s?"
+                + (w.endsWith("y") ? "|" + Pattern.quote(plural(w)) : "") + ")\\b")));
         this.docTypePatterns = Map.copyOf(types);
     }
 
@@ -180,7 +181,13 @@ public final class Vocabulary {
 
     boolean isDocType(String word) {
         String w = lower(word);
-        return docTypes.containsKey(w) || w.endsWith("s") && docTypes.containsKey(w.substring(0, w.length() - 1));
+        return docTypes.containsKey(w) || w.endsWith("s") && docTypes.containsKey(w.substring(0, w.length() - 1))
+                || w.endsWith("ies") && docTypes.containsKey(w.substring(0, w.length() - 3) + "y");
+    }
+
+    /** "study": studies; the plural of a document word that ends in y. */
+    private static String plural(String word) {
+        return word.substring(0, word.length() - 1) + "ies";
     }
 
     /**

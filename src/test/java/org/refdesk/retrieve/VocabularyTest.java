@@ -160,4 +160,12 @@ class VocabularyTest {
         assertThat(vocabulary.isPlaceName("Armenia")).isTrue();
         assertThat(vocabulary.isPlaceName("massive")).isFalse();
     }
+
+    @Test
+    void should_read_a_document_word_in_its_ies_plural_as_a_document_type() {
+        // "study" is a document word; its plural is "studies", never "studys"
+        assertThat(vocabulary.withoutDocTypes("which of her studies do we hold")).isEqualTo("which of her do we hold");
+        assertThat(vocabulary.isDocType("studies")).isTrue();
+        assertThat(vocabulary.docTypeExpansion("her studies")).contains("research");
+    }
 }

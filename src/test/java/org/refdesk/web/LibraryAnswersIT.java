@@ -194,6 +194,16 @@ class LibraryAnswersIT extends DevLibraryCase {
     }
 
     @Test
+    void should_list_a_person_s_reports_when_the_question_asks_for_her_studies() throws Exception {
+        // when ("studies" is a document word, not a topic the person's reports must hold)
+        JsonNode answer = ask("Rebecca Surtees - which of her studies do we hold?", JSON.createArrayNode());
+        // then
+        assertThat(answer.path("abstained").asBoolean()).isFalse();
+        assertThat(answer.path("sources")).isNotEmpty();
+        answer.path("sources").forEach(s -> assertThat(s.path("authors").toString()).contains("Surtees"));
+    }
+
+    @Test
     void should_say_which_constraint_found_nothing_and_offer_the_closest_reports() throws Exception {
         // when the library holds TIP reports, but none from 2022
         JsonNode answer = ask("Do you have the 2022 TIP report?", JSON.createArrayNode());
