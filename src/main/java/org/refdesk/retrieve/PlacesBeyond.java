@@ -13,7 +13,7 @@ import org.refdesk.library.Publication;
 /**
  * Places a question asks to look beyond: one it names after "not just", "beyond", "other than", "outside"
  * ("across Europe, not just Italy"), or, in a follow-up asking about "other countries" or "elsewhere", the
- * countries of the reports the last reply cited. Such a place is neither a constraint nor a preference: the
+ * countries of the reports the last reply cited; and the cited reports themselves ("not just that one"). Such a place is neither a constraint nor a preference: the
  * reports filed under it alone come after the others. Stateless.
  */
 final class PlacesBeyond {
@@ -24,6 +24,9 @@ final class PlacesBeyond {
             + "|excluding|rather\\s+than)\\s+(?:the\\s+)?$");
     private static final Pattern ELSEWHERE = Pattern.compile("(?i)\\b(?:(?:other|different|more)\\s+"
             + "(?:countries|country|places|regions|parts\\s+of\\s+the\\s+world)|elsewhere)\\b");
+    /** "not just that one", "other than those": the reports pointed back at are set aside too. */
+    private static final Pattern PAST_CITED = Pattern.compile("(?i)\\b(?:not\\s+(?:just|only)|beyond|other\\s+than"
+            + "|apart\\s+from|besides)\\s+(?:that|this|those|these|the\\s+cited)\\b");
     private static final String WORLDWIDE = "Worldwide";
 
     private PlacesBeyond() {
@@ -50,6 +53,11 @@ final class PlacesBeyond {
     /** Whether a follow-up asks about other places than those of the reports it points back at. */
     static boolean elsewhere(String text) {
         return ELSEWHERE.matcher(text).find();
+    }
+
+    /** Whether a follow-up sets aside the reports it points back at ("not just that one fleet"). */
+    static boolean pastCited(String text) {
+        return PAST_CITED.matcher(text).find();
     }
 
     /** The countries of the cited reports, one scope each ("Worldwide" is no place to look beyond). */

@@ -154,9 +154,11 @@ public final class QueryUnderstanding {
         if (newSubject) {
             exclude = concat(exclude, focus);
         }
-        if (followUp && !setAside.isEmpty()) {
-            // "what about Europe more widely, not just Italy?": beyond what the last reply already cited
+        if (followUp && (!setAside.isEmpty() || PlacesBeyond.pastCited(text))) {
+            // "what about Europe more widely, not just Italy?", "a global overview, not just that one fleet?":
+            // beyond what the last reply already cited
             exclude = concat(exclude, cited.stream().map(Publication::id).toList());
+            focus = List.of();
         }
         boolean beyond = !focus.isEmpty() && (y.label() != null || !mentions.isEmpty())
                 && beyondCited.nothingCited(filter, focus, from, to, mentions) || newSubject;

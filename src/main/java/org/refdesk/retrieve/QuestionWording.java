@@ -68,7 +68,7 @@ final class QuestionWording {
             + "put (it |this |that |them |these |those |the [a-z]+ (one |report |study )?)?out)|"
             + "who (is|was|were|are) the [a-z]+ (behind|of) (it|this|that|them)|"
             + "(researchers?|authors?|organi[sz]ations?|people|group|team) behind (it|this|that|them)|"
-            + "who's the author|by whom|^\\s*whose\\b|whose (paper|report|study|book|document|work|research) is "
+            + "who's the author|who's behind|by whom|^\\s*whose\\b|whose (paper|report|study|book|document|work|research) is "
             + "(it|this|that)|names? of the (first |lead |main )?(researchers?|authors?|writers?|people)|"
             + "(first|lead|main) author|"
             + "^\\s*(the )?authors?\\b|"

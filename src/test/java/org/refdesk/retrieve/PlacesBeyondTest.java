@@ -46,6 +46,13 @@ class PlacesBeyondTest {
     }
 
     @Test
+    void should_read_not_just_that_one_as_looking_past_the_cited_reports() {
+        assertThat(PlacesBeyond.pastCited("a global overview of fishing, not just that one fleet?")).isTrue();
+        assertThat(PlacesBeyond.pastCited("anything other than those?")).isTrue();
+        assertThat(PlacesBeyond.pastCited("is that the only one?")).isFalse();
+    }
+
+    @Test
     void should_move_reports_filed_under_the_set_aside_places_alone_after_the_others() {
         // given
         Candidate uk = candidate("uk", List.of("United Kingdom"));

@@ -25,6 +25,7 @@ class QuestionWordingTest {
         "authors | was it done alone or with other organisations? | true",
         "authors | which organisations did they work with? | true",
         "authors | who were the partners? | true",
+        "authors | who's behind it? | true",
         "authors | partnerships between business and NGOs against forced labour | false",
         "authors | who is most at risk of trafficking? | false",
         "points back | research where Albanian victims were interviewed about their return and the help they got "

@@ -73,7 +73,11 @@ class FollowUpAnswersIT extends DevLibraryCase {
                         List.of("lib-a-gsi-2016"), "is there a newer edition of those figures?", "lib-a-gsi-2018",
                         false),
                 Arguments.of("steps several years from the cited edition", "the TIP report on the US ranking itself",
-                        List.of("lib-a-tip-2010"), "and the one three years later?", "lib-a-tip-2013", false));
+                        List.of("lib-a-tip-2010"), "and the one three years later?", "lib-a-tip-2013", false),
+                Arguments.of("looks past the cited report when asked for more than 'that one'",
+                        "Indonesian crew abused on Taiwanese tuna boats", List.of("lib-c-greenpeace-seabound-2019"),
+                        "what about a global overview of fishing, not just that one fleet?",
+                        "lib-c-ilo-caught-at-sea-2013", false));
     }
 
     /**
@@ -86,6 +90,8 @@ class FollowUpAnswersIT extends DevLibraryCase {
                         "lib-c-hrw-hidden-chains-2018", "who wrote it?", List.of("Human Rights Watch (HRW)")),
                 Arguments.of("answers whose report it is with its authors and year", "the global slavery index",
                         "lib-a-gsi-2018", "whose is it, and the year?", List.of("Walk Free Foundation", "2018")),
+                Arguments.of("names who is behind it when asked who's behind it", "the global slavery index",
+                        "lib-a-gsi-2018", "who's behind it?", List.of("Walk Free")),
                 Arguments.of("names who is behind it however the question puts it",
                         "how technology figures in child sex trafficking", "lib-d-thorn-survivor-insights-2018",
                         "who was the team behind it?", List.of("Thorn", "Vanessa Bouché")),
