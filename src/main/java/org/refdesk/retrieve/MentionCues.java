@@ -23,6 +23,10 @@ final class MentionCues {
             + "|\\s*(on|about)\\b|\\s*(reports?|publications?|papers?|studies|study|"
             + "guidance|guidelines|handbooks?|manuals?|estimates|data|work|books?|articles?|evaluations?|"
             + "investigations?|surveys?|research|reviews?|toolkits?|briefs?|briefings?|assessments?|analys[ie]s)\\b)");
+    /** A place that opens an institution's name ("the US State Department", "the UK Home Office"). */
+    private static final Pattern INSTITUTION_AFTER = Pattern.compile(
+            "(?i)^\\s*(state\\s+department|department|departments|ministry|ministries|government|govt|home\\s+office|"
+            + "foreign\\s+office|embassy|congress|senate|parliament|police|authorities|agency)\\b");
     private static final Pattern BARE = Pattern.compile("[\\s\\p{Punct}]*");
     private static final Pattern CATEGORY_BEFORE = Pattern.compile(
             "(?i)\\b(category|section|filed under|under|shelf)\\s+(the\\s+)?$");
@@ -59,7 +63,7 @@ final class MentionCues {
             return true;
         }
         return switch (m.kind()) {
-            case PLACE -> PLACE_BEFORE.matcher(before).find();
+            case PLACE -> PLACE_BEFORE.matcher(before).find() && !INSTITUTION_AFTER.matcher(after).find();
             case PERSON, ORGANISATION -> NAME_BEFORE.matcher(before).find() || NAME_AFTER.matcher(after).find();
             case CATEGORY -> CATEGORY_BEFORE.matcher(before).find() || CATEGORY_AFTER.matcher(after).find();
         };

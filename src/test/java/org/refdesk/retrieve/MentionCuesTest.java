@@ -26,7 +26,10 @@ class MentionCuesTest {
                 Arguments.of("Kevin Bales?", Mention.Kind.PERSON, "Kevin Bales", true),
                 Arguments.of("the EJF investigation", Mention.Kind.ORGANISATION, "EJF", true),
                 Arguments.of("the walk free survey of 2016", Mention.Kind.ORGANISATION, "walk free", true),
-                Arguments.of("everything that covers nepal", Mention.Kind.PLACE, "nepal", true));
+                Arguments.of("everything that covers nepal", Mention.Kind.PLACE, "nepal", true),
+                // a place that opens an institution's name is part of the name, not the place its reports cover
+                Arguments.of("reports from the us state department", Mention.Kind.PLACE, "us", false),
+                Arguments.of("guidance from the uk home office", Mention.Kind.PLACE, "uk", false));
     }
 
     @ParameterizedTest
