@@ -13,8 +13,9 @@ import org.refdesk.library.Publication;
 /**
  * Places a question asks to look beyond: one it names after "not just", "beyond", "other than", "outside"
  * ("across Europe, not just Italy"), or, in a follow-up asking about "other countries" or "elsewhere", the
- * countries of the reports the last reply cited; and the cited reports themselves ("not just that one"). Such a place is neither a constraint nor a preference: the
- * reports filed under it alone come after the others. Stateless.
+ * countries of the reports the last reply cited; and the cited reports themselves ("not just that one"). Such a
+ * place is neither a constraint nor a preference: the reports filed under it alone come after the others.
+ * Stateless.
  */
 final class PlacesBeyond {
 

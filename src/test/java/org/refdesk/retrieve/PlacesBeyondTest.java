@@ -67,8 +67,8 @@ class PlacesBeyondTest {
     }
 
     private static Candidate candidate(String id, List<String> countries) {
-        Publication p = new Publication(id, "Title " + id, "An abstract.", countries, List.of(), List.of(), List.of(), 2020,
-                "Research", null);
+        Publication p = new Publication(id, "Title " + id, "An abstract.", countries, List.of(), List.of(),
+                List.of(), 2020, "Research", null);
         return new Candidate(p, 1, 1, 1, 0.5f, 0, List.of());
     }
 }

@@ -17,7 +17,8 @@ class UnderstandingTest {
         assertThat(u).isEqualTo(new Understanding("forced labour at sea", "forced labour at sea", "",
                 "forced labour at sea", Intent.TOPIC, SearchFilter.NONE, List.of(), List.of(), Set.of(), Set.of(),
                 List.of(), 0, false, Understanding.Order.RANKING, true,
-                Understanding.Relaxation.none(SearchFilter.NONE, "forced labour at sea"), List.of(), List.of(), List.of()));
+                Understanding.Relaxation.none(SearchFilter.NONE, "forced labour at sea"), List.of(), List.of(),
+                List.of()));
     }
 
     @Test

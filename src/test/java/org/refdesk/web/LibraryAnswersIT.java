@@ -161,12 +161,10 @@ class LibraryAnswersIT extends DevLibraryCase {
     }
 
     @Test
-    void should_answer_a_follow_up_on_other_countries_with_reports_beyond_the_cited_report_s_country() throws Exception {
+    void should_answer_a_follow_up_on_other_countries_with_reports_beyond_the_cited_report_s_country()
+            throws Exception {
         // given an answer that cited the UK multiple systems estimate, sent back with its id
-        ArrayNode history = JSON.createArrayNode();
-        history.addObject().put("role", "user").put("content", "the multiple systems estimate of UK modern slavery");
-        history.addObject().put("role", "assistant").put("content", "(text not read)").withArray("sources")
-                .add("lib-a-silverman-2014");
+        ArrayNode history = afterCiting("the multiple systems estimate of UK modern slavery", "lib-a-silverman-2014");
         // when
         JsonNode answer = ask("has that method been used in other countries?", history);
         // then the first report is on somewhere other than the United Kingdom alone
@@ -179,10 +177,7 @@ class LibraryAnswersIT extends DevLibraryCase {
     @Test
     void should_put_first_a_report_on_the_new_subject_of_a_more_like_this_but_follow_up() throws Exception {
         // given an answer that cited a study of women survivors' mental health, sent back with its id
-        ArrayNode history = JSON.createArrayNode();
-        history.addObject().put("role", "user").put("content", "Mental health of women survivors in Moldova");
-        history.addObject().put("role", "assistant").put("content", "(text not read)").withArray("sources")
-                .add("lib-d-abas-moldova-2013");
+        ArrayNode history = afterCiting("Mental health of women survivors in Moldova", "lib-d-abas-moldova-2013");
         // when
         JsonNode answer = ask("more like this please, but about men", history);
         // then the first report's own text is about men too
@@ -593,6 +588,14 @@ class LibraryAnswersIT extends DevLibraryCase {
 
     private static ArrayNode conversation(String question, JsonNode earlier) {
         return AskClient.conversation(question, earlier);
+    }
+
+    /** A history of one question and a reply that cited one report, sent back by its id. */
+    private static ArrayNode afterCiting(String question, String id) {
+        ArrayNode history = JSON.createArrayNode();
+        history.addObject().put("role", "user").put("content", question);
+        history.addObject().put("role", "assistant").put("content", "(text not read)").withArray("sources").add(id);
+        return history;
     }
 
     private static JsonNode ask(String question, ArrayNode history) throws Exception {
