@@ -49,6 +49,16 @@ final class BeyondCited {
         return !lacking(cited, terms).isEmpty();
     }
 
+    /** True when some question term is in the library and none is in any of the cited reports. */
+    boolean holdsNone(List<String> cited, List<String> terms) {
+        if (cited.isEmpty() || terms.isEmpty()) {
+            return false;
+        }
+        IndexSearch search = index.search();
+        boolean inCited = search.termsIn(cited, terms).values().stream().anyMatch(held -> !held.isEmpty());
+        return !inCited && search.termStats(terms).docFreq().values().stream().anyMatch(df -> df > 0);
+    }
+
     /** The question terms that are in the library but in none of the cited reports: the new subject. */
     List<String> lacking(List<String> cited, List<String> terms) {
         if (cited.isEmpty() || terms.isEmpty()) {

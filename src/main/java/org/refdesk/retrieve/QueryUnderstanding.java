@@ -1,5 +1,6 @@
 package org.refdesk.retrieve;
 
+import static org.refdesk.retrieve.QuestionWording.EDITION;
 import static org.refdesk.retrieve.QuestionWording.EDITIONS;
 import static org.refdesk.retrieve.QuestionWording.LIST;
 import static org.refdesk.retrieve.QuestionWording.MORE_RECENT;
@@ -160,8 +161,11 @@ public final class QueryUnderstanding {
             exclude = concat(exclude, cited.stream().map(Publication::id).toList());
             focus = List.of();
         }
+        // "which edition was the one about social media?": no cited edition holds the words, another in the series may
+        boolean inSeries = followUp && !focus.isEmpty() && !newSubject && EDITION.matcher(text).find()
+                && beyondCited.holdsNone(focus, topicTerms);
         boolean beyond = !focus.isEmpty() && (y.label() != null || !mentions.isEmpty())
-                && beyondCited.nothingCited(filter, focus, from, to, mentions) || newSubject;
+                && beyondCited.nothingCited(filter, focus, from, to, mentions) || newSubject || inSeries;
         if (beyond) {
             // "what about the 2016 edition?", "and in West Africa?": a constraint no cited report meets asks
             // beyond them, about the same subject; the edition of that year, when the series has one
@@ -170,7 +174,8 @@ public final class QueryUnderstanding {
         // another year or edition of what was cited is found by the cited report's own name (its series), not
         // by the words of the question that found it
         // "what else by the same author?" asks for the author's other reports on any subject
-        String context = !followUp || bySource ? null : step != null || aboutCited || beyond && y.label() != null
+        String context = !followUp || bySource ? null
+                : step != null || aboutCited || beyond && y.label() != null || inSeries
                 ? Series.name(cited.get(0)) : carried(question.history(), mentions, vocab);
         List<String> subject = List.of();
         if (context != null && newSubject) {

@@ -106,6 +106,8 @@ final class QuestionWording {
     /** "every edition of the TIP report", "all the GSI editions": the series, newest first. */
     static final Pattern EDITIONS = Pattern.compile("(?i)\\b(every|all|each|which|list)\\b.*\\beditions?\\b"
             + "|\\beditions\\b");
+    /** A question about an edition of a series ("which edition was the one about…"). */
+    static final Pattern EDITION = Pattern.compile("(?i)\\b(edition|editions|volume|volumes)\\b");
     static final Pattern NEWEST = Pattern.compile("(?i)\\b(most recent|latest|newest|last published)\\b");
 
     private QuestionWording() {
