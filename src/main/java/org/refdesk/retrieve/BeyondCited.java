@@ -51,23 +51,33 @@ final class BeyondCited {
 
     /** True when some question term is in the library and none is in any of the cited reports. */
     boolean holdsNone(List<String> cited, List<String> terms) {
-        if (cited.isEmpty() || terms.isEmpty()) {
-            return false;
-        }
-        IndexSearch search = index.search();
-        boolean inCited = search.termsIn(cited, terms).values().stream().anyMatch(held -> !held.isEmpty());
-        return !inCited && search.termStats(terms).docFreq().values().stream().anyMatch(df -> df > 0);
+        Held held = held(cited, terms);
+        return held.inCited().isEmpty() && terms.stream().anyMatch(held::inLibrary);
     }
 
     /** The question terms that are in the library but in none of the cited reports: the new subject. */
     List<String> lacking(List<String> cited, List<String> terms) {
+        Held held = held(cited, terms);
+        return terms.stream().filter(t -> !held.inCited().contains(t) && held.inLibrary(t)).toList();
+    }
+
+    /**
+     * Which of the terms the cited reports hold, and how many reports of the library hold each; nothing when
+     * either list is empty.
+     */
+    private Held held(List<String> cited, List<String> terms) {
         if (cited.isEmpty() || terms.isEmpty()) {
-            return List.of();
+            return new Held(Set.of(), Map.of());
         }
         IndexSearch search = index.search();
         Set<String> inCited = new HashSet<>();
         search.termsIn(cited, terms).values().forEach(inCited::addAll);
-        Map<String, Integer> df = search.termStats(terms).docFreq();
-        return terms.stream().filter(t -> !inCited.contains(t) && df.getOrDefault(t, 0) > 0).toList();
+        return new Held(inCited, search.termStats(terms).docFreq());
+    }
+
+    private record Held(Set<String> inCited, Map<String, Integer> docFreq) {
+        boolean inLibrary(String term) {
+            return docFreq.getOrDefault(term, 0) > 0;
+        }
     }
 }

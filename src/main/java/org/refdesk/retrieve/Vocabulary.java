@@ -179,10 +179,10 @@ public final class Vocabulary {
         return out.toString().strip();
     }
 
+    /** Whether the word is a document word in one of the forms {@link #withoutDocTypes} takes out. */
     boolean isDocType(String word) {
         String w = lower(word);
-        return docTypes.containsKey(w) || w.endsWith("s") && docTypes.containsKey(w.substring(0, w.length() - 1))
-                || w.endsWith("ies") && docTypes.containsKey(w.substring(0, w.length() - 3) + "y");
+        return docTypePatterns.values().stream().anyMatch(p -> p.matcher(w).matches());
     }
 
     /** "study": studies; the plural of a document word that ends in y. */
