@@ -145,9 +145,9 @@ final class FollowUpRules {
         if (ABOUT_IT.matcher(text).find() && QueryUnderstanding.hasPronoun(text) && !IN_IT.matcher(text).find()
                 && plain && sameYears && a.topicTerms() > 0) {
             // "it" is the report named first; the others cited with it may be what is asked for, unless the
-            // question looks beyond the places they cover
-            return new Reading(List.of(), ELSEWHERE.matcher(text).find() ? all : first, null, a.from(), a.to(), null,
-                    true);
+            // question looks beyond the places they cover; "is there a newer estimate than that?" counts from its year
+            return new Reading(List.of(), ELSEWHERE.matcher(text).find() ? all : first, null, CitedYears.laterFrom(a),
+                    CitedYears.earlierTo(a), null, true);
         }
         boolean seriesBefore = SERIES_BEFORE.matcher(text).find() && sameYears && year > 0;
         boolean seriesAfter = SERIES_AFTER.matcher(text).find() && sameYears && year > 0;

@@ -3,6 +3,7 @@ package org.refdesk.retrieve;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.refdesk.index.SearchFilter;
 
@@ -11,6 +12,9 @@ import org.refdesk.index.SearchFilter;
  * filter, that closeness may come from the place alone. Thread-safe.
  */
 final class NamedMeaning {
+
+    /** Two or more capitalised words in a row: a name ("World Cup", "Home Office"). */
+    private static final Pattern EVERYDAY_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)+");
 
     private NamedMeaning() {
     }
@@ -53,6 +57,20 @@ final class NamedMeaning {
                 text = Pattern.compile("(?i)\\b" + Pattern.quote(phrase) + "\\b").matcher(text).replaceAll(" ");
             }
         }
-        return text.replaceAll("\\s+", " ").strip();
+        if (u.absentCommon() == 0) {
+            return text.replaceAll("\\s+", " ").strip();
+        }
+        // "who won the World Cup final in Qatar?": in a question that also asks with a word no record uses ("won"),
+        // a name made of everyday words is a name, not the topic asked about ("Forced Labour in Qatar" typed in
+        // capitals, with no such word, keeps its words)
+        Matcher name = EVERYDAY_NAME.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (name.find()) {
+            boolean everyday = name.start() > 0 && Arrays.stream(name.group().split("\\s+"))
+                    .allMatch(LibraryWords::isEverydayWord);
+            name.appendReplacement(out, everyday ? " " : Matcher.quoteReplacement(name.group()));
+        }
+        name.appendTail(out);
+        return out.toString().replaceAll("\\s+", " ").strip();
     }
 }

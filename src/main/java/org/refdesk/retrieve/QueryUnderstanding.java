@@ -58,7 +58,8 @@ public final class QueryUnderstanding {
         this.unknownNames = new UnknownNames(index);
     }
 
-    public Understanding understand(Question question, int newestYear) {
+    public Understanding understand(Question asked, int newestYear) {
+        Question question = QuestionWording.afterTopicChange(asked);
         Vocabulary vocab = vocabulary.get();
         // one per question: a long word no record uses is looked up for a correction once, not once per use
         LibraryWords words = new LibraryWords(index, vocab);

@@ -1,5 +1,6 @@
 package org.refdesk.retrieve;
 
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -110,6 +111,24 @@ final class QuestionWording {
     static final Pattern EDITION = Pattern.compile("(?i)\\b(edition|editions|volume|volumes)\\b");
     static final Pattern NEWEST = Pattern.compile("(?i)\\b(most recent|latest|newest|last published)\\b");
 
+    /**
+     * "different topic: …", "ok thanks. separate question - …", "On another note, …": the asker starts afresh. The
+     * cue must end in punctuation (or "but"), so "other topics in that report?" is not one.
+     */
+    private static final Pattern NEW_TOPIC = Pattern.compile("(?i)^(?:[^.!?:;]{0,30}[.!?;]\\s*)?(?:on )?(?:an? )?"
+            + "(?:(?:different|new|separate|unrelated|another|other) (?:topic|question|subject|matter|note|thing)"
+            + "|chang(?:e|ing) (?:of |the )?(?:topic|subject)|switching (?:topics?|subjects?))"
+            + "\\s*(?:[:;,.!\u2013\u2014-]+|\\bbut\\b)\\s*");
+
     private QuestionWording() {
+    }
+
+    /** The question without its earlier turns when it says it starts a new topic (and without the cue). */
+    static Question afterTopicChange(Question question) {
+        Matcher m = NEW_TOPIC.matcher(question.text().strip());
+        if (question.history().isEmpty() || !m.find() || m.end() == question.text().strip().length()) {
+            return question;
+        }
+        return new Question(question.text().strip().substring(m.end()), List.of(), question.filters());
     }
 }

@@ -14,9 +14,11 @@ import java.util.regex.Pattern;
 final class YearParser {
 
     private static final String Y = "((?:18|19|20)\\d{2})";
+    /** "mid-2010", "early 2008": a part of a year bounds a range as the year does. */
+    private static final String PART = "(?:(?:early|mid|late)[- ]?)?";
     private static final Pattern BETWEEN = Pattern.compile(
-            "(?i)\\b(?:between|from)\\s+" + Y + "\\s*(?:and|to|until|till|-|–)\\s*" + Y + "\\b"
-            + "|\\b" + Y + "\\s*(?:[-–]|\\s(?:to|until|till|through)\\s)\\s*" + Y + "\\b");
+            "(?i)\\b(?:between|from)\\s+" + PART + Y + "\\s*(?:and|to|until|till|through|-|–)\\s*" + PART + Y
+            + "\\b|\\b" + Y + "\\s*(?:[-–]|\\s(?:to|until|till|through)\\s)\\s*" + PART + Y + "\\b");
     private static final Pattern AFTER = Pattern.compile("(?i)\\b(since|after|from)\\s+" + Y
             + "(\\s+(on(wards?)?|or later))?\\b|\\b" + Y + "\\s+(or later|onwards?|and later|and after)\\b");
     /** "anything more up to date than 2008?", "newer than 2015": after that year. */

@@ -2,6 +2,7 @@ package org.refdesk.retrieve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -43,5 +44,27 @@ class QuestionWordingTest {
         };
         // then
         assertThat(read).isEqualTo(found);
+    }
+
+    /** A cue that starts a new topic leaves the earlier turns behind; a question that only mentions topics does not. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "different topic: has anyone traced online sex ads through bitcoin? | has anyone traced online sex ads through "
+                + "bitcoin?",
+        "ok thanks. separate question - where are EU-wide numbers of victims? | where are EU-wide numbers of victims?",
+        "On another note, what do we have on Armenia? | what do we have on Armenia?",
+        "Changing the subject, anything on fishing? | anything on fishing?",
+        "other topics in that report? | other topics in that report?",
+        "a different question would be who wrote it | a different question would be who wrote it",
+    })
+    void should_start_afresh_when_the_asker_says_the_topic_is_new(String asked, String read) {
+        // given
+        List<Turn> history = List.of(new Turn("user", "what minimum penalties does EU law require?"),
+                new Turn("assistant", "The directive [1] sets them.", List.of("eu-directive")));
+        // when
+        Question question = QuestionWording.afterTopicChange(new Question(asked, history, null));
+        // then
+        assertThat(question.text()).isEqualTo(read);
+        assertThat(question.history()).hasSize(read.equals(asked) ? 2 : 0);
     }
 }

@@ -47,7 +47,10 @@ class YearParserTest {
                 Arguments.of("the Trafficking Victims Protection Act of 2000", null, null, false),
                 // two periods that meet are one range
                 Arguments.of("anything from the 1990s or from the year 2000 itself", 1990, 2000, false),
-                Arguments.of("reports from 2008 and 2009", 2008, 2009, false));
+                Arguments.of("reports from 2008 and 2009", 2008, 2009, false),
+                // a part of a year bounds a range as the year does
+                Arguments.of("task force data on cases from 2008 through mid-2010", 2008, 2010, false),
+                Arguments.of("studies between early 2015 and late 2017", 2015, 2017, false));
     }
 
     @ParameterizedTest

@@ -78,6 +78,14 @@ class FollowUpAnswersIT extends DevLibraryCase {
                         "How did the State Department's annual report deal with the pandemic?",
                         List.of("lib-a-tip-2021"), "which edition was the one about social media and crypto?",
                         "lib-a-tip-2024", false),
+                Arguments.of("reads 'a newer one than that' as after the cited report's year",
+                        "How many people are in modern slavery worldwide?", List.of("lib-a-gems-2017"),
+                        "Is there a newer estimate than that?", "lib-a-gems-2022", false),
+                // "them" would otherwise point at the cited directive
+                Arguments.of("starts afresh when the asker says the topic is new",
+                        "what minimum penalties does EU law require for trafficking?",
+                        List.of("lib-b-eu-directive-2011"), "different topic: has anyone traced online sex ads "
+                                + "through the bitcoin used to pay for them?", "lib-d-portnoff-backpage-bitcoin-2017", false),
                 Arguments.of("looks past the cited report when asked for more than 'that one'",
                         "Indonesian crew abused on Taiwanese tuna boats", List.of("lib-c-greenpeace-seabound-2019"),
                         "what about a global overview of fishing, not just that one fleet?",
