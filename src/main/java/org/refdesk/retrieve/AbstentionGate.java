@@ -139,8 +139,8 @@ public final class AbstentionGate {
         // how much of the question's distinctive content a report holds counts for a list only
         Map<String, Double> weights = list
                 ? distinctiveWeights(understanding.topicTerms(u.searchText() + " " + u.expansion())) : Map.of();
-        List<Candidate> relevant = years.ordered(u, Breadth.relevant(candidates, top, ceiling, list, distinct,
-                c -> held(c, weights)));
+        List<Candidate> relevant = years.ordered(u, TitledTypes.first(Breadth.relevant(candidates, top, ceiling, list,
+                distinct, c -> held(c, weights)), u.question(), u.docTypes(), index.analyzer(), MAX_SOURCES));
         int max = u.intent() == Intent.METADATA ? 1 : MAX_SOURCES;
         return new Retrieval(u, Verdict.ANSWER, relevant.subList(0, Math.min(max, relevant.size())), null,
                 relevant.size(), Retrieval.idsOf(u, relevant));

@@ -230,7 +230,9 @@ public final class QueryUnderstanding {
                 .preferred(scopesOf(found.stream().filter(m -> !mentions.contains(m)
                         && m.kind() != Mention.Kind.CATEGORY).toList())).subject(subject)
                 .avoided(concat(scopesOf(setAside), followUp && PlacesBeyond.elsewhere(text)
-                        ? PlacesBeyond.countriesOf(cited) : List.of())).build();
+                        ? PlacesBeyond.countriesOf(cited) : List.of()))
+                .docTypes(topical ? Arrays.stream(vocab.docTypes(searched).split("\\s+"))
+                        .filter(w -> !w.isBlank()).toList() : List.of()).build();
     }
 
     /**

@@ -112,8 +112,8 @@ final class QuestionWording {
     static final Pattern NEWEST = Pattern.compile("(?i)\\b(most recent|latest|newest|last published)\\b");
 
     /**
-     * "different topic: …", "ok thanks. separate question - …", "On another note, …": the asker starts afresh. The
-     * cue must end in punctuation (or "but"), so "other topics in that report?" is not one.
+     * "different topic: …", "ok thanks. separate question - …", "On another note, …": the asker starts afresh.
+     * The cue must end in punctuation (or "but"), so "other topics in that report?" is not one.
      */
     private static final Pattern NEW_TOPIC = Pattern.compile("(?i)^(?:[^.!?:;]{0,30}[.!?;]\\s*)?(?:on )?(?:an? )?"
             + "(?:(?:different|new|separate|unrelated|another|other) (?:topic|question|subject|matter|note|thing)"

@@ -30,13 +30,15 @@ import org.refdesk.index.SearchFilter;
  * @param subject a follow-up's words for a new subject that no cited report has ("but about men"): reports holding
  *     one come first among those the names put first, or among all
  * @param avoided places the question looks beyond ("not just Italy"): reports filed under them alone come last
+ * @param docTypes the document words a topical question uses ("issue papers": papers): reports titled by one come
+ *     first among those the other orders put together
  */
 public record Understanding(String question, String searchText, String expansion, String meaningText, Intent intent,
                             SearchFilter filter, List<String> applied, List<String> focus, Set<String> wants,
                             Set<String> seen, List<String> unknownTerms, int absentCommon, boolean followUp,
                             Order order, boolean topical, Relaxation relaxation,
                             List<SearchFilter.Scope> preferred, List<String> subject,
-                            List<SearchFilter.Scope> avoided) {
+                            List<SearchFilter.Scope> avoided, List<String> docTypes) {
 
     /** Compiled once: every abstract sentence an answer considers is keyed. */
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -71,13 +73,14 @@ public record Understanding(String question, String searchText, String expansion
         preferred = List.copyOf(preferred == null ? List.of() : preferred);
         subject = List.copyOf(subject == null ? List.of() : subject);
         avoided = List.copyOf(avoided == null ? List.of() : avoided);
+        docTypes = List.copyOf(docTypes == null ? List.of() : docTypes);
     }
 
     /** The same question searched without the constraints its words implied. */
     public Understanding relaxed() {
         return new Understanding(question, relaxation.searchText(), expansion, meaningText, intent,
                 relaxation.filter(), List.of(), focus, wants, seen, unknownTerms, absentCommon, followUp, order, true,
-                Relaxation.none(relaxation.filter(), relaxation.searchText()), preferred, subject, avoided);
+                Relaxation.none(relaxation.filter(), relaxation.searchText()), preferred, subject, avoided, docTypes);
     }
 
     /**
@@ -110,6 +113,7 @@ public record Understanding(String question, String searchText, String expansion
         private List<SearchFilter.Scope> preferred = List.of();
         private List<String> subject = List.of();
         private List<SearchFilter.Scope> avoided = List.of();
+        private List<String> docTypes = List.of();
 
         private Builder(String question) {
             this.question = question;
@@ -207,10 +211,16 @@ public record Understanding(String question, String searchText, String expansion
             return this;
         }
 
+        /** The document words a topical question uses: reports titled by one come first. */
+        public Builder docTypes(List<String> value) {
+            docTypes = value;
+            return this;
+        }
+
         public Understanding build() {
             return new Understanding(question, searchText, expansion, meaningText, intent, filter, applied, focus,
                     wants, seen, unknownTerms, absentCommon, followUp, order, topical, relaxation, preferred, subject,
-                    avoided);
+                    avoided, docTypes);
         }
     }
 

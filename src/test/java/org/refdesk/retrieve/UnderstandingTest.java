@@ -18,7 +18,7 @@ class UnderstandingTest {
                 "forced labour at sea", Intent.TOPIC, SearchFilter.NONE, List.of(), List.of(), Set.of(), Set.of(),
                 List.of(), 0, false, Understanding.Order.RANKING, true,
                 Understanding.Relaxation.none(SearchFilter.NONE, "forced labour at sea"), List.of(), List.of(),
-                List.of()));
+                List.of(), List.of()));
     }
 
     @Test
@@ -35,11 +35,11 @@ class UnderstandingTest {
                 .applied(List.of("from 2015")).focus(List.of("a", "b")).wants(Set.of("authors"))
                 .seen(Set.of("a sentence")).absent(List.of("newest"), 2).followUp(true)
                 .order(Understanding.Order.NEWEST).topical(false).relaxation(relaxation).preferred(List.of(nepal))
-                .subject(List.of("men")).avoided(List.of(italy)).build();
+                .subject(List.of("men")).avoided(List.of(italy)).docTypes(List.of("handbooks")).build();
         // then
         assertThat(u).isEqualTo(new Understanding("who wrote the newest one on fishing since 2015?", "fishing",
                 "fisheries", "fishing vessels", Intent.METADATA, filter, List.of("from 2015"), List.of("a", "b"),
                 Set.of("authors"), Set.of("a sentence"), List.of("newest"), 2, true, Understanding.Order.NEWEST, false,
-                relaxation, List.of(nepal), List.of("men"), List.of(italy)));
+                relaxation, List.of(nepal), List.of("men"), List.of(italy), List.of("handbooks")));
     }
 }

@@ -113,6 +113,16 @@ class LibraryAnswersIT extends DevLibraryCase {
     }
 
     @Test
+    void should_list_first_the_reports_titled_by_the_kind_of_document_asked_for() throws Exception {
+        // when: a guide whose abstract mentions UNODC's issue papers ranks above them on the words alone
+        JsonNode answer = ask("all our UNODC issue papers", JSON.createArrayNode());
+        // then
+        List<String> titles = new ArrayList<>();
+        answer.path("sources").forEach(s -> titles.add(s.path("title").asText()));
+        assertThat(titles.subList(0, 3)).allMatch(title -> title.startsWith("Issue Paper:"));
+    }
+
+    @Test
     void should_still_answer_a_place_question_whose_topic_words_a_report_shares() throws Exception {
         // when
         JsonNode answer = ask("women sold as brides in China", JSON.createArrayNode());
