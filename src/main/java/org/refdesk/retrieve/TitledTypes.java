@@ -25,6 +25,9 @@ final class TitledTypes {
      */
     static List<Candidate> first(List<Candidate> candidates, String question, List<String> docTypes,
                                  TextAnalyzer analyzer, int shown) {
+        if (docTypes.isEmpty()) {
+            return candidates;
+        }
         Set<String> types = new HashSet<>();
         for (String type : docTypes) {
             types.addAll(analyzer.terms(type));
