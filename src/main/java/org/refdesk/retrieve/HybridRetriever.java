@@ -122,7 +122,7 @@ public final class HybridRetriever {
      * Moldova only through the word "Moldova".
      */
     private float closestWithoutNames(Understanding u, List<Candidate> answered) {
-        float[] topic = embedder.embedQuery(NamedMeaning.withoutNames(u));
+        float[] topic = embedder.embedQuery(NamedMeaning.withoutNames(u, answered));
         IndexSearch search = index.search();
         SearchFilter only = u.filter().withIds(answered.stream().map(c -> c.publication().id()).toList(), List.of());
         return (float) new SentenceMatch(search).rescore(search.dense(topic, only, answered.size()), topic).stream()

@@ -1,8 +1,11 @@
 package org.refdesk.retrieve;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.refdesk.index.SearchFilter;
@@ -49,28 +52,39 @@ final class NamedMeaning {
                         || p.regions().stream().anyMatch(v::equalsIgnoreCase)));
     }
 
-    /** The question's meaning text with the phrases of its scopes taken out. */
-    static String withoutNames(Understanding u) {
+    /**
+     * The question's meaning text with the phrases of its scopes taken out; in a question that also asks with a word
+     * no record uses ("won"), also without the names made of everyday words that it writes in capitals or that the
+     * answered reports write as names mid-sentence ("who won the world cup in qatar?": the reports write "World
+     * Cup"). Such a name is not the topic asked about; "Forced Labour in Qatar" typed in capitals, with no such
+     * word, keeps its words.
+     */
+    static String withoutNames(Understanding u, List<Candidate> answered) {
         String text = u.meaningText();
         for (SearchFilter.Scope scope : u.filter().scopes()) {
             for (String phrase : scope.phrases()) {
                 text = Pattern.compile("(?i)\\b" + Pattern.quote(phrase) + "\\b").matcher(text).replaceAll(" ");
             }
         }
-        if (u.absentCommon() == 0) {
-            return text.replaceAll("\\s+", " ").strip();
+        if (u.absentCommon() > 0) {
+            Set<String> names = new LinkedHashSet<>(everydayNames(text));
+            answered.forEach(c -> names.addAll(everydayNames(c.publication().abstractText())));
+            for (String name : names) {
+                text = Pattern.compile("(?i)\\b" + Pattern.quote(name) + "\\b").matcher(text).replaceAll(" ");
+            }
         }
-        // "who won the World Cup final in Qatar?": in a question that also asks with a word no record uses ("won"),
-        // a name made of everyday words is a name, not the topic asked about ("Forced Labour in Qatar" typed in
-        // capitals, with no such word, keeps its words)
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
+    /** Runs of capitalised everyday words not at the start of the text ("World Cup", "Home Office"). */
+    private static List<String> everydayNames(String text) {
+        List<String> out = new ArrayList<>();
         Matcher name = EVERYDAY_NAME.matcher(text);
-        StringBuilder out = new StringBuilder();
         while (name.find()) {
-            boolean everyday = name.start() > 0 && Arrays.stream(name.group().split("\\s+"))
-                    .allMatch(LibraryWords::isEverydayWord);
-            name.appendReplacement(out, everyday ? " " : Matcher.quoteReplacement(name.group()));
+            if (name.start() > 0 && Arrays.stream(name.group().split("\\s+")).allMatch(LibraryWords::isEverydayWord)) {
+                out.add(name.group());
+            }
         }
-        name.appendTail(out);
-        return out.toString().replaceAll("\\s+", " ").strip();
+        return out;
     }
 }

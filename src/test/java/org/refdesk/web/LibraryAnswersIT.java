@@ -37,6 +37,7 @@ class LibraryAnswersIT extends DevLibraryCase {
         "a place close to a report only through its name | what's the capital of Cambodia",
         "reports on the place sharing only everyday words | what currency do they use in Moldova",
         "a name of everyday words the reports on the place hold | Who won the World Cup final in Qatar?",
+        "the same name in lower case, as the reports write it | who won the world cup in qatar",
     })
     void should_abstain_on_an_errand_the_library_only_seems_to_touch(String shows, String question)
             throws Exception {
