@@ -63,17 +63,22 @@ final class NamedMeaning {
         String text = u.meaningText();
         for (SearchFilter.Scope scope : u.filter().scopes()) {
             for (String phrase : scope.phrases()) {
-                text = Pattern.compile("(?i)\\b" + Pattern.quote(phrase) + "\\b").matcher(text).replaceAll(" ");
+                text = without(text, phrase);
             }
         }
         if (u.absentCommon() > 0) {
             Set<String> names = new LinkedHashSet<>(everydayNames(text));
             answered.forEach(c -> names.addAll(everydayNames(c.publication().abstractText())));
             for (String name : names) {
-                text = Pattern.compile("(?i)\\b" + Pattern.quote(name) + "\\b").matcher(text).replaceAll(" ");
+                text = without(text, name);
             }
         }
         return text.replaceAll("\\s+", " ").strip();
+    }
+
+    /** The text with each whole-word occurrence of the phrase, in any case, replaced by a space. */
+    private static String without(String text, String phrase) {
+        return Pattern.compile("(?i)\\b" + Pattern.quote(phrase) + "\\b").matcher(text).replaceAll(" ");
     }
 
     /** Runs of capitalised everyday words not at the start of the text ("World Cup", "Home Office"). */

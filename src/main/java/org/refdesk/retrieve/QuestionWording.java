@@ -125,10 +125,11 @@ final class QuestionWording {
 
     /** The question without its earlier turns when it says it starts a new topic (and without the cue). */
     static Question afterTopicChange(Question question) {
-        Matcher m = NEW_TOPIC.matcher(question.text().strip());
-        if (question.history().isEmpty() || !m.find() || m.end() == question.text().strip().length()) {
+        String text = question.text().strip();
+        Matcher m = NEW_TOPIC.matcher(text);
+        if (question.history().isEmpty() || !m.find() || m.end() == text.length()) {
             return question;
         }
-        return new Question(question.text().strip().substring(m.end()), List.of(), question.filters());
+        return new Question(text.substring(m.end()), List.of(), question.filters());
     }
 }
