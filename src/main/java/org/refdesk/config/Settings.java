@@ -25,7 +25,7 @@ public record Settings(
         Duration queueTimeout,
         boolean gapReport) {
 
-    public static final String DEFAULT_MODEL = "bge-small-en-v15-q";
+    public static final String DEFAULT_MODEL = "bge-small-en-v15-q+e5-small-v2-q";
     /** A training room of 30 asking at once, twice over, waits in line rather than being refused. */
     public static final int DEFAULT_MAX_QUEUE = 64;
     public static final Duration DEFAULT_QUEUE_TIMEOUT = Duration.ofSeconds(10);

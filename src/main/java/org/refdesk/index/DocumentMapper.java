@@ -85,6 +85,12 @@ final class DocumentMapper {
                 .map(s -> String.join(TERM_SEPARATOR, new LinkedHashSet<>(analyzer.terms(s)))).toList())));
         doc.add(new BinaryDocValuesField(IndexFields.SENTENCE_VECTOR_VALUES,
                 new BytesRef(SentenceVectorValues.pack(entry.sentenceVectors()))));
+        if (entry.companionVector() != null) {
+            doc.add(new KnnFloatVectorField(IndexFields.COMPANION_VECTOR, entry.companionVector(),
+                    VectorSimilarityFunction.COSINE));
+            doc.add(new BinaryDocValuesField(IndexFields.COMPANION_SENTENCE_VECTOR_VALUES,
+                    new BytesRef(SentenceVectorValues.pack(entry.companionSentenceVectors()))));
+        }
         doc.add(new BinaryDocValuesField(IndexFields.FEEDBACK_TEXT,
                 new BytesRef(FeedbackText.encode(analyzer.terms(feedbackText(p))))));
         return doc;

@@ -10,13 +10,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The in-process embedding model with the query and passage conventions of its family, and a small
- * LRU cache of query embeddings (training sessions repeat the same starter questions). Thread-safe.
+ * LRU cache of query embeddings (training sessions repeat the same starter questions). It may carry a
+ * companion: a second model whose vectors the index keeps beside this one's, a second opinion in the fusion of
+ * ranked lists. Thread-safe.
  */
 public final class Embedder {
 
@@ -33,6 +36,7 @@ public final class Embedder {
     };
     private final AtomicLong passagesEmbedded = new AtomicLong();
     private final AtomicLong queryCacheHits = new AtomicLong();
+    private final Embedder companion;
 
     public Embedder(EmbeddingModels.Choice choice, EmbeddingModel model) {
         this(choice, CompletableFuture.completedFuture(Objects.requireNonNull(model, "model")));
@@ -40,13 +44,35 @@ public final class Embedder {
 
     /** An embedder whose model is still loading: calls that need it wait for it. */
     public Embedder(EmbeddingModels.Choice choice, CompletableFuture<EmbeddingModel> model) {
-        this.choice = Objects.requireNonNull(choice, "choice");
-        this.model = Objects.requireNonNull(model, "model");
+        this(choice, model, null);
     }
 
-    /** Waits until the model is loaded; throws what loading it threw. */
+    private Embedder(EmbeddingModels.Choice choice, CompletableFuture<EmbeddingModel> model, Embedder companion) {
+        this.choice = Objects.requireNonNull(choice, "choice");
+        this.model = Objects.requireNonNull(model, "model");
+        this.companion = companion;
+    }
+
+    /** This model with {@code second} as its companion (which must have none of its own). */
+    public Embedder withCompanion(Embedder second) {
+        Objects.requireNonNull(second, "second");
+        if (second.companion != null || second.choice.id().equals(choice.id())) {
+            throw new IllegalArgumentException("companion model " + second.modelId() + " cannot join " + modelId());
+        }
+        return new Embedder(choice, model, second);
+    }
+
+    /** The second model, when there is one. */
+    public Optional<Embedder> companion() {
+        return Optional.ofNullable(companion);
+    }
+
+    /** Waits until the model (and its companion) is loaded; throws what loading it threw. */
     public void awaitModel() {
         model();
+        if (companion != null) {
+            companion.awaitModel();
+        }
     }
 
     private EmbeddingModel model() {
@@ -57,7 +83,13 @@ public final class Embedder {
         }
     }
 
+    /** What embeds the index: this model's id, then "+" and the companion's when there is one. */
     public String modelId() {
+        return companion == null ? choice.id() : choice.id() + "+" + companion.modelId();
+    }
+
+    /** This model's own id, without the companion's: the name of its embedding cache. */
+    public String ownModelId() {
         return choice.id();
     }
 

@@ -38,15 +38,28 @@ public final class EmbeddingModels {
         return CHOICES.stream().map(Choice::id).toList();
     }
 
+    /**
+     * The models a setting names: one id, or a primary model and its companion joined by "+"
+     * ("bge-small-en-v15-q+e5-small-v2-q"), each one of {@link #ids()}.
+     */
+    public static List<Choice> choices(String spec) {
+        String[] parts = spec.split("\\+", -1);
+        if (parts.length > 2 || parts.length == 2 && parts[0].equals(parts[1])) {
+            throw new IllegalArgumentException("embedding model '" + spec + "' must be one model or two different "
+                    + "ones joined by '+', of " + ids());
+        }
+        return java.util.Arrays.stream(parts).map(String::strip).map(EmbeddingModels::choice).toList();
+    }
+
     public static Choice choice(String id) {
         return CHOICES.stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow(() ->
                 new IllegalArgumentException("unknown embedding model '" + id + "'; choose one of " + ids()));
     }
 
-    /** Loads the ONNX model (one to three seconds) and wraps it. */
-    public static Embedder load(String id) {
-        Choice choice = choice(id);
-        return new Embedder(choice, choice.factory().get());
+    /** Loads the ONNX model (one to three seconds), and its companion when {@code spec} names one, and wraps them. */
+    public static Embedder load(String spec) {
+        List<Embedder> loaded = choices(spec).stream().map(c -> new Embedder(c, c.factory().get())).toList();
+        return loaded.size() == 1 ? loaded.get(0) : loaded.get(0).withCompanion(loaded.get(1));
     }
 
     /**
@@ -57,9 +70,17 @@ public final class EmbeddingModels {
         return loadInBackground(id, Optional.empty());
     }
 
-    /** As {@link #loadInBackground(String)}, keeping the model file in {@code folder} between starts. */
-    public static Embedder loadInBackground(String id, Optional<Path> folder) {
-        Choice choice = choice(id);
+    /**
+     * As {@link #loadInBackground(String)}, keeping the model files in {@code folder} between starts; a companion
+     * model loads on a thread of its own.
+     */
+    public static Embedder loadInBackground(String spec, Optional<Path> folder) {
+        List<Embedder> loading = choices(spec).stream().map(c -> loadInBackground(c, folder)).toList();
+        return loading.size() == 1 ? loading.get(0) : loading.get(0).withCompanion(loading.get(1));
+    }
+
+    private static Embedder loadInBackground(Choice choice, Optional<Path> folder) {
+        String id = choice.id();
         CompletableFuture<EmbeddingModel> model = new CompletableFuture<>();
         Thread loader = new Thread(() -> {
             try {

@@ -37,6 +37,10 @@ final class IndexFields {
     static final String SENTENCE_VECTOR_VALUES = "sentence_vector_values";
     /** A record's analysed title and abstract as feedback reads them ({@link FeedbackText#encode}). */
     static final String FEEDBACK_TEXT = "feedback_text";
+    /** The record's vector from the companion model, when one is configured ({@link VectorSpace#COMPANION}). */
+    static final String COMPANION_VECTOR = "companion_vector";
+    /** The sentence vectors from the companion model, packed as {@link #SENTENCE_VECTOR_VALUES} are. */
+    static final String COMPANION_SENTENCE_VECTOR_VALUES = "companion_sentence_vector_values";
     static final String MODEL_KEY = "refdesk.model";
 
     /** Title words say most about a report; places and people matter when asked for; the abstract is long. */

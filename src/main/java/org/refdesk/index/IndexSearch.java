@@ -186,10 +186,15 @@ public final class IndexSearch {
      * question).
      */
     public Map<String, Double> closestSentences(Collection<String> ids, float[] query) {
+        return closestSentences(VectorSpace.PRIMARY, ids, query);
+    }
+
+    /** As {@link #closestSentences(Collection, float[])}, over the sentence vectors of {@code space}. */
+    public Map<String, Double> closestSentences(VectorSpace space, Collection<String> ids, float[] query) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return withSearcher(s -> SentenceVectorValues.closest(s, ids, query));
+        return withSearcher(s -> SentenceVectorValues.closest(s, ids, query, space));
     }
 
     /** True when some indexed text term begins with this (analysed, lower-case) prefix. */
@@ -307,9 +312,14 @@ public final class IndexSearch {
 
     /** Nearest neighbours of {@code vector} (cosine), restricted by the filter. */
     public List<ScoredId> dense(float[] vector, SearchFilter filter, int k) {
+        return dense(VectorSpace.PRIMARY, vector, filter, k);
+    }
+
+    /** The {@code k} records nearest to {@code vector} among those of {@code space}; none when no record has one. */
+    public List<ScoredId> dense(VectorSpace space, float[] vector, SearchFilter filter, int k) {
         Query restriction = filter.isEmpty() ? null : queries.restriction(filter);
         int n = Math.max(1, k);
-        return withSearcher(s -> ids(s, s.search(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, n, restriction),
+        return withSearcher(s -> ids(s, s.search(new KnnFloatVectorQuery(space.vectorField(), vector, n, restriction),
                 n)));
     }
 

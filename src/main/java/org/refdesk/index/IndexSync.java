@@ -167,56 +167,77 @@ public final class IndexSync {
         }
     }
 
-    /** Embeds what the cache lacks, in one batch, and writes the changed records; returns texts embedded. */
+    /**
+     * Embeds what the caches lack, one batch per model, and writes the changed records; returns texts embedded.
+     */
     private int write(List<Publication> changed, Map<String, String> hashes, Collection<Publication> all) {
         if (changed.isEmpty() && all == null) {
             return 0;
         }
-        EmbeddingCache cache = EmbeddingCache.open(dataDir, embedder.modelId());
-        Map<String, String> missing = new LinkedHashMap<>();
         Map<Publication, List<String>> sentences = new LinkedHashMap<>();
+        changed.forEach(p -> sentences.put(p, splitter.split(p.abstractText())));
+        Vectors primary = embed(embedder, sentences, all);
+        Vectors second = embedder.companion().map(c -> embed(c, sentences, all)).orElse(null);
         for (Publication p : changed) {
-            List<String> split = splitter.split(p.abstractText());
-            sentences.put(p, split);
-            need(cache, p.searchableText(), missing);
-            split.forEach(s -> need(cache, s, missing));
+            List<String> split = sentences.get(p);
+            index.upsert(new IndexedPublication(p, hashes.get(p.id()), primary.of(p.searchableText()), split,
+                    primary.of(split), second == null ? null : second.of(p.searchableText()),
+                    second == null ? List.of() : second.of(split)));
         }
+        return primary.embedded() + (second == null ? 0 : second.embedded());
+    }
+
+    /**
+     * The vectors one model gives these records and their sentences, from its own cache where it has them; the
+     * cache keeps only what {@code all} needs when {@code all} is given.
+     */
+    private Vectors embed(Embedder model, Map<Publication, List<String>> sentences, Collection<Publication> all) {
+        String id = model.ownModelId();
+        EmbeddingCache cache = EmbeddingCache.open(dataDir, id);
+        Map<String, String> missing = new LinkedHashMap<>();
+        sentences.forEach((p, split) -> {
+            need(cache, id, p.searchableText(), missing);
+            split.forEach(s -> need(cache, id, s, missing));
+        });
         List<String> texts = new ArrayList<>(missing.values());
-        List<float[]> vectors = texts.isEmpty() ? List.of() : embedder.embedPassages(texts);
+        List<float[]> vectors = texts.isEmpty() ? List.of() : model.embedPassages(texts);
         int i = 0;
         for (String key : missing.keySet()) {
             cache.put(key, vectors.get(i++));
         }
-        for (Publication p : changed) {
-            List<float[]> sentenceVectors = sentences.get(p).stream().map(s -> cache.get(key(s))).toList();
-            index.upsert(new IndexedPublication(p, hashes.get(p.id()), cache.get(key(p.searchableText())),
-                    sentences.get(p), sentenceVectors));
-        }
+        Vectors out = new Vectors(cache, id, texts.size());
         if (all != null) {
-            cache.retain(keysOf(all));
+            cache.retain(keysOf(id, all));
         }
         cache.save();
-        return texts.size();
+        return out;
     }
 
-    private Set<String> keysOf(Collection<Publication> all) {
+    /** One model's cached vectors, looked up by text; {@code embedded} of them were computed just now. */
+    private record Vectors(EmbeddingCache cache, String modelId, int embedded) {
+        float[] of(String text) {
+            return cache.get(EmbeddingCache.key(modelId, text));
+        }
+
+        List<float[]> of(List<String> texts) {
+            return texts.stream().map(this::of).toList();
+        }
+    }
+
+    private Set<String> keysOf(String modelId, Collection<Publication> all) {
         Set<String> keys = new HashSet<>();
         for (Publication p : all) {
-            keys.add(key(p.searchableText()));
-            splitter.split(p.abstractText()).forEach(s -> keys.add(key(s)));
+            keys.add(EmbeddingCache.key(modelId, p.searchableText()));
+            splitter.split(p.abstractText()).forEach(s -> keys.add(EmbeddingCache.key(modelId, s)));
         }
         return keys;
     }
 
-    private void need(EmbeddingCache cache, String text, Map<String, String> missing) {
-        String key = key(text);
+    private static void need(EmbeddingCache cache, String modelId, String text, Map<String, String> missing) {
+        String key = EmbeddingCache.key(modelId, text);
         if (cache.get(key) == null) {
             missing.putIfAbsent(key, text);
         }
-    }
-
-    private String key(String text) {
-        return EmbeddingCache.key(embedder.modelId(), text);
     }
 
     private String hash(Publication p) {

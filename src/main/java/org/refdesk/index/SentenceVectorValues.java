@@ -91,10 +91,12 @@ final class SentenceVectorValues {
     }
 
     /**
-     * For each of these records that has sentence vectors, the cosine of the query with its closest one (as
-     * {@link SentenceVectors#cosine(float[], double, int)} computes it, bit for bit).
+     * For each of these records that has sentence vectors in {@code space}, the cosine of the query with its
+     * closest one (as {@link SentenceVectors#cosine(float[], double, int)} computes it, bit for bit). Only the
+     * primary model's vectors have a stored-field fallback: companion vectors came after the doc values.
      */
-    static Map<String, Double> closest(IndexSearcher searcher, Collection<String> ids, float[] query) {
+    static Map<String, Double> closest(IndexSearcher searcher, Collection<String> ids, float[] query,
+                                       VectorSpace space) {
         Map<LeafReaderContext, TreeMap<Integer, String>> byLeaf = new HashMap<>();
         StoredRecords.forEachDoc(searcher, ids,
                 (leaf, doc, id) -> byLeaf.computeIfAbsent(leaf, l -> new TreeMap<>()).put(doc, id));
@@ -104,10 +106,13 @@ final class SentenceVectorValues {
         try {
             for (Map.Entry<LeafReaderContext, TreeMap<Integer, String>> leaf : byLeaf.entrySet()) {
                 // doc values are read forwards: each segment's documents in order
-                BinaryDocValues values = leaf.getKey().reader().getBinaryDocValues(IndexFields.SENTENCE_VECTOR_VALUES);
+                BinaryDocValues values = leaf.getKey().reader().getBinaryDocValues(space.sentenceField());
                 for (Map.Entry<Integer, String> doc : leaf.getValue().entrySet()) {
-                    double best = values != null && values.advanceExact(doc.getKey())
-                            ? closest(values.binaryValue(), query, queryNorm)
+                    boolean packed = values != null && values.advanceExact(doc.getKey());
+                    if (!packed && space != VectorSpace.PRIMARY) {
+                        continue;
+                    }
+                    double best = packed ? closest(values.binaryValue(), query, queryNorm)
                             : closest(of(leaf.getKey(), doc.getKey(), stored), query, queryNorm);
                     if (!Double.isNaN(best)) {
                         out.put(doc.getValue(), best);

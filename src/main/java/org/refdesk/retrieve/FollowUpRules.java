@@ -217,6 +217,13 @@ final class FollowUpRules {
         return Series.editions(index.search(), cited, years).stream().map(Publication::id).toList();
     }
 
+    /** The other editions of the cited report's series from the years asked; none when it has no other. */
+    List<String> editionsFrom(Publication cited, Integer from, Integer to) {
+        SearchFilter years = SearchFilter.NONE.withYears(from, to).withTitleYears(true);
+        return Series.editions(index.search(), cited, years).stream().map(Publication::id)
+                .filter(id -> !id.equals(cited.id())).toList();
+    }
+
     /** "The previous index" after "The Global Slavery Index 2023": the word after the step is one of its title. */
     private static boolean steps(Pattern step, String text, Publication cited) {
         List<String> titleWords = List.of(cited.title().toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));

@@ -15,6 +15,7 @@ import org.refdesk.index.IndexSearch;
 import org.refdesk.index.PublicationIndex;
 import org.refdesk.index.ScoredId;
 import org.refdesk.index.SearchFilter;
+import org.refdesk.index.VectorSpace;
 import org.refdesk.library.Publication;
 
 /**
@@ -23,7 +24,8 @@ import org.refdesk.library.Publication;
  * The product's lists are refined by principle, not by weights fitted to questions: BM25 takes
  * pseudo-relevance feedback from the first fused ranking, its votes count as much as its best report
  * covers the question's distinctive words, and a report's closeness in meaning is the better of its
- * whole-record vector and its best abstract sentence. When constraints read from the
+ * whole-record vector and its best abstract sentence. With a companion model, its list (re-scored by sentence
+ * the same way) shares the dense list's vote half and half. When constraints read from the
  * question's words find nothing relevant, the question is searched again without them; the reports that search
  * judges relevant and that meet the constraints are then the answer, or, when there are none, the closest
  * reports beyond them with the constraint named. A place the question names is not evidence of its topic
@@ -154,10 +156,11 @@ public final class HybridRetriever {
             }
             dense = new SentenceMatch(search).rescore(dense, vector);
         }
+        List<ScoredId> second = mode == Mode.HYBRID ? companionList(search, u) : List.of();
         Set<String> distinctive = new HashSet<>(terms);
         IndexSearch.TermStats stats = mode == Mode.HYBRID ? search.termStats(List.copyOf(distinctive)) : null;
         double lexicalWeight = mode == Mode.HYBRID ? lexicalTrust(search, lexical, distinctive, stats) : 1;
-        List<Map.Entry<String, double[]>> fused = fuse(lexical, dense, lexicalWeight);
+        List<Map.Entry<String, double[]>> fused = fuse(lexical, dense, second, lexicalWeight);
         List<Map.Entry<String, double[]>> kept = new ArrayList<>(fused.subList(0, Math.min(KEEP, fused.size())));
         // Evidence is judged on the question's own BM25 score: feedback inflates the reports it came from.
         kept.forEach(e -> e.getValue()[3] = plainScores.getOrDefault(e.getKey(), 0f));
@@ -285,16 +288,32 @@ public final class HybridRetriever {
         return all == 0 ? 1 : got / all;
     }
 
+    /**
+     * The companion model's list, re-scored by sentence as the primary one is: a second opinion on closeness in
+     * meaning from a model trained apart, which evens out the two models' blind spots. Empty without a companion
+     * (or when the index has no companion vectors yet).
+     */
+    private List<ScoredId> companionList(IndexSearch search, Understanding u) {
+        if (embedder.companion().isEmpty()) {
+            return List.of();
+        }
+        float[] vector = embedder.companion().get().embedQuery(u.meaningText());
+        return new SentenceMatch(search, VectorSpace.COMPANION)
+                .rescore(search.dense(VectorSpace.COMPANION, vector, u.filter(), DEPTH), vector);
+    }
+
     private static List<Map.Entry<String, double[]>> fuse(List<ScoredId> lexical, List<ScoredId> dense) {
-        return fuse(lexical, dense, 1);
+        return fuse(lexical, dense, List.of(), 1);
     }
 
     /**
      * Reciprocal rank fusion, best first, the BM25 list's votes weighted by {@code lexicalWeight}; per id: fused
-     * score, lexical rank, dense rank, BM25 score, cosine.
+     * score, lexical rank, dense rank, BM25 score, cosine (of the primary model). With a companion list, meaning
+     * keeps the one vote it has without: each model's list casts half of it.
      */
     private static List<Map.Entry<String, double[]>> fuse(List<ScoredId> lexical, List<ScoredId> dense,
-                                                           double lexicalWeight) {
+                                                           List<ScoredId> second, double lexicalWeight) {
+        double meaningWeight = second.isEmpty() ? 1 : 0.5;
         Map<String, double[]> fused = new HashMap<>();
         for (int i = 0; i < lexical.size(); i++) {
             double[] f = fused.computeIfAbsent(lexical.get(i).id(), id -> new double[] {0, 0, 0, 0, Double.NaN});
@@ -304,9 +323,13 @@ public final class HybridRetriever {
         }
         for (int i = 0; i < dense.size(); i++) {
             double[] f = fused.computeIfAbsent(dense.get(i).id(), id -> new double[] {0, 0, 0, 0, Double.NaN});
-            f[0] += 1.0 / (RRF_K + i + 1);
+            f[0] += meaningWeight / (RRF_K + i + 1);
             f[2] = i + 1;
             f[4] = cosine(dense.get(i).score());
+        }
+        for (int i = 0; i < second.size(); i++) {
+            fused.computeIfAbsent(second.get(i).id(), id -> new double[] {0, 0, 0, 0, Double.NaN})[0] +=
+                    meaningWeight / (RRF_K + i + 1);
         }
         return fused.entrySet().stream()
                 .sorted(Comparator.comparingDouble((Map.Entry<String, double[]> e) -> -e.getValue()[0])

@@ -172,6 +172,13 @@ public final class QueryUnderstanding {
             // beyond them, about the same subject; the edition of that year, when the series has one
             focus = y.label() != null && !newSubject ? followUps.editionIn(text, cited.get(0), from, to) : List.of();
         }
+        Understanding.Order byYear = step != null ? step : order(text, recentRequest && !followUp);
+        if (followUp && focus.isEmpty() && !newSubject && !cited.isEmpty()
+                && (step != null || byYear != Understanding.Order.RANKING && EDITION.matcher(text).find())) {
+            // "later editions", "the edition two years after that", "the very first edition of that report": the
+            // cited report's own series when it has editions in those years, not another whose name shares its words
+            focus = followUps.editionsFrom(cited.get(0), from, to);
+        }
         // another year or edition of what was cited is found by the cited report's own name (its series), not
         // by the words of the question that found it
         // "what else by the same author?" asks for the author's other reports on any subject
@@ -225,7 +232,7 @@ public final class QueryUnderstanding {
                 .meaningText(meaningText.strip()).intent(intent).filter(filter).applied(applied).focus(focus)
                 .wants(wants).seen(followUp ? conversation.seenSentences(question.history()) : Set.of())
                 .absent(concat(absent.unknown(), unknownNames.in(y.rest(), found)), absent.common()).followUp(followUp)
-                .order(step != null ? step : order(text, recentRequest && !followUp)).topical(topical)
+                .order(byYear).topical(topical)
                 .relaxation(new Understanding.Relaxation(relaxed, relaxedSearch.strip(), understood))
                 .preferred(scopesOf(found.stream().filter(m -> !mentions.contains(m)
                         && m.kind() != Mention.Kind.CATEGORY).toList())).subject(subject)
@@ -248,8 +255,10 @@ public final class QueryUnderstanding {
             return null;
         }
         Set<Mention.Kind> renamed = mentions.stream().map(Mention::kind).collect(Collectors.toSet());
-        return withoutMentions(years.parse(earlier).rest(), vocab.mentions(earlier).stream()
+        String rest = withoutMentions(years.parse(earlier).rest(), vocab.mentions(earlier).stream()
                 .filter(m -> renamed.contains(m.kind())).toList());
+        // "Armenian victims" names the earlier place as surely as "Armenia" does
+        return renamed.contains(Mention.Kind.PLACE) ? vocab.withoutDemonyms(rest) : rest;
     }
 
     /**

@@ -216,6 +216,28 @@ public final class Vocabulary {
         return out.toString().strip();
     }
 
+    /**
+     * The text without its demonyms ("where armenian victims were taken" gives "where victims were taken"): an
+     * earlier question's place, when a follow-up names another ("and Georgia?").
+     */
+    String withoutDemonyms(String text) {
+        String[] words = text.strip().split("\\s+");
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < words.length; i++) {
+            String word = bare(words[i]);
+            if (i + 1 < words.length && demonyms.containsKey(word + " " + bare(words[i + 1]))) {
+                i++;
+            } else if (!demonyms.containsKey(word)) {
+                kept.add(words[i]);
+            }
+        }
+        return String.join(" ", kept);
+    }
+
+    private static String bare(String word) {
+        return lower(word).replaceAll("[^\\p{L}]+", "");
+    }
+
     /** Entries with the same key and kind become one that stands for all their values. */
     private static List<VocabularyEntry> merged(List<VocabularyEntry> entries) {
         Map<String, VocabularyEntry> byKey = new LinkedHashMap<>();

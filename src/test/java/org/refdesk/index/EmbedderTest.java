@@ -39,4 +39,29 @@ class EmbedderTest {
         }
         assertThat(embedder.passagesEmbedded()).isEqualTo(600);
     }
+
+    @Test
+    void should_name_a_primary_model_and_its_companion_in_one_setting() {
+        // when a setting names one model, or two joined by "+"
+        List<EmbeddingModels.Choice> one = EmbeddingModels.choices("bge-small-en-v15-q");
+        List<EmbeddingModels.Choice> two = EmbeddingModels.choices("bge-small-en-v15-q+e5-small-v2-q");
+
+        // then the first is the primary model, the second its companion, each with its own conventions
+        assertThat(one).extracting(EmbeddingModels.Choice::id).containsExactly("bge-small-en-v15-q");
+        assertThat(two).extracting(EmbeddingModels.Choice::id).containsExactly("bge-small-en-v15-q", "e5-small-v2-q");
+        assertThat(two.get(1).queryPrefix()).isEqualTo("query: ");
+        Embedder pair = new Embedder(two.get(0), LENGTH_MODEL).withCompanion(new Embedder(two.get(1), LENGTH_MODEL));
+        assertThat(pair.modelId()).isEqualTo("bge-small-en-v15-q+e5-small-v2-q");
+        assertThat(pair.ownModelId()).isEqualTo("bge-small-en-v15-q");
+        assertThat(pair.companion()).map(Embedder::modelId).contains("e5-small-v2-q");
+    }
+
+    @Test
+    void should_refuse_a_setting_that_names_the_same_model_twice_an_unknown_one_or_three() {
+        for (String bad : List.of("bge-small-en-v15-q+bge-small-en-v15-q", "bge-small-en-v15-q+gpt",
+                "bge-small-en-v15-q+e5-small-v2-q+all-minilm-l6-v2-q")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> EmbeddingModels.choices(bad))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("model");
+        }
+    }
 }

@@ -90,7 +90,8 @@ class SentenceVectorValuesTest {
                 double norm = SentenceVectors.squaredNorm(query);
 
                 // when its closest sentence and its vectors are read
-                Map<String, Double> closest = SentenceVectorValues.closest(searcher, List.of("old"), query);
+                Map<String, Double> closest = SentenceVectorValues.closest(searcher, List.of("old"), query,
+                        VectorSpace.PRIMARY);
                 List<float[]> read = SentenceVectorValues.of(reader.leaves().get(0), 0, searcher.storedFields());
 
                 // then they come from the stored record
@@ -100,6 +101,37 @@ class SentenceVectorValuesTest {
                         SentenceVectors.cosine(query, norm, vectors.get(0), SentenceVectors.squaredNorm(vectors.get(0))),
                         SentenceVectors.cosine(query, norm, vectors.get(1), SentenceVectors.squaredNorm(vectors.get(1)))));
             }
+        }
+    }
+
+    @Test
+    void should_search_the_companion_models_vectors_apart_from_the_primary_ones() {
+        try (PublicationIndex index = PublicationIndex.open(dir, "model-a+model-b")) {
+            // given two records the two models see the other way round, and one embedded by the primary model only
+            float[] east = {1, 0, 0};
+            float[] north = {0, 1, 0};
+            index.upsert(withCompanion("near-first", east, north, List.of(north)));
+            index.upsert(withCompanion("near-second", north, east, List.of(new float[] {0, 0, 1}, east)));
+            index.upsert(new IndexedPublication(publication("primary-only", List.of("One.")), "hash", east,
+                    List.of("One."), List.of(east)));
+            index.commit();
+            IndexSearch search = index.search();
+
+            // when each model's nearest records and closest sentences are read for the same question vector
+            List<String> primary = search.dense(VectorSpace.PRIMARY, east, SearchFilter.NONE, 3).stream()
+                    .map(ScoredId::id).toList();
+            List<String> companion = search.dense(VectorSpace.COMPANION, east, SearchFilter.NONE, 3).stream()
+                    .map(ScoredId::id).toList();
+            Map<String, Double> sentences = search.closestSentences(VectorSpace.COMPANION,
+                    List.of("near-first", "near-second", "primary-only"), east);
+
+            // then each model ranks by its own vectors, and a record the companion never embedded is not in its lists
+            assertThat(primary.get(0)).isIn("near-first", "primary-only");
+            assertThat(primary).hasSize(3);
+            assertThat(companion).containsExactly("near-second", "near-first");
+            assertThat(sentences).containsOnlyKeys("near-first", "near-second");
+            assertThat(sentences.get("near-second")).isEqualTo(1.0, org.assertj.core.api.Assertions.within(1e-6));
+            assertThat(sentences.get("near-first")).isEqualTo(0.0, org.assertj.core.api.Assertions.within(1e-6));
         }
     }
 
@@ -126,10 +158,21 @@ class SentenceVectorValuesTest {
     }
 
     private static IndexedPublication entry(String id, List<String> sentences, List<float[]> vectors) {
-        Publication p = new Publication(id, "Title " + id, String.join(" ", sentences), List.of("Nepal"),
-                List.of("Asia"), List.of(), List.of(), 2020, "Research", null);
         float[] record = new float[384];
         record[0] = 1;
-        return new IndexedPublication(p, "hash-" + id, record, sentences, vectors);
+        return new IndexedPublication(publication(id, sentences), "hash-" + id, record, sentences, vectors);
+    }
+
+    private static IndexedPublication withCompanion(String id, float[] primary, float[] companion,
+                                                    List<float[]> companionSentences) {
+        List<String> sentences = IntStream.range(0, companionSentences.size()).mapToObj(i -> "Sentence " + i + ".")
+                .toList();
+        return new IndexedPublication(publication(id, sentences), "hash-" + id, primary, sentences,
+                sentences.stream().map(s -> primary).toList(), companion, companionSentences);
+    }
+
+    private static Publication publication(String id, List<String> sentences) {
+        return new Publication(id, "Title " + id, String.join(" ", sentences), List.of("Nepal"),
+                List.of("Asia"), List.of(), List.of(), 2020, "Research", null);
     }
 }

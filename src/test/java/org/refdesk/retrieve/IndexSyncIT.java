@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.refdesk.App;
 import org.refdesk.LibraryMaintenance;
 import org.refdesk.TestLibrary;
+import org.refdesk.index.Embedder;
 import org.refdesk.index.EmbeddingCache;
 
 class IndexSyncIT {
@@ -37,13 +38,14 @@ class IndexSyncIT {
                     "{\"id\":\"x1\",\"title\":\"Labour exploitation in fishing\",\"abstract\":\"Forced labour on fishing vessels.\",\"year\":2021}\n");
             LibraryMaintenance.Loaded added = library.app().library().syncSeeds();
             assertThat(added.sync().added()).isEqualTo(1);
-            assertThat(added.sync().embedded()).isEqualTo(2); // the record and its one sentence
+            // the record and its one sentence, by the primary model and its companion
+            assertThat(added.sync().embedded()).isEqualTo(4);
             // when the record changes
             Files.writeString(library.seeds().resolve("extra.jsonl"),
                     "{\"id\":\"x1\",\"title\":\"Labour exploitation in fishing\",\"abstract\":\"Forced labour at sea.\",\"year\":2021}\n");
             LibraryMaintenance.Loaded changed = library.app().library().syncSeeds();
             assertThat(changed.sync().updated()).isEqualTo(1);
-            assertThat(changed.sync().embedded()).isEqualTo(2);
+            assertThat(changed.sync().embedded()).isEqualTo(4);
             // and is removed
             Files.delete(library.seeds().resolve("extra.jsonl"));
             LibraryMaintenance.Loaded removed = library.app().library().syncSeeds();
@@ -74,7 +76,21 @@ class IndexSyncIT {
     }
 
     private static int cached(App app) {
-        return EmbeddingCache.open(app.settings().data(), app.embedder().modelId()).size();
+        return EmbeddingCache.open(app.settings().data(), app.embedder().ownModelId()).size();
+    }
+
+    @Test
+    void should_embed_every_record_and_sentence_with_the_companion_model_too(@TempDir Path dir) {
+        try (TestLibrary library = TestLibrary.start(dir)) {
+            // given the default models: a primary one and its companion
+            App app = library.app();
+            Embedder companion = app.embedder().companion().orElseThrow();
+
+            // when the library is loaded, then the companion's cache holds as many texts as the primary's
+            int primary = cached(app);
+            assertThat(primary).isGreaterThan(10);
+            assertThat(EmbeddingCache.open(app.settings().data(), companion.ownModelId()).size()).isEqualTo(primary);
+        }
     }
 
     @Test

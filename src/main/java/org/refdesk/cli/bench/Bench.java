@@ -50,10 +50,12 @@ public final class Bench {
         // the server's default limits (answer slots, line), with the per-client rate limit off: one client process
         Settings settings = plan.settings().withLimits(0, Settings.defaultMaxInFlight(), null);
         List<Publication> seeds = new CollectionReader().readDirectory(settings.seeds()).publications();
-        EmbeddingModels.Choice choice = EmbeddingModels.choice(settings.model());
+        List<EmbeddingModels.Choice> choices = EmbeddingModels.choices(settings.model());
+        EmbeddingModels.Choice choice = choices.get(0);
         EmbeddingModel rawModel = choice.factory().get();
         // one ONNX session for both sides: two would leave each other's spinning worker threads in the way
-        Embedder embedder = new Embedder(choice, rawModel);
+        Embedder embedder = choices.size() == 1 ? new Embedder(choice, rawModel) : new Embedder(choice, rawModel)
+                .withCompanion(new Embedder(choices.get(1), choices.get(1).factory().get()));
         Path work = createWork();
         try {
             LOG.info("Bench: ingest of {} texts", plan.ingestTexts());
