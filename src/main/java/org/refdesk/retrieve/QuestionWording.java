@@ -103,7 +103,8 @@ final class QuestionWording {
     /** "the region", "that part of the world": where the report a follow-up points at is about. */
     static final Pattern THE_REGION = Pattern.compile(
             "(?i)\\b(the|that|this|same) (region|area|part of the world)\\b");
-    static final Pattern OLDEST = Pattern.compile("(?i)\\b(earliest|oldest|first published|first ever|very first|first (edition|issue|volume))\\b");
+    static final Pattern OLDEST = Pattern.compile("(?i)\\b(earliest|oldest|first published|first ever|very first"
+            + "|first (edition|issue|volume))\\b");
     /** "every edition of the TIP report", "all the GSI editions": the series, newest first. */
     static final Pattern EDITIONS = Pattern.compile("(?i)\\b(every|all|each|which|list)\\b.*\\beditions?\\b"
             + "|\\beditions\\b");

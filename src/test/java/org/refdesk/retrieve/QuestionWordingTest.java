@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class QuestionWordingTest {
 
     /**
-     * A list: every report of a kind. Authors: who made a report, alone or with whom. Points back: a pronoun
+     * A list: every report of a kind. Authors: who made a report, alone or with whom. Oldest: the first of a series,
+     * not the first of the reports cited. Points back: a pronoun
      * standing for the reports cited before, not for people the question itself names.
      */
     @ParameterizedTest(name = "{0}: {1} -> {2}")
@@ -34,12 +35,18 @@ class QuestionWordingTest {
         "points back | how many workers did they survey? | true",
         "points back | what did they find about the women? | true",
         "points back | did the girls say what their phones were used for in it? | true",
+        "oldest | what about the very first edition of that UNODC report? | true",
+        "oldest | the first issue of the bulletin | true",
+        "oldest | the earliest report on Nepal | true",
+        "oldest | which one came first? | false",
+        "oldest | the first report you cited | false",
     })
     void should_read_what_a_question_asks_from_its_wording(String reading, String question, boolean found) {
         // when
         boolean read = switch (reading) {
             case "list" -> QuestionWording.LIST.matcher(question).find();
             case "authors" -> QuestionWording.WHO.matcher(question).find();
+            case "oldest" -> QuestionWording.OLDEST.matcher(question).find();
             default -> QuestionWording.PRONOUN.matcher(QuestionWording.withoutPeopleItNames(question)).find();
         };
         // then

@@ -51,6 +51,14 @@ class VocabularyTest {
     }
 
     @Test
+    void should_take_out_the_demonyms_of_an_earlier_question_when_a_follow_up_names_another_place() {
+        assertThat(vocabulary.withoutDemonyms("does it say where armenian victims were taken?"))
+                .isEqualTo("does it say where victims were taken?");
+        assertThat(vocabulary.withoutDemonyms("Sri Lankan maids in thai homes")).isEqualTo("maids in homes");
+        assertThat(vocabulary.withoutDemonyms("women in domestic work")).isEqualTo("women in domestic work");
+    }
+
+    @Test
     void should_find_a_name_written_without_its_accents() {
         assertThat(vocabulary.mentions("anything by sian oram?")).singleElement()
                 .satisfies(m -> assertThat(m.values()).containsExactly("Siân Oram"));

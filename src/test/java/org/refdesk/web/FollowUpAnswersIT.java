@@ -86,6 +86,16 @@ class FollowUpAnswersIT extends DevLibraryCase {
                         "what minimum penalties does EU law require for trafficking?",
                         List.of("lib-b-eu-directive-2011"), "different topic: has anyone traced online sex ads "
                                 + "through the bitcoin used to pay for them?", "lib-d-portnoff-backpage-bitcoin-2017", false),
+                // the State Department's "Trafficking in Persons Report" shares most of the UNODC series' name
+                Arguments.of("lists the later editions of the cited report's own series",
+                        "unodc global report that looks at trafficking in armed conflict", List.of("lib-a-glotip-2018"),
+                        "do you have later editions", "lib-a-glotip-2024", false),
+                Arguments.of("finds the first edition of the cited report's series", "the UNODC global report",
+                        List.of("lib-a-glotip-2024"), "what about the very first edition of that UNODC report?",
+                        "lib-a-glotip-2009", false),
+                Arguments.of("drops the earlier question's place, named by a demonym, for the one asked now",
+                        "GRETA's first-round report on Armenia: does it say where Armenian victims were taken?",
+                        List.of("lib-b-greta-armenia-2012"), "and Georgia?", "lib-b-greta-georgia-2012", false),
                 Arguments.of("looks past the cited report when asked for more than 'that one'",
                         "Indonesian crew abused on Taiwanese tuna boats", List.of("lib-c-greenpeace-seabound-2019"),
                         "what about a global overview of fishing, not just that one fleet?",
