@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.refdesk.config.Settings;
+import org.refdesk.index.EmbeddingModels;
 import org.refdesk.index.IndexRecovery;
 import org.refdesk.index.PublicationIndex;
 
@@ -32,7 +33,9 @@ class IngestCrashIT {
         Settings settings = LibraryFixture.settings(dir);
         TestLibrary.shared(dir, s -> s).close();
         Path big = bigFile(dir.resolve("big.jsonl"));
-        Path cache = settings.data().resolve("embeddings-" + Settings.DEFAULT_MODEL + ".bin");
+        // the last model's cache is saved just before the records are written (the companion's, by default)
+        List<EmbeddingModels.Choice> models = EmbeddingModels.choices(Settings.DEFAULT_MODEL);
+        Path cache = settings.data().resolve("embeddings-" + models.get(models.size() - 1).id() + ".bin");
         FileTime before = Files.getLastModifiedTime(cache);
         // when the child is killed as soon as it starts writing (embedding cache saved, commit pending or running)
         Process child = ingest(settings, big);
