@@ -3,6 +3,7 @@ package org.refdesk.index;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -48,7 +49,7 @@ public final class EmbeddingModels {
             throw new IllegalArgumentException("embedding model '" + spec + "' must be one model or two different "
                     + "ones joined by '+', of " + ids());
         }
-        return java.util.Arrays.stream(parts).map(String::strip).map(EmbeddingModels::choice).toList();
+        return Arrays.stream(parts).map(String::strip).map(EmbeddingModels::choice).toList();
     }
 
     public static Choice choice(String id) {

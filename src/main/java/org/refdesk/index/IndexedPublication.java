@@ -29,6 +29,10 @@ public record IndexedPublication(Publication publication, String hash, float[] v
         if (companionVector == null && !companionSentenceVectors.isEmpty()) {
             throw new IllegalArgumentException(publication.id() + ": companion sentence vectors without its vector");
         }
+        if (!companionSentenceVectors.isEmpty() && companionSentenceVectors.size() != sentences.size()) {
+            throw new IllegalArgumentException(publication.id() + ": " + sentences.size() + " sentences but "
+                    + companionSentenceVectors.size() + " companion sentence vectors");
+        }
         if (!sentenceVectors.isEmpty() && sentenceVectors.size() != sentences.size()) {
             throw new IllegalArgumentException(publication.id() + ": " + sentences.size() + " sentences but "
                     + sentenceVectors.size() + " sentence vectors");

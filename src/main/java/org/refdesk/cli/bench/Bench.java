@@ -54,8 +54,9 @@ public final class Bench {
         EmbeddingModels.Choice choice = choices.get(0);
         EmbeddingModel rawModel = choice.factory().get();
         // one ONNX session for both sides: two would leave each other's spinning worker threads in the way
-        Embedder embedder = choices.size() == 1 ? new Embedder(choice, rawModel) : new Embedder(choice, rawModel)
-                .withCompanion(new Embedder(choices.get(1), choices.get(1).factory().get()));
+        Embedder primary = new Embedder(choice, rawModel);
+        Embedder embedder = choices.size() == 1 ? primary
+                : primary.withCompanion(new Embedder(choices.get(1), choices.get(1).factory().get()));
         Path work = createWork();
         try {
             LOG.info("Bench: ingest of {} texts", plan.ingestTexts());
