@@ -15,8 +15,9 @@ public final class StorageOptions {
             defaultValue = "data")
     Path data;
 
-    @Option(names = "--model", description = "Embedding model: bge-small-en-v15-q, all-minilm-l6-v2-q, e5-small-v2-q "
-            + "(default: REFDESK_MODEL or " + Settings.DEFAULT_MODEL + ").")
+    @Option(names = "--model", description = "Embedding model: bge-small-en-v15-q, all-minilm-l6-v2-q, "
+            + "e5-small-v2-q, or a primary model and its companion joined by '+' (default: REFDESK_MODEL or "
+            + Settings.DEFAULT_MODEL + ").")
     String model;
 
     Settings settings() {

@@ -64,7 +64,8 @@ public final class Bench {
                     .run(seeds, plan.ingestTexts(), work.resolve("ingest"));
             LOG.info("Bench: warm restart");
             BenchReport.Restart restart = new RestartBench(settings, embedder).run(work);
-            SyntheticLibrary library = new SyntheticLibrary(seeds, embedder.dimension());
+            SyntheticLibrary library = new SyntheticLibrary(seeds, embedder.dimension(),
+                    embedder.companion().map(Embedder::dimension).orElse(0));
             QuestionMaker questions = new QuestionMaker(library.topicWords(), library.countries());
             RetrievalBench retrieval = new RetrievalBench(rawModel, choice.queryPrefix(), questions);
             List<BenchReport.RetrievalRow> rows = new ArrayList<>();
@@ -99,7 +100,7 @@ public final class Bench {
             BenchReport.Http fresh = http.isEmpty() ? null : http.get(0);
             BenchReport.Http varied = http.isEmpty() ? null : http.get(1);
             BenchReport.Http repeated = http.isEmpty() ? null : http.get(2);
-            BenchReport report = new BenchReport(choice.id(), Runtime.getRuntime().availableProcessors(),
+            BenchReport report = new BenchReport(embedder.modelId(), Runtime.getRuntime().availableProcessors(),
                     plan.quick(), loadAtStart, ProcessCpu.loadAverage(), ingest, rows, burst, fresh, varied, repeated,
                     restart, memory, List.of());
             report = report.withTargets(BenchTargets.check(report));

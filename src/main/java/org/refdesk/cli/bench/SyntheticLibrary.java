@@ -30,13 +30,20 @@ final class SyntheticLibrary {
     private final List<String> firstNames;
     private final List<String> lastNames;
     private final int dimension;
+    private final int companionDimension;
 
     SyntheticLibrary(List<Publication> seeds, int dimension) {
+        this(seeds, dimension, 0);
+    }
+
+    /** With {@code companionDimension} above 0, every record also carries random companion-model vectors. */
+    SyntheticLibrary(List<Publication> seeds, int dimension, int companionDimension) {
         Objects.requireNonNull(seeds, "seeds");
         if (seeds.isEmpty()) {
             throw new IllegalArgumentException("the seed collection is empty; synthetic records need its words");
         }
         this.dimension = dimension;
+        this.companionDimension = companionDimension;
         this.words = new ArrayList<>();
         seeds.forEach(p -> words.addAll(wordsOf(p.title() + " " + p.abstractText())));
         this.countries = distinct(seeds.stream().flatMap(p -> p.countries().stream()).toList(), "Worldwide");
@@ -77,7 +84,15 @@ final class SyntheticLibrary {
         Publication p = new Publication("syn-" + i, title, String.join(" ", sentences),
                 List.of(pick(random, countries)), List.of(pick(random, regions)), authors, List.of(),
                 1995 + random.nextInt(31), pick(random, categories), null);
-        return new IndexedPublication(p, "synthetic-" + i, unitVector(random, dimension), sentences, sentenceVectors);
+        float[] vector = unitVector(random, dimension);
+        if (companionDimension <= 0) {
+            return new IndexedPublication(p, "synthetic-" + i, vector, sentences, sentenceVectors);
+        }
+        // a stream of its own, so the primary vectors are those of a library without a companion
+        SplittableRandom second = new SplittableRandom(SEED * 37 + i);
+        return new IndexedPublication(p, "synthetic-" + i, vector, sentences, sentenceVectors,
+                unitVector(second, companionDimension),
+                sentences.stream().map(s -> unitVector(second, companionDimension)).toList());
     }
 
     /** Content words of the seeds (four letters or more), for questions. */
