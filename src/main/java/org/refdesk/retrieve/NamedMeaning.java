@@ -2,6 +2,7 @@ package org.refdesk.retrieve;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,21 +17,31 @@ import org.refdesk.index.SearchFilter;
  */
 final class NamedMeaning {
 
-    /** Two or more capitalised words in a row: a name ("World Cup", "Home Office"). */
-    private static final Pattern EVERYDAY_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)+");
+    /**
+     * Two or more capitalised words in a row: a name ("World Cup", "Home Office"), with the year written right
+     * before or after it as part of it ("the 2022 World Cup", "World Cup 2022").
+     */
+    private static final Pattern EVERYDAY_NAME = Pattern.compile(
+            "(?:\\b(?:19|20)\\d{2}\\s+)?(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)+)(?:\\s+(?:19|20)\\d{2}\\b)?");
+    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
 
     private NamedMeaning() {
     }
 
     /**
      * A topical question with a named scope that no answered report shares a distinctive word with, other than
-     * everyday words ("who won the world cup in Qatar?": "world" and "cup" are in reports on Qatar's stadiums).
+     * everyday words ("who won the world cup in Qatar?": "world" and "cup" are in reports on Qatar's stadiums) and
+     * the year of a name the question writes ("the 2022 World Cup").
      */
     static boolean restsOnNames(Understanding u, List<Candidate> answered) {
+        Set<String> namedYears = new HashSet<>();
+        everydayNames(u.question())
+                .forEach(name -> YEAR.matcher(name).results().forEach(y -> namedYears.add(y.group())));
         return u.topical() && !u.followUp() && u.focus().isEmpty() && !u.filter().scopes().isEmpty()
                 && u.filter().scopes().stream().allMatch(scope -> isPlace(scope, answered))
                 && answered.stream().allMatch(c -> c.matchedTerms().stream()
-                        .allMatch(t -> LibraryWords.isEverydayWord(t) || ofScope(t, u.filter().scopes())));
+                        .allMatch(t -> LibraryWords.isEverydayWord(t) || ofScope(t, u.filter().scopes())
+                                || namedYears.contains(t)));
     }
 
     /** Whether a report shares an uncommon word with the question besides the names of its scopes. */
@@ -81,12 +92,15 @@ final class NamedMeaning {
         return Pattern.compile("(?i)\\b" + Pattern.quote(phrase) + "\\b").matcher(text).replaceAll(" ");
     }
 
-    /** Runs of capitalised everyday words not at the start of the text ("World Cup", "Home Office"). */
+    /**
+     * Runs of capitalised everyday words not at the start of the text ("World Cup", "Home Office"), each with the
+     * year written next to it.
+     */
     private static List<String> everydayNames(String text) {
         List<String> out = new ArrayList<>();
         Matcher name = EVERYDAY_NAME.matcher(text);
         while (name.find()) {
-            if (name.start() > 0 && Arrays.stream(name.group().split("\\s+")).allMatch(LibraryWords::isEverydayWord)) {
+            if (name.start() > 0 && Arrays.stream(name.group(1).split("\\s+")).allMatch(LibraryWords::isEverydayWord)) {
                 out.add(name.group());
             }
         }

@@ -22,6 +22,8 @@ class NamedMeaningTest {
         "who won the world cup in qatar | 1 | who won the in",
         "Is there anything on Forced Labour in Qatar? | 0 | Is there anything on Forced Labour in ?",
         "Who won the Kafala Reform Award in Qatar? | 1 | Who won the Kafala Reform Award in ?",
+        "who won the 2022 World Cup final in Qatar | 1 | who won the final in",
+        "who won the World Cup 2022 in Qatar | 1 | who won the in",
     })
     void should_take_the_names_out_of_the_meaning(String question, int absentCommon, String meaning) {
         // given a report on Qatar that writes "World Cup" as a name
@@ -36,5 +38,25 @@ class NamedMeaningTest {
                 List.of("cup", "world"))));
         // then
         assertThat(without).isEqualTo(meaning);
+    }
+
+    /** The year of a name the question writes is the name's, not evidence of a topic; a year alone is evidence. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "who won the 2022 World Cup final in Qatar | true",
+        "who won the World Cup 2022 in Qatar | true",
+        "workers who died in Qatar in 2022 | false",
+    })
+    void should_count_a_names_year_as_part_of_the_name(String question, boolean restsOnNames) {
+        // given a report on Qatar that the question matches only by "world", "cup" and "2022"
+        SearchFilter inQatar = SearchFilter.NONE.withScopes(
+                List.of(new SearchFilter.Scope("Qatar", List.of("Qatar"), List.of("Qatar"))));
+        Understanding u = Understanding.of(question).filter(inQatar).topical(true).build();
+        Publication report = new Publication("qatar", "The Ugly Side of the Beautiful Game",
+                "Migrant workers building a stadium for the 2022 World Cup described unpaid wages.", List.of("Qatar"),
+                List.of(), List.of(), List.of(), 2016, "Labour", null);
+        // when / then
+        assertThat(NamedMeaning.restsOnNames(u, List.of(new Candidate(report, 0.01, 1, 1, 1f, 0.7f,
+                List.of("2022", "cup", "world"))))).isEqualTo(restsOnNames);
     }
 }
