@@ -65,6 +65,7 @@ public final class TestLibrary implements AutoCloseable {
                     copyOnce(file, seeds);
                 }
             }
+            LibraryFixture.seedEmbeddings(dir.resolve("data"));
             Settings settings = adjust.apply(Settings.fromEnvironment(Map.of()).withStorage(seeds, dir.resolve("data")));
             App app = App.open(settings);
             app.library().syncSeeds();
