@@ -210,18 +210,18 @@ final class FollowUpRules {
      * question asks for one report and the series has any; else none.
      */
     List<String> editionIn(String text, Publication cited, Integer from, Integer to) {
-        if (!ONE.matcher(text).find()) {
-            return List.of();
-        }
-        SearchFilter years = SearchFilter.NONE.withYears(from, to).withTitleYears(true);
-        return Series.editions(index.search(), cited, years).stream().map(Publication::id).toList();
+        return ONE.matcher(text).find() ? editions(cited, from, to) : List.of();
     }
 
     /** The other editions of the cited report's series from the years asked; none when it has no other. */
     List<String> editionsFrom(Publication cited, Integer from, Integer to) {
+        return editions(cited, from, to).stream().filter(id -> !id.equals(cited.id())).toList();
+    }
+
+    /** The editions of the cited report's series (itself among them) from the years asked, by year or title year. */
+    private List<String> editions(Publication cited, Integer from, Integer to) {
         SearchFilter years = SearchFilter.NONE.withYears(from, to).withTitleYears(true);
-        return Series.editions(index.search(), cited, years).stream().map(Publication::id)
-                .filter(id -> !id.equals(cited.id())).toList();
+        return Series.editions(index.search(), cited, years).stream().map(Publication::id).toList();
     }
 
     /** "The previous index" after "The Global Slavery Index 2023": the word after the step is one of its title. */
