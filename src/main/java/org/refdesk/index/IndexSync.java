@@ -176,8 +176,10 @@ public final class IndexSync {
         }
         Map<Publication, List<String>> sentences = new LinkedHashMap<>();
         changed.forEach(p -> sentences.put(p, splitter.split(p.abstractText())));
-        Vectors primary = embed(embedder, sentences, all);
-        Vectors second = embedder.companion().map(c -> embed(c, sentences, all)).orElse(null);
+        // what the caches keep on a full sync: every text of the library, split into sentences once for both models
+        List<String> kept = all == null ? null : textsOf(all);
+        Vectors primary = embed(embedder, sentences, kept);
+        Vectors second = embedder.companion().map(c -> embed(c, sentences, kept)).orElse(null);
         for (Publication p : changed) {
             List<String> split = sentences.get(p);
             index.upsert(new IndexedPublication(p, hashes.get(p.id()), primary.of(p.searchableText()), split,
@@ -189,9 +191,9 @@ public final class IndexSync {
 
     /**
      * The vectors one model gives these records and their sentences, from its own cache where it has them; the
-     * cache keeps only what {@code all} needs when {@code all} is given.
+     * cache keeps only the vectors of {@code kept} when it is given.
      */
-    private Vectors embed(Embedder model, Map<Publication, List<String>> sentences, Collection<Publication> all) {
+    private Vectors embed(Embedder model, Map<Publication, List<String>> sentences, List<String> kept) {
         String id = model.ownModelId();
         EmbeddingCache cache = EmbeddingCache.open(dataDir, id);
         Map<String, String> missing = new LinkedHashMap<>();
@@ -206,8 +208,10 @@ public final class IndexSync {
             cache.put(key, vectors.get(i++));
         }
         Vectors out = new Vectors(cache, id, texts.size());
-        if (all != null) {
-            cache.retain(keysOf(id, all));
+        if (kept != null) {
+            Set<String> keys = new HashSet<>();
+            kept.forEach(text -> keys.add(EmbeddingCache.key(id, text)));
+            cache.retain(keys);
         }
         cache.save();
         return out;
@@ -224,13 +228,14 @@ public final class IndexSync {
         }
     }
 
-    private Set<String> keysOf(String modelId, Collection<Publication> all) {
-        Set<String> keys = new HashSet<>();
+    /** Every text these records are embedded by: each record whole and each of its abstract sentences. */
+    private List<String> textsOf(Collection<Publication> all) {
+        List<String> texts = new ArrayList<>();
         for (Publication p : all) {
-            keys.add(EmbeddingCache.key(modelId, p.searchableText()));
-            splitter.split(p.abstractText()).forEach(s -> keys.add(EmbeddingCache.key(modelId, s)));
+            texts.add(p.searchableText());
+            texts.addAll(splitter.split(p.abstractText()));
         }
-        return keys;
+        return texts;
     }
 
     private static void need(EmbeddingCache cache, String modelId, String text, Map<String, String> missing) {
