@@ -51,6 +51,11 @@ final class AnswerTemplates {
                 : "Reports like " + quoted(p) + year(p) + ", closest first:";
     }
 
+    String moreLikeElsewhere(Publication p, int count) {
+        return count == 0 ? "The library has no other report like " + quoted(p) + year(p) + "."
+                : "Reports like " + quoted(p) + year(p) + ", those on other countries first:";
+    }
+
     /** Reports past the word budget, cited by title alone. */
     String alsoCited(List<Publication> reports, int firstN) {
         List<String> items = new ArrayList<>();

@@ -17,7 +17,8 @@ import org.refdesk.retrieve.SentencePicker;
 /**
  * "More like [2]", "more like the second one", "more like this": a follow-up that asks for the reports
  * nearest to one the last answer cited (by the ids the client sent back with it; "this" is the first).
- * Answered from {@link SimilarReports}, never citing the report asked about. Anything else, or a history
+ * Answered from {@link SimilarReports}, never citing the report asked about; "more like this for other countries"
+ * puts the reports filed only under the report's own countries last. Anything else, or a history
  * without cited ids, is left to the ordinary answer. Thread-safe.
  */
 public final class MoreLikeFollowUp {
@@ -26,7 +27,9 @@ public final class MoreLikeFollowUp {
     private static final Pattern MORE_LIKE = Pattern.compile("(?i)^\\W*(?:(?:show me|find|give me|anything|any)\\s+)?"
             + "(?:more|others?|some more|reports?)\\s+like\\s+(?:\\[(\\d{1,2})]|(?:the\\s+)?(first|second|third|fourth|"
             + "fifth|sixth|seventh|eighth|last|1st|2nd|3rd|4th|5th|6th|7th|8th)(?:\\s+(?:one|report|study|paper))?|"
-            + "(?:number|no\\.?|#)\\s*(\\d{1,2})|(this|that|it)(?:\\s+(?:one|report|study|paper))?)\\W*$");
+            + "(?:number|no\\.?|#)\\s*(\\d{1,2})|(this|that|it)(?:\\s+(?:one|report|study|paper))?)"
+            + "(?<elsewhere>,?\\s*(?:but\\s+)?(?:(?:for|in|from|on|about)\\s+(?:other|different)\\s+(?:countries|places"
+            + "|regions|parts\\s+of\\s+the\\s+world)|(?:from\\s+)?elsewhere))?\\W*$");
     private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
             "seventh", "eighth");
     private final SimilarReports similar;
@@ -46,13 +49,16 @@ public final class MoreLikeFollowUp {
             return Optional.empty();
         }
         String id = cited.get(which);
-        Optional<List<SimilarReports.Similar>> found = similar.similar(id, COUNT);
+        boolean elsewhere = elsewhere(question.text());
+        Optional<List<SimilarReports.Similar>> found = elsewhere ? similar.elsewhere(id, COUNT)
+                : similar.similar(id, COUNT);
         Optional<float[]> vector = similar.vector(id);
         if (found.isEmpty() || vector.isEmpty()) {
             return Optional.empty();
         }
         Publication of = similar.find(id).orElseThrow();
-        StringBuilder text = new StringBuilder(templates.moreLike(of, found.get().size()));
+        StringBuilder text = new StringBuilder(elsewhere ? templates.moreLikeElsewhere(of, found.get().size())
+                : templates.moreLike(of, found.get().size()));
         List<Source> sources = new ArrayList<>();
         for (SimilarReports.Similar s : found.get()) {
             int n = sources.size() + 1;
@@ -80,6 +86,12 @@ public final class MoreLikeFollowUp {
             i = 0;
         }
         return i >= 0 && i < cited ? i : -1;
+    }
+
+    /** Whether a "more like" question asks for reports on other places than the report's own. */
+    static boolean elsewhere(String text) {
+        Matcher m = MORE_LIKE.matcher(text.strip());
+        return m.matches() && m.group("elsewhere") != null;
     }
 
     private static List<String> lastCited(List<Turn> history) {

@@ -197,11 +197,6 @@ public final class IndexSearch {
         return withSearcher(s -> SentenceVectorValues.closest(s, ids, query, space));
     }
 
-    /** True when some indexed text term begins with this (analysed, lower-case) prefix. */
-    public boolean hasTermStartingWith(String prefix) {
-        return !termsStartingWith(prefix, 1).isEmpty();
-    }
-
     /** Up to {@code limit} indexed terms that begin with {@code prefix}, in term order. */
     public List<String> termsStartingWith(String prefix, int limit) {
         return withSearcher(s -> {

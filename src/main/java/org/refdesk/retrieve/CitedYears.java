@@ -5,10 +5,13 @@ import static org.refdesk.retrieve.FollowUpWording.NEWER_OF;
 import static org.refdesk.retrieve.FollowUpWording.OLDER;
 import static org.refdesk.retrieve.FollowUpWording.OLDER_OF;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.refdesk.library.Publication;
 
 /**
@@ -17,7 +20,32 @@ import org.refdesk.library.Publication;
  */
 final class CitedYears {
 
+    private static final Pattern YEAR = Pattern.compile("\\b(?:18|19|20)\\d{2}\\b");
+
     private CitedYears() {
+    }
+
+    /**
+     * "which one covers the 2018/19 harvest?": the cited reports whose title or abstract writes a year the question
+     * names, when some but not all of them do; else none.
+     */
+    static List<String> mentioning(String text, List<Publication> cited) {
+        List<String> years = new ArrayList<>();
+        Matcher m = YEAR.matcher(text);
+        while (m.find()) {
+            years.add(m.group());
+        }
+        if (years.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (Publication p : cited) {
+            String own = p.searchableText();
+            if (years.stream().anyMatch(y -> Pattern.compile("\\b" + y + "\\b").matcher(own).find())) {
+                out.add(p.id());
+            }
+        }
+        return out.size() < cited.size() ? out : List.of();
     }
 
     /**

@@ -125,6 +125,11 @@ final class FollowUpRules {
             return new Reading(List.of(), OTHER.matcher(text).find() || moved ? all : List.of(), null, from, to, null,
                     false);
         }
+        List<String> mentioning = !a.namesYears() ? CitedYears.mentioning(text, cited) : List.of();
+        if (selecting && plain && !mentioning.isEmpty()) {
+            // a year that names no publication year names what the report covers
+            return focus(mentioning, a);
+        }
         if (selecting && plain) {
             return focus(CitedYears.byYear(text, cited).map(List::of).orElse(all), a);
         }

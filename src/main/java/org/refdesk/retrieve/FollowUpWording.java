@@ -25,7 +25,9 @@ final class FollowUpWording {
             "(?i)\\b(he|she|they)\\b.*\\b(written|wrote|write|published|publish|produced|done|put out|released"
             + "|issued)\\b"
             + "|\\b(his|her|their) (other )?(work|books?|reports?|writing|publications?|papers?)\\b"
-            + "|\\b(same|that|this) (authors?|researchers?|team|group|people|" + ORGANISATION_WORDS + ")\\b"
+            + "|\\b(same|that|this) (authors?|researchers?|team|" + ORGANISATION_WORDS + ")\\b"
+            // "for the same group" is the people a report is about, "from the same group" who made it
+            + "|(?<!\\b(?:for|on|about|among|amongst|in|to|with|affecting)\\s(?:the\\s)?)\\b(same|that|this) (group|people)\\b"
             + "|\\b(by|from) (him|her|them)\\b|\\b(do|does|did) (they|he|she) have\\b");
     /** "that foundation", "the same agency": the cited report's maker that is an organisation, not its first author. */
     static final Pattern AN_ORGANISATION = Pattern.compile(
@@ -38,8 +40,8 @@ final class FollowUpWording {
      * cited, not about what the cited report says ("what does it say about…", "is there anything in it…").
      */
     static final Pattern ABOUT_IT = Pattern.compile(
-            "(?i)^\\s*(is there|are there|was there|were there|has there been|have there been|has anyone|have any|"
-            + "has somebody|did (anyone|anybody|someone|somebody)|do we have|do you have|anything|any)\\b"
+            "(?i)^\\s*(is there|are there|was there|were there|has there been|have there been|have any|"
+            + "(has|did) (anyone|anybody|someone|somebody)|do we have|do you have|anything|any)\\b"
             + "|^\\s*(was|has) (it|this|that) (ever )?(been )?(reviewed|evaluated|assessed|studied|examined)\\b"
             + "|\\bfollow(ed)? (it|this|that) up\\b|" + ELSEWHERE_WORDS);
     static final Pattern ELSEWHERE = Pattern.compile("(?i)" + ELSEWHERE_WORDS);

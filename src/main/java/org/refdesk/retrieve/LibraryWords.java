@@ -38,6 +38,8 @@ final class LibraryWords {
     private static final int MIN_STEMMED = 7;
     /** Other forms of a stem added to a question's search, at most. */
     private static final int STEM_FORMS = 3;
+    /** Terms sharing a stem's beginning looked at for its forms, at most. */
+    private static final int PREFIXED_TERMS = 30;
     /** The shortest part of a compound word read as two. */
     private static final int MIN_PART = 4;
     /** Shorter words have too many one-letter neighbours to be corrected; longer ones may be two letters off. */
@@ -170,7 +172,7 @@ final class LibraryWords {
                     out.append(' ').append(vocab.synonymsOf(part));
                 }
             } else if (stemmed) {
-                index.search().termsStartingWith(stemPrefix(word), STEM_FORMS).forEach(t -> out.append(' ').append(t));
+                stemForms(word).forEach(t -> out.append(' ').append(t));
             } else {
                 out.append(' ').append(synonyms);
             }
@@ -184,7 +186,8 @@ final class LibraryWords {
      */
     private String compoundParts(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        if (w.length() < 2 * MIN_PART || !w.chars().allMatch(Character::isLetter)) {
+        // an everyday word ("leadership") is a word of its own, not two run together
+        if (w.length() < 2 * MIN_PART || !w.chars().allMatch(Character::isLetter) || COMMON_WORDS.contains(w)) {
             return "";
         }
         for (int i = MIN_PART; i <= w.length() - MIN_PART; i++) {
@@ -245,7 +248,16 @@ final class LibraryWords {
      * its last three letters, at least five, begin a term of the index.
      */
     private boolean knownStem(String word) {
-        return word.length() >= MIN_STEMMED && index.search().hasTermStartingWith(stemPrefix(word));
+        return word.length() >= MIN_STEMMED && !stemForms(word).isEmpty();
+    }
+
+    /**
+     * Up to {@link #STEM_FORMS} terms of the records that begin as the word does and are forms of it: "election"
+     * begins as "electronic" does, but is not a form of it.
+     */
+    private List<String> stemForms(String word) {
+        return index.search().termsStartingWith(stemPrefix(word), PREFIXED_TERMS).stream()
+                .filter(t -> WordFamily.related(word, t)).limit(STEM_FORMS).toList();
     }
 
     /**

@@ -27,6 +27,8 @@ final class MentionCues {
     private static final Pattern INSTITUTION_AFTER = Pattern.compile(
             "(?i)^\\s*(state\\s+department|department|departments|ministry|ministries|government|govt|home\\s+office|"
             + "foreign\\s+office|embassy|congress|senate|parliament|police|authorities|agency)\\b");
+    /** "the Georgia one": "one" stands for a report, and the place says which. */
+    private static final Pattern PLACE_ONE = Pattern.compile("(?i)^\\s*(one|ones)\\b");
     private static final Pattern BARE = Pattern.compile("[\\s\\p{Punct}]*");
     private static final Pattern CATEGORY_BEFORE = Pattern.compile(
             "(?i)\\b(category|section|filed under|under|shelf)\\s+(the\\s+)?$");
@@ -63,7 +65,8 @@ final class MentionCues {
             return true;
         }
         return switch (m.kind()) {
-            case PLACE -> PLACE_BEFORE.matcher(before).find() && !INSTITUTION_AFTER.matcher(after).find();
+            case PLACE -> PLACE_BEFORE.matcher(before).find() && !INSTITUTION_AFTER.matcher(after).find()
+                    || PLACE_ONE.matcher(after).find();
             case PERSON, ORGANISATION -> NAME_BEFORE.matcher(before).find() || NAME_AFTER.matcher(after).find();
             case CATEGORY -> CATEGORY_BEFORE.matcher(before).find() || CATEGORY_AFTER.matcher(after).find();
         };

@@ -56,6 +56,11 @@ final class PlacesBeyond {
         return ELSEWHERE.matcher(text).find();
     }
 
+    /** The text without its words for other places ("other countries", "elsewhere"), which name no subject. */
+    static String withoutElsewhere(String text) {
+        return ELSEWHERE.matcher(text).replaceAll(" ");
+    }
+
     /** Whether a follow-up sets aside the reports it points back at ("not just that one fleet"). */
     static boolean pastCited(String text) {
         return PAST_CITED.matcher(text).find();

@@ -10,6 +10,7 @@ import static org.refdesk.retrieve.QuestionWording.PRONOUN;
 import static org.refdesk.retrieve.QuestionWording.QUESTION_WORDS;
 import static org.refdesk.retrieve.QuestionWording.SIMILAR;
 import static org.refdesk.retrieve.QuestionWording.STARTER;
+import static org.refdesk.retrieve.QuestionWording.THERE;
 import static org.refdesk.retrieve.QuestionWording.THE_REGION;
 import static org.refdesk.retrieve.QuestionWording.WHEN;
 import static org.refdesk.retrieve.QuestionWording.WHERE;
@@ -99,9 +100,12 @@ public final class QueryUnderstanding {
             wants.add("countries");
         }
         boolean regionAsked = THE_REGION.matcher(text).find();
+        boolean placeAsked = mentions.stream().noneMatch(m -> m.kind() == Mention.Kind.PLACE)
+                && THERE.matcher(text).find();
         boolean followUp = !question.history().isEmpty()
                 && (PRONOUN.matcher(QuestionWording.withoutPeopleItNames(text)).find()
-                || STARTER.matcher(text).find() || similar || regionAsked || CitedTitle.named(text, cited)
+                || STARTER.matcher(text).find() || similar || regionAsked || placeAsked
+                || CitedTitle.named(text, cited)
                 || topicTerms.isEmpty() && mentions.isEmpty() && y.label() == null
                 || !cited.isEmpty() && topicTerms.size() <= 1
                 // "who ran the ten-year one?": a question about a report, right after reports were cited
@@ -149,10 +153,13 @@ public final class QueryUnderstanding {
             meaningText = FollowUpRules.withoutAuthorWords(meaningText);
             topical = !topicTerms(vocab.withoutDocTypes(searchText)).isEmpty();
         }
-        // "and for Indonesian fishers?", "more like this, but about men": a subject none of the cited reports has
+        // "and for Indonesian fishers?", "more like this, but about men": a subject none of the cited reports has;
+        // "more like this for other countries" asks for other places, not about countries
+        List<String> subjectTerms = PlacesBeyond.elsewhere(text) ? topicTerms(PlacesBeyond.withoutElsewhere(rest))
+                : topicTerms;
         boolean newSubject = mentions.isEmpty() && y.label() == null
-                && (wants.isEmpty() && beyondCited.newSubject(text, focus, topicTerms)
-                || similar && beyondCited.lacks(exclude, topicTerms));
+                && (wants.isEmpty() && beyondCited.newSubject(text, focus, subjectTerms)
+                || similar && beyondCited.lacks(exclude, subjectTerms));
         if (newSubject) {
             exclude = concat(exclude, focus);
         }
@@ -184,14 +191,17 @@ public final class QueryUnderstanding {
         // "what else by the same author?" asks for the author's other reports on any subject
         String context = !followUp || bySource ? null
                 : step != null || aboutCited || beyond && y.label() != null || inSeries
-                ? Series.name(cited.get(0)) : carried(question.history(), mentions, vocab);
+                ? Series.name(cited.get(0))
+                // "more like this for other countries": like the report, whatever words found it
+                : similar && !cited.isEmpty() ? cited.get(0).title() + " " + carried(question.history(), mentions, vocab)
+                : carried(question.history(), mentions, vocab);
         List<String> subject = List.of();
         if (context != null && newSubject) {
             // the new subject is what is asked; the earlier one only leans the ranking, and the reports that
             // hold a word of the new subject no cited report has come first ("more like this, but about men")
             expansion = (expansion + " " + topicWords(context)).strip();
             meaningText = topicWords(rest) + " " + context;
-            subject = beyondCited.lacking(exclude, topicTerms);
+            subject = beyondCited.lacking(exclude, subjectTerms);
         } else if (context != null && (topicTerms.size() <= 2 || beyond || aboutCited || step != null
                 || similar && topicTerms(vocab.withoutDocTypes(SIMILAR.matcher(rest).replaceAll(" "))).isEmpty())) {
             searchText = searchText + " " + topicWords(context);
@@ -208,6 +218,11 @@ public final class QueryUnderstanding {
             // "did the ILO study the region too?": the region of the report the last reply named first
             cited.get(0).regions().stream().filter(r -> !r.equalsIgnoreCase("Worldwide")).findFirst()
                     .ifPresent(r -> mentions.add(new Mention(Mention.Kind.PLACE, r, List.of(r), List.of(r), 0, 0)));
+        }
+        if (followUp && !cited.isEmpty() && placeAsked && !regionAsked) {
+            // "did Amnesty also look at domestic workers there?": the country of the report the last reply named first
+            cited.get(0).countries().stream().filter(c -> !c.equalsIgnoreCase("Worldwide")).findFirst()
+                    .ifPresent(c -> mentions.add(new Mention(Mention.Kind.PLACE, c, List.of(c), List.of(c), 0, 0)));
         }
         for (Mention m : mentions) {
             String label = switch (m.kind()) {

@@ -68,6 +68,8 @@ final class QuestionWording {
             + "carried out|ran|led|commissioned|funded|prepared|compiled|researched|issued|released|sponsored|"
             + "put (it |this |that |them |these |those |the [a-z]+ (one |report |study )?)?out)|"
             + "who (is|was|were|are) the [a-z]+ (behind|of) (it|this|that|them)|"
+            // a law or a strategy is adopted, not written: "who adopted it?"
+            + "who (adopted|passed|enacted|drafted|approved|signed) (it|this|that|them|these|those)\\b|"
             + "(researchers?|authors?|organi[sz]ations?|people|group|team) behind (it|this|that|them)|"
             + "who's the author|who's behind|by whom|^\\s*whose\\b|"
             + "whose (paper|report|study|book|document|work|research) is "
@@ -101,6 +103,13 @@ final class QuestionWording {
                     + "|the same (kind|sort|topic)|(along|on) the same lines|in the same vein"
                     + "|(an?|the) ([a-z]+ )?(equivalent|counterpart)s?)\\b");
     /** "the region", "that part of the world": where the report a follow-up points at is about. */
+    /**
+     * "did Amnesty also look at domestic workers there?", "in that country": the place of the report pointed back
+     * at; "is there", "there are" only say that something exists.
+     */
+    static final Pattern THERE = Pattern.compile("(?i)(?<!\\b(?:is|are|was|were|be|been|isn't|aren't|wasn't)\\s)"
+            + "(?<!^)(?<!^\\s)\\bthere\\b(?!\\s+(?:is|are|was|were|has|have|had|been|will|would|may|might|seems?|"
+            + "exists?|isn't|aren't|wasn't)\\b)(?!['’]s)|\\b(that|this|the same) (country|place)\\b");
     static final Pattern THE_REGION = Pattern.compile(
             "(?i)\\b(the|that|this|same) (region|area|part of the world)\\b");
     static final Pattern OLDEST = Pattern.compile("(?i)\\b(earliest|oldest|first published|first ever|very first"

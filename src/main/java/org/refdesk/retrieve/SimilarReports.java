@@ -56,6 +56,26 @@ public final class SimilarReports {
         return Optional.of(List.copyOf(out.subList(0, Math.min(k, out.size()))));
     }
 
+    /**
+     * Up to {@code k} reports like {@code id}, those filed under some country it is not filed under ("Worldwide"
+     * included) first, each part closest first; empty when there is no such report.
+     */
+    public Optional<List<Similar>> elsewhere(String id, int k) {
+        Optional<List<Similar>> near = similar(id, MAX_K);
+        if (near.isEmpty()) {
+            return near;
+        }
+        Set<String> own = Set.copyOf(index.find(id).orElseThrow().countries());
+        List<Similar> out = new ArrayList<>();
+        List<Similar> within = new ArrayList<>();
+        for (Similar s : near.get()) {
+            List<String> countries = s.publication().countries();
+            (!countries.isEmpty() && own.containsAll(countries) ? within : out).add(s);
+        }
+        out.addAll(within);
+        return Optional.of(List.copyOf(out.subList(0, Math.min(k, out.size()))));
+    }
+
     /** The report's own record vector, if there is such a report. */
     public Optional<float[]> vector(String id) {
         return index.search().recordVector(id);

@@ -26,6 +26,8 @@ final class YearParser {
             + "\\s+than\\s+(?:the\\s+)?" + Y + "\\b(?:\\s+(?:one|edition|report|version))?");
     private static final Pattern BEFORE = Pattern.compile("(?i)\\b(before|prior to|until|till|up to|by|earlier than)"
             + "\\s+" + Y + "\\b|\\b" + Y + "\\s+(or earlier|and earlier|and before)\\b");
+    /** "2018/19": a season or a financial year, which runs into the next year. */
+    private static final Pattern SEASON = Pattern.compile("(?i)\\b(?:in|of|during|for)?\\s*" + Y + "/(\\d{2})\\b");
     private static final Pattern IN = Pattern.compile("(?i)\\b(?:in|of|during|published|dated|year)?\\s*" + Y + "\\b");
     private static final Pattern DECADE = Pattern.compile(
             "(?i)\\b(?:(?:in|from|during|of)\\s+)?(?:the\\s+)?"
@@ -38,7 +40,7 @@ final class YearParser {
      * "the 2015 earthquake", "the 2018 cotton harvest", "the 2015 Nepal earthquake": a year naming an event (after
      * at most two capitalised words of its name), not when a report came out; the words after the first one.
      */
-    private static final Pattern EVENT = Pattern.compile("\\b" + Y + "\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}"
+    private static final Pattern EVENT = Pattern.compile("\\b" + Y + "(?:/\\d{2})?\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}"
             + "(\\p{Ll}[\\p{Ll}-]{3,})\\b((?:\\s+[\\p{L}-]+){0,3})");
     /**
      * "the 1951 Convention", "the 2000 Palermo Protocol", "the Modern Slavery Act 2015", "the TVPA of 2000": a year
@@ -135,6 +137,13 @@ final class YearParser {
             int to = word.startsWith("before") || word.startsWith("prior") || word.startsWith("earlier") ? year - 1
                     : year;
             return new Years(null, to, false, "up to " + to, cut(question, m));
+        }
+        m = SEASON.matcher(question);
+        while (m.find()) {
+            int year = Integer.parseInt(m.group(1));
+            if ((year + 1) % 100 == Integer.parseInt(m.group(2)) && !namesEvent(question, m.group(1))) {
+                return new Years(year, year + 1, false, "from " + year + " to " + (year + 1), cut(question, m));
+            }
         }
         m = IN.matcher(question);
         while (m.find()) {

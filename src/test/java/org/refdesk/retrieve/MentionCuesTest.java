@@ -15,6 +15,7 @@ class MentionCuesTest {
                 Arguments.of("reports on nepal", Mention.Kind.PLACE, "nepal", true),
                 Arguments.of("trafficking in nepal", Mention.Kind.PLACE, "nepal", true),
                 Arguments.of("nepal health study", Mention.Kind.PLACE, "nepal", false),
+                Arguments.of("and the georgia one from the same round?", Mention.Kind.PLACE, "georgia", true),
                 Arguments.of("published by unodc", Mention.Kind.ORGANISATION, "unodc", true),
                 Arguments.of("zimmerman's work on health", Mention.Kind.PERSON, "zimmerman", true),
                 Arguments.of("what has zimmerman written", Mention.Kind.PERSON, "zimmerman", true),

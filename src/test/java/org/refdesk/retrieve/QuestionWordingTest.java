@@ -10,7 +10,8 @@ class QuestionWordingTest {
 
     /**
      * A list: every report of a kind. Authors: who made a report, alone or with whom. Oldest: the first of a series,
-     * not the first of the reports cited. Points back: a pronoun
+     * not the first of the reports cited. There: the place of the report pointed back at, not "is there". Points
+     * back: a pronoun
      * standing for the reports cited before, not for people the question itself names.
      */
     @ParameterizedTest(name = "{0}: {1} -> {2}")
@@ -30,6 +31,8 @@ class QuestionWordingTest {
         "authors | who's behind it? | true",
         "authors | partnerships between business and NGOs against forced labour | false",
         "authors | who is most at risk of trafficking? | false",
+        "authors | who adopted it? | true",
+        "authors | support for families who adopted children from abroad | false",
         "points back | research where Albanian victims were interviewed about their return and the help they got "
                 + "| false",
         "points back | how many workers did they survey? | true",
@@ -40,6 +43,11 @@ class QuestionWordingTest {
         "oldest | the earliest report on Nepal | true",
         "oldest | which one came first? | false",
         "oldest | the first report you cited | false",
+        "there | did Amnesty also look at domestic workers there? | true",
+        "there | anything else from that country? | true",
+        "there | is there a newer edition? | false",
+        "there | There are reports on Nepal, right? | false",
+        "there | how did the women get there? | true",
     })
     void should_read_what_a_question_asks_from_its_wording(String reading, String question, boolean found) {
         // when
@@ -47,6 +55,7 @@ class QuestionWordingTest {
             case "list" -> QuestionWording.LIST.matcher(question).find();
             case "authors" -> QuestionWording.WHO.matcher(question).find();
             case "oldest" -> QuestionWording.OLDEST.matcher(question).find();
+            case "there" -> QuestionWording.THERE.matcher(question).find();
             default -> QuestionWording.PRONOUN.matcher(QuestionWording.withoutPeopleItNames(question)).find();
         };
         // then

@@ -99,7 +99,14 @@ class FollowUpAnswersIT extends DevLibraryCase {
                 Arguments.of("looks past the cited report when asked for more than 'that one'",
                         "Indonesian crew abused on Taiwanese tuna boats", List.of("lib-c-greenpeace-seabound-2019"),
                         "what about a global overview of fishing, not just that one fleet?",
-                        "lib-c-ilo-caught-at-sea-2013", false));
+                        "lib-c-ilo-caught-at-sea-2013", false),
+                // the cocoa surveys were published in 2015 and 2020: "2018/19" is the season one of them covers
+                Arguments.of("picks the cited report on the season asked, not by its publication year",
+                        "child labour in cocoa farming", List.of("lib-c-tulane-cocoa-2015", "lib-c-norc-cocoa-2020"),
+                        "which of them is about the 2018/19 season?", "lib-c-norc-cocoa-2020", false),
+                Arguments.of("looks for a review of the cited law when asked if anybody has assessed it",
+                        "the UK Modern Slavery Act", List.of("lib-b-uk-msa-2015"),
+                        "has anybody assessed whether it works?", "lib-c-msa-independent-review-2019", false));
     }
 
     /**
@@ -129,7 +136,9 @@ class FollowUpAnswersIT extends DevLibraryCase {
                         "which six countries?", List.of("Cambodia", "China", "Laos", "Myanmar", "Thailand", "Vietnam")),
                 Arguments.of("names the countries when asked where its interviews were done",
                         "young migrants crossing the mediterranean", "lib-d-harrowing-journeys-2017",
-                        "which countries were the interviews done in?", List.of("Italy", "Greece")));
+                        "which countries were the interviews done in?", List.of("Italy", "Greece")),
+                Arguments.of("names who adopted a law", "the EU directive on trafficking", "lib-b-eu-directive-2011",
+                        "who adopted this?", List.of("European Parliament")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -194,6 +203,19 @@ class FollowUpAnswersIT extends DevLibraryCase {
         // then
         assertThat(ids).doesNotContain("lib-c-asi-india-brick-kilns-2017", "lib-d-bales-disposable-people-1999")
                 .containsAnyOf("lib-c-blood-bricks-2018", "lib-c-ilo-pakistan-brick-kilns-2004");
+    }
+
+    @Test
+    void should_put_reports_on_other_countries_first_when_asked_for_more_like_the_cited_one_elsewhere()
+            throws Exception {
+        // given a UK estimate by multiple systems estimation
+        ArrayNode history = cited("how many victims of modern slavery are there in the UK?", "lib-a-silverman-2014");
+        // when
+        JsonNode answer = client.ask("more like this, but from other countries", history);
+        // then the closest report on another country comes first: Australia's estimate by the same method
+        assertThat(ids(answer)).first().isEqualTo("lib-a-aic-darkfigure-2019");
+        assertThat(ids(answer)).doesNotContain("lib-a-silverman-2014");
+        assertThat(answer.path("answer").asText()).contains("other countries");
     }
 
     @Test
