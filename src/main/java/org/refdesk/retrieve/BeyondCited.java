@@ -2,6 +2,7 @@ package org.refdesk.retrieve;
 
 import static org.refdesk.retrieve.QuestionWording.PEOPLE;
 import static org.refdesk.retrieve.QuestionWording.PRONOUN;
+import static org.refdesk.retrieve.QuestionWording.SAME_PEOPLE;
 import static org.refdesk.retrieve.QuestionWording.STARTER;
 
 import java.util.HashSet;
@@ -20,6 +21,8 @@ import org.refdesk.index.SearchFilter;
  */
 final class BeyondCited {
 
+    /** A term of the new subject weighs at least this share of its rarest term. */
+    private static final double RARER = 0.5;
     private final PublicationIndex index;
 
     BeyondCited(PublicationIndex index) {
@@ -35,12 +38,13 @@ final class BeyondCited {
 
     /**
      * "and for Indonesian fishers?": a follow-up that adds to the conversation ("and", "what about"), neither
-     * points at a report ("it", "those"; "they" and "them" may be the people the reports are about) nor picks
+     * points at a report ("it", "those"; "they", "them" and "the same group" may be the people the reports are
+     * about) nor picks
      * among them, and names a subject some report has and none of {@code cited}.
      */
     boolean newSubject(String text, List<String> cited, List<String> topicTerms) {
         return STARTER.matcher(text).find()
-                && !PRONOUN.matcher(PEOPLE.matcher(text).replaceAll(" ")).find()
+                && !PRONOUN.matcher(PEOPLE.matcher(SAME_PEOPLE.matcher(text).replaceAll(" ")).replaceAll(" ")).find()
                 && !FollowUpWording.SELECTING.matcher(text).find() && lacks(cited, topicTerms);
     }
 
@@ -55,10 +59,15 @@ final class BeyondCited {
         return held.inCited().isEmpty() && terms.stream().anyMatch(held::inLibrary);
     }
 
-    /** The question terms that are in the library but in none of the cited reports: the new subject. */
+    /**
+     * The question terms that are in the library but in none of the cited reports, the rarer of them: the new
+     * subject. "people" beside "organs" names no subject of its own.
+     */
     List<String> lacking(List<String> cited, List<String> terms) {
         Held held = held(cited, terms);
-        return terms.stream().filter(t -> !held.inCited().contains(t) && held.inLibrary(t)).toList();
+        List<String> lacking = terms.stream().filter(t -> !held.inCited().contains(t) && held.inLibrary(t)).toList();
+        double rarest = lacking.stream().mapToDouble(held::weight).max().orElse(0);
+        return lacking.stream().filter(t -> held.weight(t) >= rarest * RARER).toList();
     }
 
     /**
@@ -67,15 +76,20 @@ final class BeyondCited {
      */
     private Held held(List<String> cited, List<String> terms) {
         if (cited.isEmpty() || terms.isEmpty()) {
-            return new Held(Set.of(), Map.of());
+            return new Held(Set.of(), Map.of(), 1);
         }
         IndexSearch search = index.search();
         Set<String> inCited = new HashSet<>();
         search.termsIn(cited, terms).values().forEach(inCited::addAll);
-        return new Held(inCited, search.termStats(terms).docFreq());
+        IndexSearch.TermStats stats = search.termStats(terms);
+        return new Held(inCited, stats.docFreq(), stats.numDocs());
     }
 
-    private record Held(Set<String> inCited, Map<String, Integer> docFreq) {
+    private record Held(Set<String> inCited, Map<String, Integer> docFreq, int numDocs) {
+        double weight(String term) {
+            return Rarity.weight(numDocs, docFreq.getOrDefault(term, 0));
+        }
+
         boolean inLibrary(String term) {
             return docFreq.getOrDefault(term, 0) > 0;
         }

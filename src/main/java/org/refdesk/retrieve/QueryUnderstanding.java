@@ -40,6 +40,8 @@ public final class QueryUnderstanding {
     /** Compiled once: the question's words are split and spaced on every question. */
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}'-]+");
     static final Pattern POSSESSIVE = Pattern.compile("'s?$");
+    /** "one on the UK as well?", "health as well as housing": "well" here names no topic. */
+    private static final Pattern AS_WELL = Pattern.compile("(?i)\\bas well(?: as)?\\b");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final PublicationIndex index;
@@ -64,7 +66,8 @@ public final class QueryUnderstanding {
         Vocabulary vocab = vocabulary.get();
         // one per question: a long word no record uses is looked up for a correction once, not once per use
         LibraryWords words = new LibraryWords(index, vocab);
-        String text = words.withPlacesSpelt(question.text().strip());
+        String text = SPACES.matcher(AS_WELL.matcher(words.withPlacesSpelt(question.text().strip())).replaceAll(" "))
+                .replaceAll(" ").strip();
         YearParser.Years y = years.parse(text);
         List<Mention> all = vocab.mentions(y.rest());
         // "across Europe, not just Italy": a place set aside is no constraint, preference nor topic
@@ -102,14 +105,15 @@ public final class QueryUnderstanding {
         boolean regionAsked = THE_REGION.matcher(text).find();
         boolean placeAsked = mentions.stream().noneMatch(m -> m.kind() == Mention.Kind.PLACE)
                 && THERE.matcher(text).find();
-        boolean followUp = !question.history().isEmpty()
+        boolean pointsBack = !question.history().isEmpty()
                 && (PRONOUN.matcher(QuestionWording.withoutPeopleItNames(text)).find()
-                || STARTER.matcher(text).find() || similar || regionAsked || placeAsked
-                || CitedTitle.named(text, cited)
+                || STARTER.matcher(text).find() || similar || regionAsked || CitedTitle.named(text, cited)
                 || topicTerms.isEmpty() && mentions.isEmpty() && y.label() == null
                 || !cited.isEmpty() && topicTerms.size() <= 1
                 // "who ran the ten-year one?": a question about a report, right after reports were cited
                 || !cited.isEmpty() && mentions.isEmpty() && wordCount(topicWords(rest)) <= 2 && !wants.isEmpty());
+        // "anything about women working in people's homes over there?": a new question in the cited report's country
+        boolean followUp = pointsBack || !question.history().isEmpty() && placeAsked;
 
         Set<String> fieldAcronyms = acronyms.used(y.rest());
         // a place the question names in passing ("the law Abuja passed") is a known place of the collection, not a
@@ -133,7 +137,7 @@ public final class QueryUnderstanding {
         Integer to = min(filter.yearTo(), y.to());
         boolean recentRequest = y.recent() || MORE_RECENT.matcher(text).find();
         List<SearchFilter.Scope> scopes = new ArrayList<>();
-        FollowUpRules.Reading reading = followUp && !cited.isEmpty()
+        FollowUpRules.Reading reading = pointsBack && !cited.isEmpty()
                 ? followUps.read(new FollowUpRules.Asked(text, question.history(), cited, wants, mentions,
                         topicTerms.size(), y.label() != null && !y.recent(), from, to, recentRequest, similar, vocab))
                 : FollowUpRules.Reading.none(from, to);
@@ -152,6 +156,11 @@ public final class QueryUnderstanding {
             searchText = FollowUpRules.withoutAuthorWords(searchText);
             meaningText = FollowUpRules.withoutAuthorWords(meaningText);
             topical = !topicTerms(vocab.withoutDocTypes(searchText)).isEmpty();
+            if (!topical) {
+                // every report of theirs is listed; those on the cited report's subject (its series) come first
+                searchText = searchText + " " + Series.name(cited.get(0));
+                meaningText = Series.name(cited.get(0));
+            }
         }
         // "and for Indonesian fishers?", "more like this, but about men": a subject none of the cited reports has;
         // "more like this for other countries" asks for other places, not about countries

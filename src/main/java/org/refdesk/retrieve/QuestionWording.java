@@ -34,6 +34,9 @@ final class QuestionWording {
     static final Pattern PRONOUN = Pattern.compile(
             "(?i)\\b(it|its|this|that|these|those|they|them|their|the (report|book|study|paper|document|brochure|"
             + "toolkit|handbook|one|first|second|last|other|same)|which one|which of|the other|other one)\\b");
+    /** "for the same group", "among the same women": the people a report is about, not the report. */
+    static final Pattern SAME_PEOPLE = Pattern.compile("(?i)\\b(for|among|amongst|of|on|about|in|with|to) (the )?same "
+            + "(group|groups|people|population|women|girls|boys|men|children|survivors|victims|workers|community)\\b");
     /** Pronouns that may stand for the people a report is about rather than for the report. */
     static final Pattern PEOPLE = Pattern.compile("(?i)\\b(they|them|their)\\b");
     /**

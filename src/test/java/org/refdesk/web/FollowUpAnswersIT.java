@@ -106,7 +106,22 @@ class FollowUpAnswersIT extends DevLibraryCase {
                         "which of them is about the 2018/19 season?", "lib-c-norc-cocoa-2020", false),
                 Arguments.of("looks for a review of the cited law when asked if anybody has assessed it",
                         "the UK Modern Slavery Act", List.of("lib-b-uk-msa-2015"),
-                        "has anybody assessed whether it works?", "lib-c-msa-independent-review-2019", false));
+                        "has anybody assessed whether it works?", "lib-c-msa-independent-review-2019", false),
+                Arguments.of("reads 'there' as the cited report's country", "migrant construction workers in Qatar",
+                        List.of("lib-c-amnesty-dark-side-2013"), "did Amnesty also report on domestic workers there?",
+                        "lib-c-amnesty-my-sleep-2014", false),
+                Arguments.of("reads 'the Georgia one' as the report on that place",
+                        "GRETA's report on Armenia", List.of("lib-b-greta-armenia-2012"),
+                        "and the Georgia one from that round?", "lib-b-greta-georgia-2012", false),
+                // "the same group" after "for" is the girls the cited study is about, not its authors
+                Arguments.of("reads 'for the same group' as the people the cited report is about",
+                        "HIV among trafficked Nepali girls", List.of("lib-d-silverman-hiv-nepal-2007"),
+                        "what about mental health for the same group?", "lib-d-tsutsumi-nepal-2008", false),
+                Arguments.of("reads 'as well' as no topic", "GRETA evaluation of Spain", List.of("lib-b-greta-spain-2018"),
+                        "is there a GRETA report on Italy as well?", "lib-b-greta-italy-2019", false),
+                Arguments.of("puts the maker's reports on the cited report's subject first",
+                        "global child labour estimates 2020", List.of("lib-a-childlabour-2021"),
+                        "did the same organisation put out older ones?", "lib-a-childlabour-2017", false));
     }
 
     /**
