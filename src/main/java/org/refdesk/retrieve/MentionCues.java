@@ -27,9 +27,12 @@ final class MentionCues {
     private static final Pattern INSTITUTION_AFTER = Pattern.compile(
             "(?i)^\\s*(state\\s+department|department|departments|ministry|ministries|government|govt|home\\s+office|"
             + "foreign\\s+office|embassy|congress|senate|parliament|police|authorities|agency)\\b");
-    /** "the Georgia one": "one" stands for a report, and the place says which. */
-    private static final Pattern PLACE_ONE = Pattern.compile("(?i)^\\s*(one|ones)\\b");
+    /** "the Georgia one", "the UK equivalent": a report, and the place says which. */
+    private static final Pattern PLACE_ONE = Pattern.compile("(?i)^\\s*(one|ones|equivalents?|counterparts?)\\b");
     private static final Pattern BARE = Pattern.compile("[\\s\\p{Punct}]*");
+    private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{L}[\\p{L}-]*)");
+    /** A word of four letters or more in lower case: the question is not written in title case. */
+    private static final Pattern LOWER_WORD = Pattern.compile("\\b\\p{Ll}{4,}\\b");
     private static final Pattern CATEGORY_BEFORE = Pattern.compile(
             "(?i)\\b(category|section|filed under|under|shelf)\\s+(the\\s+)?$");
     private static final Pattern CATEGORY_AFTER = Pattern.compile("(?i)^\\s*(category|section|shelf)\\b");
@@ -55,6 +58,21 @@ final class MentionCues {
             }
         }
         return false;
+    }
+
+    /**
+     * "every edition of the US Trafficking in Persons report", "the UK Modern Slavery Act": a place written right
+     * before a capitalised name (in a question not written all in capitals) says whose the named thing is, not what
+     * the reports are about.
+     */
+    static boolean opensName(Mention m, String text) {
+        if (m.kind() != Mention.Kind.PLACE || m.end() >= text.length()) {
+            return false;
+        }
+        Matcher next = NEXT_WORD.matcher(text.substring(m.end()));
+        return next.lookingAt() && Character.isUpperCase(next.group(1).charAt(0))
+                && !Character.isUpperCase(next.group(1).charAt(next.group(1).length() - 1))
+                && LOWER_WORD.matcher(text).find();
     }
 
     private static boolean explicitAt(Mention m, String text, int start, int end) {

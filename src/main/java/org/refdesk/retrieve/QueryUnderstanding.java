@@ -79,9 +79,12 @@ public final class QueryUnderstanding {
         // a category beside a name ("B. W. Silverman statistics") says what of theirs is wanted: a preference,
         // unless the wording sets it ("in Statistics"); alone ("Health") it is the shelf asked for
         boolean named = found.stream().anyMatch(m -> m.kind() != Mention.Kind.CATEGORY);
+        // "does it say anything about children?": a shelf's name is a word to find in the cited report, not a shelf
+        boolean inCited = !question.history().isEmpty() && QuestionWording.SAYS_IT.matcher(y.rest()).find();
         List<Mention> mentions = new ArrayList<>(found.stream()
+                .filter(m -> !(inCited && m.kind() == Mention.Kind.CATEGORY))
                 .filter(m -> namesOnly && (m.kind() != Mention.Kind.CATEGORY || !named)
-                        || MentionCues.explicit(m, lower(y.rest()))).toList());
+                        || MentionCues.explicit(m, lower(y.rest())) && !MentionCues.opensName(m, y.rest())).toList());
         String rest = withoutMentions(y.rest(), concat(mentions, setAside));
         // the place set aside is still searched: reports on the same subject elsewhere often compare with it
         String searched = setAside.isEmpty() ? rest : withoutMentions(y.rest(), mentions);

@@ -34,6 +34,10 @@ final class QuestionWording {
     static final Pattern PRONOUN = Pattern.compile(
             "(?i)\\b(it|its|this|that|these|those|they|them|their|the (report|book|study|paper|document|brochure|"
             + "toolkit|handbook|one|first|second|last|other|same)|which one|which of|the other|other one)\\b");
+    /** "does it say anything about children?", "what does the report find on men?": what the cited report holds. */
+    static final Pattern SAYS_IT = Pattern.compile("(?i)\\b(does|did|do) (it|this|that|they|the (report|study|book|paper))"
+            + " (say|mention|cover|discuss|talk|touch|address|include|deal|look at)\\b"
+            + "|\\bwhat (does|did) (it|this|that|the (report|study|book|paper)) (say|find|recommend)\\b");
     /** "for the same group", "among the same women": the people a report is about, not the report. */
     static final Pattern SAME_PEOPLE = Pattern.compile("(?i)\\b(for|among|amongst|of|on|about|in|with|to) (the )?same "
             + "(group|groups|people|population|women|girls|boys|men|children|survivors|victims|workers|community)\\b");

@@ -19,8 +19,10 @@ final class YearParser {
     private static final Pattern BETWEEN = Pattern.compile(
             "(?i)\\b(?:between|from)\\s+" + PART + Y + "\\s*(?:and|to|until|till|through|-|–)\\s*" + PART + Y
             + "\\b|\\b" + Y + "\\s*(?:[-–]|\\s(?:to|until|till|through)\\s)\\s*" + PART + Y + "\\b");
+    /** "from 2017 on" ends there: in "from 2017 on Uzbekistan" the "on" belongs to the place. */
     private static final Pattern AFTER = Pattern.compile("(?i)\\b(since|after|from)\\s+" + Y
-            + "(\\s+(on(wards?)?|or later))?\\b|\\b" + Y + "\\s+(or later|onwards?|and later|and after)\\b");
+            + "(\\s+(on(wards?)|on(?=\\s*$|\\s*[,.;:?!)]|\\s+(?:and|or|but|please)\\b)|or later))?\\b|\\b" + Y
+            + "\\s+(or later|onwards?|and later|and after)\\b");
     /** "anything more up to date than 2008?", "newer than 2015": after that year. */
     private static final Pattern NEWER_THAN = Pattern.compile("(?i)\\b(?:more recent|newer|later|more up[- ]to[- ]date)"
             + "\\s+than\\s+(?:the\\s+)?" + Y + "\\b(?:\\s+(?:one|edition|report|version))?");

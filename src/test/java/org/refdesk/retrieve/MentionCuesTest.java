@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class MentionCuesTest {
@@ -43,6 +44,23 @@ class MentionCuesTest {
                 start + "vietnam".length());
         // when / then
         assertThat(MentionCues.explicit(mention, text)).isEqualTo(constraint);
+    }
+
+    /** A place right before a capitalised name says whose the name is, unless the whole question is capitalised. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "list every edition of the US Trafficking in Persons report we hold | US | true",
+        "what does the UK Modern Slavery Act require | UK | true",
+        "reports on the US | US | false",
+        "trafficking in the US since 2015 | US | false",
+        "Reports On The US Tier Rankings | US | false",
+    })
+    void should_read_a_place_before_a_capitalised_name_as_part_of_the_name(String text, String name, boolean opens) {
+        // given
+        int start = text.indexOf(name);
+        Mention mention = new Mention(Mention.Kind.PLACE, name, List.of(name), List.of(), start, start + name.length());
+        // when / then
+        assertThat(MentionCues.opensName(mention, text)).isEqualTo(opens);
     }
 
     static Stream<Arguments> twice() {

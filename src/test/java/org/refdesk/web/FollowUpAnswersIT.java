@@ -121,7 +121,15 @@ class FollowUpAnswersIT extends DevLibraryCase {
                         "is there a GRETA report on Italy as well?", "lib-b-greta-italy-2019", false),
                 Arguments.of("puts the maker's reports on the cited report's subject first",
                         "global child labour estimates 2020", List.of("lib-a-childlabour-2021"),
-                        "did the same organisation put out older ones?", "lib-a-childlabour-2017", false));
+                        "did the same organisation put out older ones?", "lib-a-childlabour-2017", false),
+                // "Children" is also a shelf of the library: here it is a word to find in the cited report
+                Arguments.of("looks in the cited report for a shelf's name it is asked about",
+                        "forced labour in fisheries worldwide", List.of("lib-c-ilo-caught-at-sea-2013"),
+                        "does it mention children?", "lib-c-ilo-caught-at-sea-2013", false),
+                Arguments.of("reads 'the UK equivalent' as a report like the cited one, in the UK",
+                        "how australian companies should report on modern slavery",
+                        List.of("lib-c-australia-msa-guidance-2019"), "is there a UK equivalent?",
+                        "lib-c-home-office-tisc-2015", false));
     }
 
     /**
