@@ -39,8 +39,7 @@ final class BeyondCited {
     /**
      * "and for Indonesian fishers?": a follow-up that adds to the conversation ("and", "what about"), neither
      * points at a report ("it", "those"; "they", "them" and "the same group" may be the people the reports are
-     * about) nor picks
-     * among them, and names a subject some report has and none of {@code cited}.
+     * about) nor picks among them, and names a subject some report has and none of {@code cited}.
      */
     boolean newSubject(String text, List<String> cited, List<String> topicTerms) {
         return STARTER.matcher(text).find()

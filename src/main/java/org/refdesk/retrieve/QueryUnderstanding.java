@@ -205,7 +205,8 @@ public final class QueryUnderstanding {
                 : step != null || aboutCited || beyond && y.label() != null || inSeries
                 ? Series.name(cited.get(0))
                 // "more like this for other countries": like the report, whatever words found it
-                : similar && !cited.isEmpty() ? cited.get(0).title() + " " + carried(question.history(), mentions, vocab)
+                : similar && !cited.isEmpty()
+                ? cited.get(0).title() + " " + carried(question.history(), mentions, vocab)
                 : carried(question.history(), mentions, vocab);
         List<String> subject = List.of();
         if (context != null && newSubject) {

@@ -35,8 +35,8 @@ final class QuestionWording {
             "(?i)\\b(it|its|this|that|these|those|they|them|their|the (report|book|study|paper|document|brochure|"
             + "toolkit|handbook|one|first|second|last|other|same)|which one|which of|the other|other one)\\b");
     /** "does it say anything about children?", "what does the report find on men?": what the cited report holds. */
-    static final Pattern SAYS_IT = Pattern.compile("(?i)\\b(does|did|do) (it|this|that|they|the (report|study|book|paper))"
-            + " (say|mention|cover|discuss|talk|touch|address|include|deal|look at)\\b"
+    static final Pattern SAYS_IT = Pattern.compile("(?i)\\b(does|did|do) "
+            + "(it|this|that|they|the (report|study|book|paper)) (say|mention|cover|discuss|talk|touch|address|include|deal|look at)\\b"
             + "|\\bwhat (does|did) (it|this|that|the (report|study|book|paper)) (say|find|recommend)\\b");
     /** "for the same group", "among the same women": the people a report is about, not the report. */
     static final Pattern SAME_PEOPLE = Pattern.compile("(?i)\\b(for|among|amongst|of|on|about|in|with|to) (the )?same "
@@ -109,7 +109,6 @@ final class QuestionWording {
             Pattern.compile("(?i)\\b(similar|like (that|this|it|the (first|second|third|last|other) one)"
                     + "|the same (kind|sort|topic)|(along|on) the same lines|in the same vein"
                     + "|(an?|the) ([a-z]+ )?(equivalent|counterpart)s?)\\b");
-    /** "the region", "that part of the world": where the report a follow-up points at is about. */
     /**
      * "did Amnesty also look at domestic workers there?", "in that country": the place of the report pointed back
      * at; "is there", "there are" only say that something exists.
@@ -117,6 +116,7 @@ final class QuestionWording {
     static final Pattern THERE = Pattern.compile("(?i)(?<!\\b(?:is|are|was|were|be|been|isn't|aren't|wasn't)\\s)"
             + "(?<!^)(?<!^\\s)\\bthere\\b(?!\\s+(?:is|are|was|were|has|have|had|been|will|would|may|might|seems?|"
             + "exists?|isn't|aren't|wasn't)\\b)(?!['’]s)|\\b(that|this|the same) (country|place)\\b");
+    /** "the region", "that part of the world": where the report a follow-up points at is about. */
     static final Pattern THE_REGION = Pattern.compile(
             "(?i)\\b(the|that|this|same) (region|area|part of the world)\\b");
     static final Pattern OLDEST = Pattern.compile("(?i)\\b(earliest|oldest|first published|first ever|very first"

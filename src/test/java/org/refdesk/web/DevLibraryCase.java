@@ -1,5 +1,8 @@
 package org.refdesk.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.refdesk.TestLibrary;
@@ -19,5 +22,12 @@ abstract class DevLibraryCase {
     @AfterAll
     static void stopDevLibrary() {
         library.close();
+    }
+
+    /** The ids of the reports an answer cites, in order. */
+    static List<String> ids(JsonNode answer) {
+        List<String> out = new ArrayList<>();
+        answer.path("sources").forEach(s -> out.add(s.path("id").asText()));
+        return out;
     }
 }

@@ -117,7 +117,8 @@ class FollowUpAnswersIT extends DevLibraryCase {
                 Arguments.of("reads 'for the same group' as the people the cited report is about",
                         "HIV among trafficked Nepali girls", List.of("lib-d-silverman-hiv-nepal-2007"),
                         "what about mental health for the same group?", "lib-d-tsutsumi-nepal-2008", false),
-                Arguments.of("reads 'as well' as no topic", "GRETA evaluation of Spain", List.of("lib-b-greta-spain-2018"),
+                Arguments.of("reads 'as well' as no topic", "GRETA evaluation of Spain",
+                        List.of("lib-b-greta-spain-2018"),
                         "is there a GRETA report on Italy as well?", "lib-b-greta-italy-2019", false),
                 Arguments.of("puts the maker's reports on the cited report's subject first",
                         "global child labour estimates 2020", List.of("lib-a-childlabour-2021"),
@@ -383,11 +384,5 @@ class FollowUpAnswersIT extends DevLibraryCase {
             reply.withArray("sources").add(id);
         }
         return history;
-    }
-
-    private static List<String> ids(JsonNode answer) {
-        List<String> out = new ArrayList<>();
-        answer.path("sources").forEach(s -> out.add(s.path("id").asText()));
-        return out;
     }
 }

@@ -3,8 +3,6 @@ package org.refdesk.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,11 +27,5 @@ class NamesInPassingIT extends DevLibraryCase {
         // then
         assertThat(answer.path("sources")).isNotEmpty()
                 .allSatisfy(s -> assertThat(s.path("year").asText()).isEqualTo("2016"));
-    }
-
-    private static List<String> ids(JsonNode answer) {
-        List<String> out = new ArrayList<>();
-        answer.path("sources").forEach(s -> out.add(s.path("id").asText()));
-        return out;
     }
 }
