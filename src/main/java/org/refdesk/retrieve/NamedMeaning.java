@@ -64,14 +64,18 @@ final class NamedMeaning {
     }
 
     /**
-     * The question's meaning text with the phrases of its scopes taken out; in a question that also asks with a word
-     * no record uses ("won"), also without the names made of everyday words that it writes in capitals or that the
-     * answered reports write as names mid-sentence ("who won the world cup in qatar?": the reports write "World
+     * The question's meaning text with the phrases of its scopes, and the years it filters on, taken out; in a
+     * question that also asks with a word no record uses ("won"), also without the names made of everyday words that
+     * it writes in capitals or that the answered reports write as names mid-sentence ("who won the world cup in qatar?": the reports write "World
      * Cup"). Such a name is not the topic asked about; "Forced Labour in Qatar" typed in capitals, with no such
      * word, keeps its words.
      */
     static String withoutNames(Understanding u, List<Candidate> answered) {
         String text = u.meaningText();
+        if (u.filter().yearFrom() != null || u.filter().yearTo() != null) {
+            // the years asked are a filter too: every report in it was published then
+            text = YEAR.matcher(text).replaceAll(" ");
+        }
         for (SearchFilter.Scope scope : u.filter().scopes()) {
             for (String phrase : scope.phrases()) {
                 text = without(text, phrase);

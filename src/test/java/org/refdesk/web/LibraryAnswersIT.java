@@ -41,6 +41,8 @@ class LibraryAnswersIT extends DevLibraryCase {
         "the name with its year, the year the reports also write | who won the 2022 World Cup final in Qatar",
         // "election" only begins as "electronic" does: the records use no form of it
         "words that only begin as the records' words do | who won the Labour party leadership election",
+        // the only report filed under both is close in meaning through "UK" and "2023" alone
+        "a place and a year that every report in the filter shares | what was the minimum wage in the UK in 2023?",
     })
     void should_abstain_on_an_errand_the_library_only_seems_to_touch(String shows, String question)
             throws Exception {
