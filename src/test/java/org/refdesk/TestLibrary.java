@@ -83,9 +83,13 @@ public final class TestLibrary implements AutoCloseable {
         return shared(adjust.apply(LibraryFixture.settings(dir)));
     }
 
-    /** The dev library, synced, with the shared model (its index kept in {@link #DEV_LIBRARY_DATA}). */
+    /**
+     * The dev library, synced, with the shared model (its index kept in {@link #DEV_LIBRARY_DATA}); no rate limit,
+     * as a test class asks it far more questions a minute than one person at a desk (the limiter has its own tests).
+     */
     public static TestLibrary devLibrary() {
-        return shared(Settings.fromEnvironment(Map.of()).withStorage(DEV_LIBRARY, DEV_LIBRARY_DATA));
+        Settings settings = Settings.fromEnvironment(Map.of()).withStorage(DEV_LIBRARY, DEV_LIBRARY_DATA);
+        return shared(settings.withLimits(0, settings.maxInFlight(), settings.trustedProxy()));
     }
 
     /** A synced library over these settings as they are (seeds read where they lie), with the shared model. */
