@@ -1,10 +1,13 @@
 package org.refdesk.retrieve;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.refdesk.index.SearchFilter;
@@ -83,16 +86,26 @@ final class PlacesBeyond {
             return candidates;
         }
         Set<String> places = new LinkedHashSet<>();
-        avoided.forEach(s -> s.values().forEach(v -> places.add(v.toLowerCase(Locale.ROOT))));
-        List<Candidate> out = new ArrayList<>();
-        List<Candidate> within = new ArrayList<>();
-        for (Candidate c : candidates) {
-            List<String> countries = c.publication().countries();
-            boolean only = !countries.isEmpty()
-                    && countries.stream().allMatch(x -> places.contains(x.toLowerCase(Locale.ROOT)));
-            (only ? within : out).add(c);
+        avoided.forEach(s -> s.values().forEach(places::add));
+        return elsewhereFirst(candidates, Candidate::publication, places);
+    }
+
+    /**
+     * The items in their order, those whose report is filed under these places alone (every country it is filed
+     * under is one of them, in any case) moved after the others.
+     */
+    static <T> List<T> elsewhereFirst(List<T> items, Function<T, Publication> report, Collection<String> places) {
+        Set<String> within = new HashSet<>();
+        places.forEach(p -> within.add(p.toLowerCase(Locale.ROOT)));
+        List<T> out = new ArrayList<>();
+        List<T> only = new ArrayList<>();
+        for (T item : items) {
+            List<String> countries = report.apply(item).countries();
+            boolean inside = !countries.isEmpty()
+                    && countries.stream().allMatch(x -> within.contains(x.toLowerCase(Locale.ROOT)));
+            (inside ? only : out).add(item);
         }
-        out.addAll(within);
+        out.addAll(only);
         return out;
     }
 }

@@ -22,6 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.function.Supplier;
@@ -227,15 +228,10 @@ public final class QueryUnderstanding {
             applied.add(yearLabel(from, to));
             understood.add(yearLabel(from, to));
         }
-        if (followUp && !cited.isEmpty() && regionAsked) {
-            // "did the ILO study the region too?": the region of the report the last reply named first
-            cited.get(0).regions().stream().filter(r -> !r.equalsIgnoreCase("Worldwide")).findFirst()
-                    .ifPresent(r -> mentions.add(new Mention(Mention.Kind.PLACE, r, List.of(r), List.of(r), 0, 0)));
-        }
-        if (followUp && !cited.isEmpty() && placeAsked && !regionAsked) {
-            // "did Amnesty also look at domestic workers there?": the country of the report the last reply named first
-            cited.get(0).countries().stream().filter(c -> !c.equalsIgnoreCase("Worldwide")).findFirst()
-                    .ifPresent(c -> mentions.add(new Mention(Mention.Kind.PLACE, c, List.of(c), List.of(c), 0, 0)));
+        if (followUp && !cited.isEmpty() && (regionAsked || placeAsked)) {
+            // "did the ILO study the region too?", "did Amnesty also look at domestic workers there?": the region or
+            // country of the report the last reply named first
+            firstPlace(regionAsked ? cited.get(0).regions() : cited.get(0).countries()).ifPresent(mentions::add);
         }
         for (Mention m : mentions) {
             String label = switch (m.kind()) {
@@ -326,6 +322,12 @@ public final class QueryUnderstanding {
     /** True when the text points back with a pronoun ("it", "that report", "the other one"). */
     static boolean hasPronoun(String text) {
         return PRONOUN.matcher(text).find();
+    }
+
+    /** The first of these places that is not "Worldwide", as a place the question names. */
+    private static Optional<Mention> firstPlace(List<String> places) {
+        return places.stream().filter(p -> !p.equalsIgnoreCase("Worldwide")).findFirst()
+                .map(p -> new Mention(Mention.Kind.PLACE, p, List.of(p), List.of(p), 0, 0));
     }
 
     /** Analysed topic words of a text: what is left once question words are taken out. */

@@ -65,14 +65,8 @@ public final class SimilarReports {
         if (near.isEmpty()) {
             return near;
         }
-        Set<String> own = Set.copyOf(index.find(id).orElseThrow().countries());
-        List<Similar> out = new ArrayList<>();
-        List<Similar> within = new ArrayList<>();
-        for (Similar s : near.get()) {
-            List<String> countries = s.publication().countries();
-            (!countries.isEmpty() && own.containsAll(countries) ? within : out).add(s);
-        }
-        out.addAll(within);
+        List<Similar> out = PlacesBeyond.elsewhereFirst(near.get(), Similar::publication,
+                index.find(id).orElseThrow().countries());
         return Optional.of(List.copyOf(out.subList(0, Math.min(k, out.size()))));
     }
 
