@@ -5,12 +5,13 @@ import static org.refdesk.retrieve.FollowUpWording.NEWER_OF;
 import static org.refdesk.retrieve.FollowUpWording.OLDER;
 import static org.refdesk.retrieve.FollowUpWording.OLDER_OF;
 
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.regex.Matcher;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.refdesk.library.Publication;
 
@@ -30,22 +31,20 @@ final class CitedYears {
      * names, when some but not all of them do; else none.
      */
     static List<String> mentioning(String text, List<Publication> cited) {
-        List<String> years = new ArrayList<>();
-        Matcher m = YEAR.matcher(text);
-        while (m.find()) {
-            years.add(m.group());
-        }
-        if (years.isEmpty()) {
+        Set<String> asked = yearsIn(text);
+        if (asked.isEmpty()) {
             return List.of();
         }
-        List<String> out = new ArrayList<>();
-        for (Publication p : cited) {
-            String own = p.searchableText();
-            if (years.stream().anyMatch(y -> Pattern.compile("\\b" + y + "\\b").matcher(own).find())) {
-                out.add(p.id());
-            }
-        }
+        List<String> out = cited.stream().filter(p -> !Collections.disjoint(asked, yearsIn(p.searchableText())))
+                .map(Publication::id).toList();
         return out.size() < cited.size() ? out : List.of();
+    }
+
+    /** The years a text writes as four digits. */
+    private static Set<String> yearsIn(String text) {
+        Set<String> years = new HashSet<>();
+        YEAR.matcher(text).results().forEach(r -> years.add(r.group()));
+        return years;
     }
 
     /**
