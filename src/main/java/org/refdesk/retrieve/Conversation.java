@@ -54,6 +54,17 @@ final class Conversation {
         return new ArrayList<>(cited);
     }
 
+    /** What the last exchange said: the last assistant turn and the question before it; empty when none. */
+    String lastExchange(List<Turn> history) {
+        Turn last = lastAssistant(history);
+        if (last == null) {
+            return "";
+        }
+        int at = history.lastIndexOf(last);
+        return at > 0 && history.get(at - 1).fromUser() ? history.get(at - 1).content() + " " + last.content()
+                : last.content();
+    }
+
     /** Sentences the assistant already said, so a follow-up can offer new ones. */
     Set<String> seenSentences(List<Turn> history) {
         Set<String> seen = new LinkedHashSet<>();

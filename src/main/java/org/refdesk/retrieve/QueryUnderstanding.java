@@ -114,6 +114,8 @@ public final class QueryUnderstanding {
                 || STARTER.matcher(text).find() || similar || regionAsked || CitedTitle.named(text, cited)
                 || topicTerms.isEmpty() && mentions.isEmpty() && y.label() == null
                 || !cited.isEmpty() && topicTerms.size() <= 1
+                // "which countries did most of the victims come from?": "the victims" the last reply spoke of
+                || mentions.isEmpty() && DefiniteReference.pointsBack(text, conversation.lastExchange(question.history()))
                 // "who ran the ten-year one?": a question about a report, right after reports were cited
                 || !cited.isEmpty() && mentions.isEmpty() && wordCount(topicWords(rest)) <= 2 && !wants.isEmpty());
         // "anything about women working in people's homes over there?": a new question in the cited report's country

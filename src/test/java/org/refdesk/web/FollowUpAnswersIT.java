@@ -207,6 +207,27 @@ class FollowUpAnswersIT extends DevLibraryCase {
         assertThat(answer.path("answer").asText()).contains("2005 [1]", "2005 [2]");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("questionsAboutWhatTheReplySaid")
+    void should_answer_from_the_cited_report_when_the_question_says_the_victims_the_reply_counted(String followUp)
+            throws Exception {
+        // given a reply, in words and ids, about the victims one report counted
+        ArrayNode history = AskClient.JSON.createArrayNode();
+        history.addObject().put("role", "user").put("content", "EU statistics on registered trafficking victims");
+        history.addObject().put("role", "assistant")
+                .put("content", "Eurostat's 2015 edition counts registered victims in EU Member States for 2010-2012 [1].")
+                .withArray("sources").add("lib-a-eurostat-2015");
+        // when
+        List<String> ids = ids(client.ask(followUp, history));
+        // then
+        assertThat(ids).containsExactly("lib-a-eurostat-2015");
+    }
+
+    static Stream<String> questionsAboutWhatTheReplySaid() {
+        return Stream.of("which nationalities were most common among the victims?",
+                "what share of the victims were trafficked for labour exploitation?");
+    }
+
     @Test
     void should_list_the_cited_organisations_other_reports_when_asked_for_more_from_them() throws Exception {
         // given
