@@ -20,7 +20,8 @@ import org.refdesk.library.SentenceSplitter;
  */
 final class Conversation {
 
-    private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"]{8,300})[”\"]");
+    /** A title in curly quotes (which may hold straight ones: “Between "Victims" and "Criminals"”) or straight ones. */
+    private static final Pattern QUOTED = Pattern.compile("“([^”]{8,300})”|\"([^\"“”]{8,300})\"");
     private final SentenceSplitter splitter = new SentenceSplitter();
 
     /** Reports cited by the last assistant turn, in the order they appear. */
@@ -49,7 +50,7 @@ final class Conversation {
         }
         Matcher m = QUOTED.matcher(last.content());
         while (m.find()) {
-            byTitle.apply(m.group(1).strip()).ifPresent(cited::add);
+            byTitle.apply((m.group(1) != null ? m.group(1) : m.group(2)).strip()).ifPresent(cited::add);
         }
         return new ArrayList<>(cited);
     }

@@ -60,7 +60,13 @@ final class FollowUpWording {
             "(?i)\\b(next|following|subsequent) (year'?s?|edition|issue|report|one|version)\\b"
             + "|\\b(edition|issue|report|one|version) after\\b|\\b(came|come|published|released|adopted) after "
             + "(it|that|this)\\b|\\b(ever )?(updated|revised)\\b|\\b(an |a )?(update|newer version|new version) "
-            + "(of|to) (it|that|this)\\b|" + LATER_SET);
+            + "(of|to) (it|that|this)\\b|\\b(a|any|the) (second|2nd|new|revised|updated) (edition|version)\\b|"
+            + LATER_SET);
+    /** "did Murphy do one on cotton as well?", "Polaris also did a typology?": another report besides those cited. */
+    static final Pattern ALSO = Pattern.compile("(?i)\\b(also|as well|too)\\b");
+    /** "anything just on the children in those services?": a report on a narrower subject than those cited. */
+    static final Pattern NARROWER = Pattern.compile(
+            "(?i)\\b(just|only|specifically|solely|exclusively|purely) (on|about|for|covering|looking at)\\b");
     /** "the year before", "the previous edition": one step before the cited reports. */
     static final Pattern PREVIOUS = Pattern.compile(
             "(?i)\\b((previous|preceding|prior|earlier) (year'?s?|edition|issue|report|one|version)|(the )?year before"

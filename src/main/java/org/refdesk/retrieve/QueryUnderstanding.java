@@ -1,5 +1,7 @@
 package org.refdesk.retrieve;
 
+import static org.refdesk.retrieve.FollowUpWording.ALSO;
+import static org.refdesk.retrieve.FollowUpWording.NARROWER;
 import static org.refdesk.retrieve.QuestionWording.EDITION;
 import static org.refdesk.retrieve.QuestionWording.EDITIONS;
 import static org.refdesk.retrieve.QuestionWording.LIST;
@@ -114,6 +116,8 @@ public final class QueryUnderstanding {
                 || STARTER.matcher(text).find() || similar || regionAsked || CitedTitle.named(text, cited)
                 || topicTerms.isEmpty() && mentions.isEmpty() && y.label() == null
                 || !cited.isEmpty() && topicTerms.size() <= 1
+                // "anything global on fisheries, not just Thailand?"
+                || !setAside.isEmpty()
                 // "which countries did most of the victims come from?": "the victims" the last reply spoke of
                 || mentions.isEmpty() && DefiniteReference.pointsBack(text, conversation.lastExchange(question.history()))
                 // "who ran the ten-year one?": a question about a report, right after reports were cited
@@ -172,11 +176,23 @@ public final class QueryUnderstanding {
         // "more like this for other countries" asks for other places, not about countries
         List<String> subjectTerms = PlacesBeyond.elsewhere(text) ? topicTerms(PlacesBeyond.withoutElsewhere(rest))
                 : topicTerms;
-        boolean newSubject = mentions.isEmpty() && y.label() == null
-                && (wants.isEmpty() && beyondCited.newSubject(text, focus, subjectTerms)
+        List<String> citedIds = cited.stream().map(Publication::id).toList();
+        // "did Murphy do one on cotton as well?": another report than those cited; "anything just on the children in
+        // those services?": one on a narrower subject than theirs
+        boolean another = pointsBack && !cited.isEmpty() && wants.isEmpty() && y.label() == null
+                && !QuestionWording.SAYS_IT.matcher(text).find()
+                && (ALSO.matcher(question.text()).find() && FollowUpWording.ONE.matcher(text).find()
+                || NARROWER.matcher(text).find() && !subjectTerms.isEmpty());
+        // "and Rohingya trafficked into Malaysia?" after a report on Malaysia: the place is not what is new, the name
+        // none of them has is ("different kinds of trafficking seen in the US" names nothing new)
+        boolean citedPlaces = !mentions.isEmpty() && mentions.stream().allMatch(m -> m.kind() == Mention.Kind.PLACE
+                && cited.stream().anyMatch(p -> filedUnder(p, m)))
+                && beyondCited.lacking(citedIds, subjectTerms).stream().anyMatch(t -> !LibraryWords.isEverydayWord(t));
+        boolean newSubject = another || (mentions.isEmpty() || citedPlaces) && y.label() == null
+                && (wants.isEmpty() && beyondCited.newSubject(text, mentions.isEmpty() ? focus : citedIds, subjectTerms)
                 || similar && beyondCited.lacks(exclude, subjectTerms));
         if (newSubject) {
-            exclude = concat(exclude, focus);
+            exclude = concat(exclude, another || citedPlaces ? citedIds : focus);
         }
         if (followUp && (!setAside.isEmpty() || PlacesBeyond.pastCited(text))) {
             // "what about Europe more widely, not just Italy?", "a global overview, not just that one fleet?":
@@ -210,6 +226,10 @@ public final class QueryUnderstanding {
                 // "more like this for other countries": like the report, whatever words found it
                 : similar && !cited.isEmpty()
                 ? cited.get(0).title() + " " + carried(question.history(), mentions, vocab)
+                // "same but for Spain" after one report: that kind of report, in the other place
+                : cited.size() == 1 && topicTerms.isEmpty() && elsewhere(mentions, cited.get(0))
+                ? (Objects.toString(carried(question.history(), mentions, vocab), "") + " "
+                        + placeless(Series.name(cited.get(0)), vocab)).strip()
                 : carried(question.history(), mentions, vocab);
         List<String> subject = List.of();
         if (context != null && newSubject) {
@@ -356,7 +376,25 @@ public final class QueryUnderstanding {
         return kept.toString().strip();
     }
 
-    /** Question words (as the asker wrote them) none of whose analysed terms occurs in any record. */
+    /** True when the question names places and the cited report is filed under none of them. */
+    private static boolean elsewhere(List<Mention> mentions, Publication cited) {
+        List<Mention> places = mentions.stream().filter(m -> m.kind() == Mention.Kind.PLACE).toList();
+        return !places.isEmpty() && places.stream().noneMatch(m -> filedUnder(cited, m));
+    }
+
+    /** True when the report is filed under one of the place's names, as a country or a region. */
+    private static boolean filedUnder(Publication p, Mention place) {
+        return place.values().stream().anyMatch(v -> p.countries().stream().anyMatch(v::equalsIgnoreCase)
+                || p.regions().stream().anyMatch(v::equalsIgnoreCase));
+    }
+
+    /** The text without the places (and their demonyms) it names. */
+    private static String placeless(String text, Vocabulary vocab) {
+        return vocab.withoutDemonyms(withoutMentions(text, vocab.mentions(text).stream()
+                .filter(m -> m.kind() == Mention.Kind.PLACE).toList()));
+    }
+
+    /** The text in lower case without the spans of the given mentions, spaces single. */
     private static String withoutMentions(String text, List<Mention> mentions) {
         StringBuilder out = new StringBuilder(text.toLowerCase(Locale.ROOT));
         mentions.stream().sorted((a, b) -> b.start() - a.start()).forEach(m -> {

@@ -22,6 +22,9 @@ class DefiniteReferenceTest {
         "what is the role of the police in referral? | false",
         "what did most of the countries report? | true",
         "how did the EU respond? | false",
+        "where were the migrant workers in the survey from? | false",
+        "how many of the registered victims were women? | true",
+        "what does the study says about children? | false",
     })
     void should_point_back_only_with_an_unqualified_noun_the_exchange_used(String question, boolean back) {
         // when

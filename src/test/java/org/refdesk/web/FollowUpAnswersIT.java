@@ -130,7 +130,24 @@ class FollowUpAnswersIT extends DevLibraryCase {
                 Arguments.of("reads 'the UK equivalent' as a report like the cited one, in the UK",
                         "how australian companies should report on modern slavery",
                         List.of("lib-c-australia-msa-guidance-2019"), "is there a UK equivalent?",
-                        "lib-c-home-office-tisc-2015", false));
+                        "lib-c-home-office-tisc-2015", false),
+                Arguments.of("reads 'one … as well' as another report by the cited author",
+                        "solar panels made with Uyghur forced labour", List.of("lib-c-murphy-broad-daylight-2021"),
+                        "has Murphy written one about cotton as well?", "lib-c-murphy-laundering-cotton-2021", false),
+                Arguments.of("reads 'only about' as a report narrower than the cited one",
+                        "health of survivors in post-trafficking services in the Mekong",
+                        List.of("lib-d-kiss-lancet-mekong-2015"), "is there anything only about the children?",
+                        "lib-d-kiss-jama-pediatrics-2015", false),
+                Arguments.of("reads 'not just <place>' as asking past the cited report",
+                        "overfishing and trafficking in Thailand", List.of("lib-c-ejf-pirates-slaves-2015"),
+                        "something global on fisheries, not just Thailand", "lib-c-ilo-caught-at-sea-2013", false),
+                Arguments.of("reads a new subject in the cited report's own country as the question",
+                        "forced labour among foreign workers in Malaysia",
+                        List.of("lib-c-verite-electronics-malaysia-2014"), "and Rohingya trafficked to Malaysia by boat?",
+                        "lib-d-fortify-rights-sold-like-fish-2019", false),
+                Arguments.of("reads 'a second edition' as the next in the cited report's series",
+                        "the OSCE handbook on national referral mechanisms", List.of("lib-b-odihr-nrm-2004"),
+                        "is there a second edition?", "lib-b-odihr-nrm-2022", false));
     }
 
     /**

@@ -1,0 +1,48 @@
+package org.refdesk.retrieve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.refdesk.library.Publication;
+
+class ConversationTest {
+
+    private static final Publication NESTED = report("p1",
+            "Between \"Victims\" and \"Criminals\": Rescue, Deportation, and Everyday Violence");
+    private static final Publication PLAIN = report("p2", "Caught at Sea: Forced Labour and Trafficking in Fisheries");
+    private static final Map<String, Publication> BY_TITLE = Map.of(NESTED.title(), NESTED, PLAIN.title(), PLAIN);
+
+    private final Conversation conversation = new Conversation();
+
+    @Test
+    void should_find_a_title_in_curly_quotes_that_holds_straight_quotes_when_a_reply_carries_no_ids() {
+        // given a bare-text reply naming two reports
+        List<Turn> history = List.of(new Turn("user", "deportation of Nigerian women"), new Turn("assistant",
+                "“" + NESTED.title() + "” (2014) follows women home; see also \"" + PLAIN.title() + "\"."));
+        // when
+        List<Publication> cited = conversation.lastCited(history, id -> Optional.empty(),
+                title -> Optional.ofNullable(BY_TITLE.get(title)));
+        // then
+        assertThat(cited).containsExactly(NESTED, PLAIN);
+    }
+
+    @Test
+    void should_give_the_last_reply_with_the_question_before_it_as_the_last_exchange() {
+        // given
+        List<Turn> history = List.of(new Turn("user", "first question"), new Turn("assistant", "first reply"),
+                new Turn("user", "second question"), new Turn("assistant", "second reply"));
+        // when
+        String said = conversation.lastExchange(history);
+        // then
+        assertThat(said).isEqualTo("second question second reply");
+        assertThat(conversation.lastExchange(List.of(new Turn("user", "only a question")))).isEmpty();
+    }
+
+    private static Publication report(String id, String title) {
+        return new Publication(id, title, "An abstract.", List.of(), List.of(), List.of(), List.of(), 2014,
+                "Research", null);
+    }
+}
