@@ -121,9 +121,10 @@ public final class AbstentionGate {
                 .orElse(-1);
         double coverage = coverage(u, candidates);
         boolean meaning = top >= ceiling + MEANING_MARGIN;
-        // a question that names one of the library's authors, organisations or places as a filter is not an
-        // everyday question however far its words are in meaning: half its distinctive content is evidence enough
-        boolean named = !u.filter().scopes().isEmpty();
+        // a question that names one of the library's authors or organisations as a filter is not an everyday
+        // question however far its words are in meaning: half its distinctive content is evidence enough; a place
+        // is named in everyday errands too ("renew my passport while living in Nepal")
+        boolean named = u.filter().scopes().stream().anyMatch(s -> !NamedMeaning.isPlace(s, candidates));
         boolean lexicalEvidence = top >= ceiling || named ? coverage >= HALF : coverage >= ALL;
         boolean absent = !u.unknownTerms().isEmpty() || u.absentCommon() > 0 && coverage == 0;
         // words no record uses, in a question one report matches in meaning far better than any other: the

@@ -57,7 +57,7 @@ final class FollowUpWording {
     static final Pattern LATER = Pattern.compile("(?i)" + LATER_SET);
     /** "the next year's", "the following edition": one step after the cited reports. */
     static final Pattern NEXT = Pattern.compile(
-            "(?i)\\b(next|following|subsequent) (year'?s?|edition|issue|report|one|version)\\b"
+            "(?i)\\b(next|following|subsequent) (year'?s?|edition|issue|report|one|version|round|wave|set)\\b"
             + "|\\b(edition|issue|report|one|version) after\\b|\\b(came|come|published|released|adopted) after "
             + "(it|that|this)\\b|\\b(ever )?(updated|revised)\\b|\\b(an |a )?(update|newer version|new version) "
             + "(of|to) (it|that|this)\\b|\\b(a|any|the) (second|2nd|new|revised|updated) (edition|version)\\b|"
@@ -66,10 +66,12 @@ final class FollowUpWording {
     static final Pattern ALSO = Pattern.compile("(?i)\\b(also|as well|too)\\b");
     /** "anything just on the children in those services?": a report on a narrower subject than those cited. */
     static final Pattern NARROWER = Pattern.compile(
-            "(?i)\\b(just|only|specifically|solely|exclusively|purely) (on|about|for|covering|looking at)\\b");
+            "(?i)\\b(just|only|specifically|solely|exclusively|purely) (on|about|for|covering|looking at)\\b"
+            + "|\\bseparately\\b");
     /** "the year before", "the previous edition": one step before the cited reports. */
     static final Pattern PREVIOUS = Pattern.compile(
-            "(?i)\\b((previous|preceding|prior|earlier) (year'?s?|edition|issue|report|one|version)|(the )?year before"
+            "(?i)\\b((previous|preceding|prior|earlier) (year'?s?|edition|issue|report|one|version|round|wave|set)"
+            + "|(the )?year before"
             + "|(edition|issue|report|one|version) before (that|this|it)?)\\b|\\b(came|come|published) before "
             + "(it|that|this)\\b");
     /** "the previous index", "the next survey": a step, when the word is one of the cited report's title. */

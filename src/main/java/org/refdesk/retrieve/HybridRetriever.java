@@ -180,7 +180,10 @@ public final class HybridRetriever {
             return out;
         }
         List<Candidate> ordered = KnownTitle.first(u.question(), out);
-        return !u.topical() && !u.followUp() ? ScopeFocus.order(ordered, u.filter().scopes()) : ordered;
+        // "trafficking in Mexico" in a trafficking library has no topic of its own; "and for Moldova specifically?"
+        // asks for what is about the place
+        boolean aboutPlace = !u.followUp() && (!u.topical() || terms.isEmpty()) || ScopeFocus.asksForPlace(u.question(), u.filter().scopes());
+        return aboutPlace ? ScopeFocus.order(ordered, u.filter().scopes()) : ordered;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.refdesk.retrieve;
 
+import java.text.Normalizer;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.regex.Pattern;
 final class KnownTitle {
 
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}]+");
+    private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
     /** A title of fewer words ("Modern Slavery Act", "Child Labour") is also a topic phrase, not a name. */
     private static final int MIN_WORDS = 4;
 
@@ -42,8 +44,12 @@ final class KnownTitle {
         return normalisedTitle.strip().split(" ").length >= MIN_WORDS;
     }
 
-    /** Lower-case letters only, words single-spaced, with a space at each end (years and marks dropped). */
+    /**
+     * Lower-case letters only, without accents ("México" is "mexico"), words single-spaced, with a space at each end
+     * (years and marks dropped).
+     */
     static String normalised(String text) {
-        return " " + NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip() + " ";
+        String plain = ACCENTS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        return " " + NOT_WORD.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").strip() + " ";
     }
 }

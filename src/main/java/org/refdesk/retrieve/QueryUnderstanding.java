@@ -170,6 +170,10 @@ public final class QueryUnderstanding {
                 // every report of theirs is listed; those on the cited report's subject (its series) come first
                 searchText = searchText + " " + Series.name(cited.get(0));
                 meaningText = Series.name(cited.get(0));
+            } else if (hasPronoun(searchText)) {
+                // "did he ever write about how to end it?": "it" is what the cited report is about
+                searchText = searchText + " " + Series.name(cited.get(0));
+                meaningText = meaningText + " " + Series.name(cited.get(0));
             }
         }
         // "and for Indonesian fishers?", "more like this, but about men": a subject none of the cited reports has;
@@ -242,8 +246,10 @@ public final class QueryUnderstanding {
                 || similar && topicTerms(vocab.withoutDocTypes(SIMILAR.matcher(rest).replaceAll(" "))).isEmpty())) {
             searchText = searchText + " " + topicWords(context);
             meaningText = context + " " + topicWords(rest);
-            // a step in a series is about the series, even when the question names no topic of its own
-            topical = topical || (step != null || aboutCited) && !topicTerms(context).isEmpty();
+            // a step in a series is about the series, even when the question names no topic of its own; so is "and
+            // the latest year we've got?": the newest of what was asked about, not of the whole library
+            topical = topical || (step != null || aboutCited || byYear != Understanding.Order.RANKING)
+                    && !topicTerms(context).isEmpty();
         }
         if (from != null && !Objects.equals(from, filter.yearFrom())
                 || to != null && !Objects.equals(to, filter.yearTo())) {

@@ -30,7 +30,9 @@ final class QuestionWording {
             "bibliographies", "holdings", "writing", "added", "add", "carry", "carries", "compile", "compiling",
             "itself", "only", "passing", "touching", "touches", "brought", "bring", "brings", "item", "involving",
             "involve", "involves", "involved", "concerning", "pertaining", "done", "specifically", "particularly",
-            "especially", "mainly", "mostly", "primarily", "exactly", "esp", "eg", "ie", "etc", "incl");
+            "especially", "mainly", "mostly", "primarily", "exactly", "esp", "eg", "ie", "etc", "incl", "relevant",
+            "useful", "helpful", "preparing", "prepare", "briefing", "i'm", "i’m", "i've", "i'd", "i'll", "we're",
+            "we've", "we'd", "we'll", "you're");
     static final Pattern PRONOUN = Pattern.compile(
             "(?i)\\b(it|its|this|that|these|those|they|them|their|the (report|book|study|paper|document|brochure|"
             + "toolkit|handbook|one|first|second|last|other|same)|which one|which of|the other|other one)\\b");
@@ -47,10 +49,12 @@ final class QuestionWording {
      * "where Albanian victims were interviewed about the help they got": a people pronoun after people the
      * question itself names stands for them, not for the reports cited before.
      */
-    private static final Pattern PEOPLE_NAMED = Pattern.compile(
-            "(?i)\\b(victims|survivors|women|men|girls|boys|children|kids|adolescents|teenagers|youths?|minors|"
-            + "workers|migrants|refugees|families|people|persons|fishers|fishermen|labourers|laborers|"
-            + "farmworkers|employees|students|patients|mothers|parents)\\b");
+    private static final String PEOPLE_NOUNS = "(victims|survivors|women|men|girls|boys|children|kids|adolescents|"
+            + "teenagers|youths?|minors|workers|migrants|refugees|families|people|persons|fishers|fishermen|labourers|"
+            + "laborers|farmworkers|employees|students|patients|mothers|parents)";
+    private static final Pattern PEOPLE_NAMED = Pattern.compile("(?i)\\b" + PEOPLE_NOUNS + "\\b");
+    /** "those women", "these workers": the people a report is about, not the report. */
+    private static final Pattern THOSE_PEOPLE = Pattern.compile("(?i)\\b(these|those) (?=" + PEOPLE_NOUNS + "\\b)");
 
     /** A people pronoun, unless a question asks what "they" did ("how many workers did they survey?"). */
     private static final Pattern PEOPLE_AFTER = Pattern.compile(
@@ -58,9 +62,10 @@ final class QuestionWording {
 
     /**
      * The text without the people pronouns that come after people the text names, save those a question asks
-     * about ("did they…"), which stand for the reports' makers.
+     * about ("did they…"), which stand for the reports' makers, and without "these" or "those" before people.
      */
-    static String withoutPeopleItNames(String text) {
+    static String withoutPeopleItNames(String question) {
+        String text = THOSE_PEOPLE.matcher(question).replaceAll("");
         Matcher named = PEOPLE_NAMED.matcher(text);
         if (!named.find()) {
             return text;
@@ -126,7 +131,9 @@ final class QuestionWording {
             + "|\\beditions\\b");
     /** A question about an edition of a series ("which edition was the one about…"). */
     static final Pattern EDITION = Pattern.compile("(?i)\\b(edition|editions|volume|volumes)\\b");
-    static final Pattern NEWEST = Pattern.compile("(?i)\\b(most recent|latest|newest|last published)\\b");
+    /** "the latest", "an up to date guide" ("more up to date than 2008" is the next one after, not the newest). */
+    static final Pattern NEWEST = Pattern.compile(
+            "(?i)\\b(most recent|latest|newest|last published|(?<!more )up[ -]to[ -]date)\\b");
 
     /**
      * "different topic: …", "ok thanks. separate question - …", "On another note, …": the asker starts afresh.

@@ -2,6 +2,7 @@ package org.refdesk.retrieve;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.refdesk.index.SearchFilter;
 import org.refdesk.library.Publication;
 
@@ -13,7 +14,20 @@ import org.refdesk.library.Publication;
  */
 final class ScopeFocus {
 
+    /** "and for Moldova specifically?", "on Nepal in particular": the place is what the reports must be about. */
+    private static final String SPECIFIC = "(specifically|in particular|particularly)";
+
     private ScopeFocus() {
+    }
+
+    /**
+     * True when the question says a place it names is what it asks about: the word comes right after the place, or
+     * right before it ("specifically on domestic workers in Lebanon" is specific about the workers).
+     */
+    static boolean asksForPlace(String question, List<SearchFilter.Scope> scopes) {
+        return scopes.stream().flatMap(s -> s.phrases().stream()).anyMatch(phrase -> Pattern.compile(
+                "(?i)\\b" + Pattern.quote(phrase) + "\\s+" + SPECIFIC + "\\b|\\b" + SPECIFIC
+                        + "\\s+(?:(?:in|on|for|about)\\s+)?" + Pattern.quote(phrase) + "\\b").matcher(question).find());
     }
 
     static List<Candidate> order(List<Candidate> candidates, List<SearchFilter.Scope> scopes) {

@@ -38,6 +38,8 @@ class QuestionWordingTest {
         "points back | how many workers did they survey? | true",
         "points back | what did they find about the women? | true",
         "points back | did the girls say what their phones were used for in it? | true",
+        "points back | what happens to those women when they get sent back to Nigeria? | false",
+        "points back | what happens to those women in that study? | true",
         "oldest | what about the very first edition of that UNODC report? | true",
         "oldest | the first issue of the bulletin | true",
         "oldest | the earliest report on Nepal | true",

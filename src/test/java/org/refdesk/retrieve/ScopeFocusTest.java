@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.refdesk.index.SearchFilter;
 import org.refdesk.library.Publication;
 
@@ -44,6 +46,35 @@ class ScopeFocusTest {
         Publication untitled = publication("u", "Modern slavery", List.of());
         // then
         assertThat(ScopeFocus.aboutness(titled, AUSTRALIA)).isGreaterThan(ScopeFocus.aboutness(untitled, AUSTRALIA));
+    }
+
+    @Test
+    void should_count_a_title_that_names_the_place_with_an_accent() {
+        // given
+        SearchFilter.Scope mexico = new SearchFilter.Scope("Mexico", List.of("Mexico"), List.of("Mexico"));
+        Publication titled = publication("t", "Diagnóstico Nacional sobre la Situación de Trata en México", List.of());
+        Publication untitled = publication("u", "Diagnóstico Nacional", List.of());
+        // then
+        assertThat(ScopeFocus.aboutness(titled, List.of(mexico)))
+                .isGreaterThan(ScopeFocus.aboutness(untitled, List.of(mexico)));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "and for Moldova specifically? | true",
+        "what about Moldova in particular? | true",
+        "particularly in Moldova | true",
+        "compensation for victims in Moldova | false",
+        "anything newer, specifically on domestic workers in Moldova? | false",
+    })
+    void should_read_when_a_question_asks_about_the_place_itself(String question, boolean asks) {
+        // given
+        List<SearchFilter.Scope> moldova = List.of(new SearchFilter.Scope("Moldova", List.of("Moldova"),
+                List.of("Moldova")));
+        // when
+        boolean read = ScopeFocus.asksForPlace(question, moldova);
+        // then
+        assertThat(read).isEqualTo(asks);
     }
 
     private static Candidate candidate(String id, String title, List<String> countries) {

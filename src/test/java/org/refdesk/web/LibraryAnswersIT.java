@@ -527,6 +527,24 @@ class LibraryAnswersIT extends DevLibraryCase {
     }
 
     @Test
+    void should_put_the_report_about_the_place_first_when_the_rest_is_the_librarys_own_subject() throws Exception {
+        // when: "trafficking" is in most of the library, so the question is about Mexico; the report about Mexico
+        // writes it "México" in its title and shares its filing with three neighbours
+        JsonNode answer = ask("What do we have on trafficking in Mexico?", JSON.createArrayNode());
+        // then
+        assertThat(answer.path("sources").get(0).path("id").asText()).isEqualTo("lib-a-unodc-mexico-2014");
+    }
+
+    @Test
+    void should_read_the_askers_own_errand_as_no_topic_of_the_question() throws Exception {
+        // when: "preparing", "briefing" and "useful" say why the question is asked, not what about
+        JsonNode answer = ask("I'm preparing a briefing on Thailand, anything useful?", JSON.createArrayNode());
+        // then
+        assertThat(answer.path("abstained").asBoolean()).isFalse();
+        answer.path("sources").forEach(s -> assertThat(s.path("countries").toString()).contains("Thailand"));
+    }
+
+    @Test
     void should_read_a_place_asked_for_specifically_as_the_place_alone() throws Exception {
         // when: "specifically" shapes the question and says nothing of a topic no record holds
         JsonNode answer = ask("anything that covers Scotland specifically?", JSON.createArrayNode());
