@@ -20,7 +20,7 @@ import org.refdesk.library.SentenceSplitter;
  */
 final class Conversation {
 
-    /** A title in curly quotes (which may hold straight ones: “Between "Victims" and "Criminals"”) or straight ones. */
+    /** A title in curly quotes (which may hold straight ones: “Between "Victims" and…”) or in straight ones. */
     private static final Pattern QUOTED = Pattern.compile("“([^”]{8,300})”|\"([^\"“”]{8,300})\"");
     private final SentenceSplitter splitter = new SentenceSplitter();
 

@@ -17,7 +17,7 @@ final class DefiniteReference {
 
     /** "the" + a word and up to three words after it. */
     private static final Pattern THE_NOUN = Pattern.compile(
-            "\\b[Tt]he ([a-z][a-z-]{3,})\\b(?:\\s+([\\p{L}\\d'-]+))?(?:\\s+([\\p{L}\\d'-]+))?(?:\\s+([\\p{L}\\d'-]+))?");
+            "\\b[Tt]he ([a-z][a-z-]{3,})\\b" + "(?:\\s+([\\p{L}\\d'-]+))?".repeat(3));
     /** Words after the noun that say which ones are meant, so the phrase stands on its own. */
     private static final Set<String> QUALIFIERS = Set.of("of", "in", "on", "at", "for", "from", "who", "whom",
             "that", "which", "whose", "with", "by", "under", "to", "about", "during", "between", "among", "across",
@@ -55,9 +55,10 @@ final class DefiniteReference {
             // not single out which ones, though a preposition that ends the question ("come from?") qualifies nothing
             for (int head = 1; head <= 2; head++) {
                 String noun = m.group(head);
-                if (noun != null && (head == 1 || plural(noun)) && !NOT_NOUNS.contains(noun) && !QuestionWording.QUESTION_WORDS.contains(noun)
+                if (noun != null && (head == 1 || plural(noun)) && !NOT_NOUNS.contains(noun)
+                        && !QuestionWording.QUESTION_WORDS.contains(noun)
                         && noun.equals(noun.toLowerCase(Locale.ROOT)) && noun.length() >= 4
-                        && !qualified(m.group(head + 1), head + 2 <= 4 ? m.group(head + 2) : null)
+                        && !qualified(m.group(head + 1), m.group(head + 2))
                         && used(noun, words)) {
                     return true;
                 }

@@ -182,7 +182,8 @@ public final class HybridRetriever {
         List<Candidate> ordered = KnownTitle.first(u.question(), out);
         // "trafficking in Mexico" in a trafficking library has no topic of its own; "and for Moldova specifically?"
         // asks for what is about the place
-        boolean aboutPlace = !u.followUp() && (!u.topical() || terms.isEmpty()) || ScopeFocus.asksForPlace(u.question(), u.filter().scopes());
+        boolean aboutPlace = !u.followUp() && (!u.topical() || terms.isEmpty())
+                || ScopeFocus.asksForPlace(u.question(), u.filter().scopes());
         return aboutPlace ? ScopeFocus.order(ordered, u.filter().scopes()) : ordered;
     }
 

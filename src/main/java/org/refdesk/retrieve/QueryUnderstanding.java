@@ -119,7 +119,8 @@ public final class QueryUnderstanding {
                 // "anything global on fisheries, not just Thailand?"
                 || !setAside.isEmpty()
                 // "which countries did most of the victims come from?": "the victims" the last reply spoke of
-                || mentions.isEmpty() && DefiniteReference.pointsBack(text, conversation.lastExchange(question.history()))
+                || mentions.isEmpty()
+                && DefiniteReference.pointsBack(text, conversation.lastExchange(question.history()))
                 // "who ran the ten-year one?": a question about a report, right after reports were cited
                 || !cited.isEmpty() && mentions.isEmpty() && wordCount(topicWords(rest)) <= 2 && !wants.isEmpty());
         // "anything about women working in people's homes over there?": a new question in the cited report's country

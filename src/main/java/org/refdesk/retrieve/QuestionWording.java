@@ -31,8 +31,8 @@ final class QuestionWording {
             "itself", "only", "passing", "touching", "touches", "brought", "bring", "brings", "item", "involving",
             "involve", "involves", "involved", "concerning", "pertaining", "done", "specifically", "particularly",
             "especially", "mainly", "mostly", "primarily", "exactly", "esp", "eg", "ie", "etc", "incl", "relevant",
-            "useful", "helpful", "preparing", "prepare", "briefing", "i'm", "i’m", "i've", "i'd", "i'll", "we're",
-            "we've", "we'd", "we'll", "you're");
+            "produce", "produces", "contribute", "contributes", "publishes", "useful", "helpful", "preparing",
+            "prepare", "briefing", "i'm", "i’m", "i've", "i'd", "i'll", "we're", "we've", "we'd", "we'll", "you're");
     static final Pattern PRONOUN = Pattern.compile(
             "(?i)\\b(it|its|this|that|these|those|they|them|their|the (report|book|study|paper|document|brochure|"
             + "toolkit|handbook|one|first|second|last|other|same)|which one|which of|the other|other one)\\b");

@@ -554,6 +554,28 @@ class LibraryAnswersIT extends DevLibraryCase {
     }
 
     @Test
+    void should_list_every_report_of_an_organisation_when_asked_what_it_produced() throws Exception {
+        // given the dev library's reports with Walk Free among their makers
+        List<String> made = new ArrayList<>();
+        try (Stream<Path> files = Files.list(TestLibrary.DEV_LIBRARY)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".jsonl")).toList()) {
+                for (String line : Files.readAllLines(file)) {
+                    JsonNode record = line.isBlank() ? null : JSON.readTree(line);
+                    if (record != null && record.path("authors").toString().contains("Walk Free")) {
+                        made.add(record.path("id").asText());
+                    }
+                }
+            }
+        }
+        assertThat(made).hasSizeGreaterThanOrEqualTo(5);
+        // when: "produce" and "contribute" say how they made them, not what about
+        JsonNode answer = ask("which publications did Walk Free produce or contribute to? list them all",
+                JSON.createArrayNode());
+        // then
+        assertThat(listed(answer)).containsAll(made);
+    }
+
+    @Test
     void should_list_every_report_naming_the_rare_subject_of_a_list_question() throws Exception {
         // given the dev library's reports that write "Uyghur", one of them never saying "forced labour", while
         // dozens of reports say "forced labour"

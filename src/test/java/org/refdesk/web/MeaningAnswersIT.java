@@ -52,6 +52,10 @@ class MeaningAnswersIT extends DevLibraryCase {
                         "depression, anxiety and PTSD among people who survived trafficking",
                         List.of("lib-d-ottisova-update-2016", "lib-d-oram-sysreview-2012",
                                 "lib-d-tsutsumi-nepal-2008")),
+                // "how-to" is in no record: a kind of document, a guide
+                Arguments.of("a document word no record uses read as the kind of document it names",
+                        "is there an official how-to on what big UK firms must put in their yearly slavery statement "
+                                + "about suppliers?", List.of("lib-c-home-office-tisc-2015")),
                 // "Abuja" is in no record, but it is a place the library holds (Nigeria), named in passing
                 Arguments.of("a capital named in passing read as a known place, not as a subject the library lacks",
                         "what has Abuja done to give its agency more teeth", List.of("lib-b-nigeria-tip-act-2015")));
