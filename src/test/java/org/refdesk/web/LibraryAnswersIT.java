@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -556,17 +557,7 @@ class LibraryAnswersIT extends DevLibraryCase {
     @Test
     void should_list_every_report_of_an_organisation_when_asked_what_it_produced() throws Exception {
         // given the dev library's reports with Walk Free among their makers
-        List<String> made = new ArrayList<>();
-        try (Stream<Path> files = Files.list(TestLibrary.DEV_LIBRARY)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".jsonl")).toList()) {
-                for (String line : Files.readAllLines(file)) {
-                    JsonNode record = line.isBlank() ? null : JSON.readTree(line);
-                    if (record != null && record.path("authors").toString().contains("Walk Free")) {
-                        made.add(record.path("id").asText());
-                    }
-                }
-            }
-        }
+        List<String> made = devRecords(record -> record.path("authors").toString().contains("Walk Free"));
         assertThat(made).hasSizeGreaterThanOrEqualTo(5);
         // when: "produce" and "contribute" say how they made them, not what about
         JsonNode answer = ask("which publications did Walk Free produce or contribute to? list them all",
@@ -579,18 +570,8 @@ class LibraryAnswersIT extends DevLibraryCase {
     void should_list_every_report_naming_the_rare_subject_of_a_list_question() throws Exception {
         // given the dev library's reports that write "Uyghur", one of them never saying "forced labour", while
         // dozens of reports say "forced labour"
-        List<String> naming = new ArrayList<>();
-        try (Stream<Path> files = Files.list(TestLibrary.DEV_LIBRARY)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".jsonl")).toList()) {
-                for (String line : Files.readAllLines(file)) {
-                    JsonNode record = line.isBlank() ? null : JSON.readTree(line);
-                    if (record != null && (record.path("title").asText() + record.path("abstract").asText())
-                            .contains("Uyghur")) {
-                        naming.add(record.path("id").asText());
-                    }
-                }
-            }
-        }
+        List<String> naming = devRecords(record -> (record.path("title").asText() + record.path("abstract").asText())
+                .contains("Uyghur"));
         assertThat(naming).hasSizeGreaterThanOrEqualTo(3);
         // when
         JsonNode answer = ask("list all reports on Uyghur forced labour", JSON.createArrayNode());
@@ -622,6 +603,22 @@ class LibraryAnswersIT extends DevLibraryCase {
     }
 
     /** The ids of the cited reports and of every report behind the answer's "and N more" link. */
+    /** The ids of the dev library's records that {@code which} accepts. */
+    private static List<String> devRecords(Predicate<JsonNode> which) throws Exception {
+        List<String> ids = new ArrayList<>();
+        try (Stream<Path> files = Files.list(TestLibrary.DEV_LIBRARY)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".jsonl")).toList()) {
+                for (String line : Files.readAllLines(file)) {
+                    JsonNode record = line.isBlank() ? null : JSON.readTree(line);
+                    if (record != null && which.test(record)) {
+                        ids.add(record.path("id").asText());
+                    }
+                }
+            }
+        }
+        return ids;
+    }
+
     private static List<String> listed(JsonNode answer) throws Exception {
         List<String> ids = new ArrayList<>();
         answer.path("sources").forEach(s -> ids.add(s.path("id").asText()));
