@@ -1,5 +1,6 @@
 package org.refdesk.retrieve;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -33,6 +34,28 @@ final class CitedTitle {
                         && names(title, m.group(1), m.group(2) + " " + m.group(3))) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a "the" phrase of the text ("the 2015 Act") is made of two or three words of the report's title,
+     * in any order, none of them a joining word.
+     */
+    static boolean namesByWords(String text, Publication p) {
+        Set<String> title = Set.of(words(p.title()).split(" "));
+        Matcher m = THE_PHRASE.matcher(text);
+        while (m.find()) {
+            List<String> phrase = new ArrayList<>();
+            for (int g = 1; g <= 3; g++) {
+                if (m.group(g) != null && !JOINING.contains(m.group(g).toLowerCase(Locale.ROOT))) {
+                    phrase.add(m.group(g).toLowerCase(Locale.ROOT));
+                }
+            }
+            long held = phrase.stream().filter(title::contains).count();
+            if (held >= 2 && held >= phrase.size() - 1) {
+                return true;
             }
         }
         return false;

@@ -1,6 +1,7 @@
 package org.refdesk.retrieve;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +23,11 @@ final class Conversation {
 
     /** A title in curly quotes (which may hold straight ones: “Between "Victims" and…”) or in straight ones. */
     private static final Pattern QUOTED = Pattern.compile("“([^”]{8,300})”|\"([^\"“”]{8,300})\"");
+    /** Capitalised words, with the small words of titles and years between them. */
+    private static final Pattern TITLE_RUN = Pattern.compile("\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:of|and|for|in|on|the|to|"
+            + "against|\\d{4})\\s+)*\\p{Lu}[\\p{L}'’-]*)*(?:\\s+\\d{4})?");
+    /** Titles longer than this are not looked for in a reply's text. */
+    private static final int MAX_TITLE_WORDS = 12;
     private final SentenceSplitter splitter = new SentenceSplitter();
 
     /** Reports cited by the last assistant turn, in the order they appear. */
@@ -53,6 +59,33 @@ final class Conversation {
             byTitle.apply((m.group(1) != null ? m.group(1) : m.group(2)).strip()).ifPresent(cited::add);
         }
         return new ArrayList<>(cited);
+    }
+
+    /**
+     * Reports the last reply names in its text without citing them ("reviews the Modern Slavery Act 2015"): runs of
+     * capitalised words (with the small words and years between them) that are a title of the library, whole.
+     */
+    List<Publication> namedInReply(List<Turn> history, Function<String, Optional<Publication>> byTitle) {
+        Turn last = lastAssistant(history);
+        if (last == null) {
+            return List.of();
+        }
+        LinkedHashSet<Publication> named = new LinkedHashSet<>();
+        Matcher m = TITLE_RUN.matcher(last.content());
+        while (m.find()) {
+            // "the Modern Slavery Act 2015 and the Scottish…": the title may be any stretch of the run that starts
+            // and ends with a capitalised word or a year
+            String[] words = m.group().strip().split("\\s+");
+            for (int from = 0; from < words.length; from++) {
+                for (int to = words.length; to > from; to--) {
+                    if (to - from <= MAX_TITLE_WORDS && Character.isUpperCase(words[from].charAt(0))
+                            && !Character.isLowerCase(words[to - 1].charAt(0))) {
+                        byTitle.apply(String.join(" ", Arrays.copyOfRange(words, from, to))).ifPresent(named::add);
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(named);
     }
 
     /** What the last exchange said: the last assistant turn and the question before it; empty when none. */

@@ -111,7 +111,12 @@ public final class QueryUnderstanding {
         boolean regionAsked = THE_REGION.matcher(text).find();
         boolean placeAsked = mentions.stream().noneMatch(m -> m.kind() == Mention.Kind.PLACE)
                 && THERE.matcher(text).find();
-        boolean pointsBack = !question.history().isEmpty()
+        // "do we have the 2015 Act itself?" after a reply that names the Modern Slavery Act 2015 in passing
+        Optional<Publication> namedInReply = question.history().isEmpty() ? Optional.empty()
+                : conversation.namedInReply(question.history(), index::findByTitle).stream()
+                        .filter(p -> !cited.contains(p) && CitedTitle.namesByWords(text, p)).findFirst();
+        boolean pointsBack = !question.history().isEmpty() && namedInReply.isPresent()
+                || !question.history().isEmpty()
                 && (PRONOUN.matcher(QuestionWording.withoutPeopleItNames(text)).find()
                 || STARTER.matcher(text).find() || similar || regionAsked || CitedTitle.named(text, cited)
                 || topicTerms.isEmpty() && mentions.isEmpty() && y.label() == null
@@ -152,7 +157,7 @@ public final class QueryUnderstanding {
                 ? followUps.read(new FollowUpRules.Asked(text, question.history(), cited, wants, mentions,
                         topicTerms.size(), y.label() != null && !y.recent(), from, to, recentRequest, similar, vocab))
                 : FollowUpRules.Reading.none(from, to);
-        List<String> focus = reading.focus();
+        List<String> focus = namedInReply.map(p -> List.of(p.id())).orElse(reading.focus());
         List<String> exclude = reading.exclude();
         from = reading.from();
         to = reading.to();

@@ -26,4 +26,20 @@ class CitedTitleTest {
         // when / then
         assertThat(CitedTitle.named(question, List.of(CITED))).isEqualTo(named);
     }
+
+    private static final Publication ACT = new Publication("msa", "Modern Slavery Act 2015", "An abstract.", List.of(),
+            List.of(), List.of(), List.of(), 2015, "Legal Frameworks", null);
+
+    /** Words of the title in any order after "the", none of them a joining word, name the report. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "do we have the 2015 Act itself? | true",
+        "is the slavery act in the library? | true",
+        "what did the Act say? | false",
+        "what about the 2016 report? | false",
+    })
+    void should_take_title_words_in_any_order_after_the_as_naming_a_report(String question, boolean named) {
+        // when / then
+        assertThat(CitedTitle.namesByWords(question, ACT)).isEqualTo(named);
+    }
 }

@@ -30,6 +30,19 @@ class ConversationTest {
     }
 
     @Test
+    void should_find_a_title_the_reply_writes_in_passing_within_a_longer_run_of_names() {
+        // given a reply that names a report without quotes, followed by other names
+        Publication act = report("msa", "Modern Slavery Act 2015");
+        List<Turn> history = List.of(new Turn("user", "GRETA on the UK"), new Turn("assistant",
+                "The evaluation reviews the Modern Slavery Act 2015 and the Scottish and Northern Irish statutes."));
+        // when
+        List<Publication> named = conversation.namedInReply(history,
+                title -> title.equals(act.title()) ? Optional.of(act) : Optional.empty());
+        // then
+        assertThat(named).containsExactly(act);
+    }
+
+    @Test
     void should_give_the_last_reply_with_the_question_before_it_as_the_last_exchange() {
         // given
         List<Turn> history = List.of(new Turn("user", "first question"), new Turn("assistant", "first reply"),

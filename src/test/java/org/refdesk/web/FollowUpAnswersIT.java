@@ -257,6 +257,21 @@ class FollowUpAnswersIT extends DevLibraryCase {
         assertThat(ids).containsExactly("lib-a-eurostat-2015");
     }
 
+    @Test
+    void should_answer_with_the_report_the_reply_named_in_passing_when_the_question_asks_for_it() throws Exception {
+        // given a reply citing GRETA's evaluation that names the Act it reviews, uncited
+        ArrayNode history = AskClient.JSON.createArrayNode();
+        history.addObject().put("role", "user").put("content", "what did GRETA say about the UK?");
+        history.addObject().put("role", "assistant")
+                .put("content", "GRETA's second evaluation of the United Kingdom (2016) reviews the Modern Slavery Act "
+                        + "2015 and the Scottish and Northern Irish statutes [1].")
+                .withArray("sources").add("lib-b-greta-uk-2016");
+        // when
+        List<String> ids = ids(client.ask("is the 2015 Act itself in the library?", history));
+        // then
+        assertThat(ids).first().isEqualTo("lib-b-uk-msa-2015");
+    }
+
     static Stream<String> questionsAboutWhatTheReplySaid() {
         return Stream.of("which nationalities were most common among the victims?",
                 "what share of the victims were trafficked for labour exploitation?");
