@@ -39,6 +39,11 @@ final class CitedTitle {
         return false;
     }
 
+    /** True when the text has a "the" phrase of two or three words that could name a report. */
+    static boolean hasPhrase(String text) {
+        return THE_PHRASE.matcher(text).find();
+    }
+
     /**
      * True when a "the" phrase of the text ("the 2015 Act") is made of two or three words of the report's title,
      * in any order, none of them a joining word.

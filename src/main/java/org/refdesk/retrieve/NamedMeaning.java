@@ -58,9 +58,7 @@ final class NamedMeaning {
 
     /** A scope some answered report is filed under as a country or region (not an author or organisation). */
     static boolean isPlace(SearchFilter.Scope scope, List<Candidate> answered) {
-        return answered.stream().map(Candidate::publication).anyMatch(p -> scope.values().stream()
-                .anyMatch(v -> p.countries().stream().anyMatch(v::equalsIgnoreCase)
-                        || p.regions().stream().anyMatch(v::equalsIgnoreCase)));
+        return answered.stream().map(Candidate::publication).anyMatch(p -> ScopeFocus.filed(p, scope.values()));
     }
 
     /**

@@ -112,12 +112,13 @@ public final class QueryUnderstanding {
         boolean placeAsked = mentions.stream().noneMatch(m -> m.kind() == Mention.Kind.PLACE)
                 && THERE.matcher(text).find();
         // "do we have the 2015 Act itself?" after a reply that names the Modern Slavery Act 2015 in passing
-        Optional<Publication> namedInReply = question.history().isEmpty() ? Optional.empty()
+        // the reply's text is searched for titles only when the question has a "the" phrase to name one by
+        Optional<Publication> namedInReply = question.history().isEmpty() || !CitedTitle.hasPhrase(text)
+                ? Optional.empty()
                 : conversation.namedInReply(question.history(), index::findByTitle).stream()
                         .filter(p -> !cited.contains(p) && CitedTitle.namesByWords(text, p)).findFirst();
-        boolean pointsBack = !question.history().isEmpty() && namedInReply.isPresent()
-                || !question.history().isEmpty()
-                && (PRONOUN.matcher(QuestionWording.withoutPeopleItNames(text)).find()
+        boolean pointsBack = !question.history().isEmpty()
+                && (namedInReply.isPresent() || PRONOUN.matcher(QuestionWording.withoutPeopleItNames(text)).find()
                 || STARTER.matcher(text).find() || similar || regionAsked || CitedTitle.named(text, cited)
                 || topicTerms.isEmpty() && mentions.isEmpty() && y.label() == null
                 || !cited.isEmpty() && topicTerms.size() <= 1
@@ -196,7 +197,7 @@ public final class QueryUnderstanding {
         // "and Rohingya trafficked into Malaysia?" after a report on Malaysia: the place is not what is new, the name
         // none of them has is ("different kinds of trafficking seen in the US" names nothing new)
         boolean citedPlaces = !mentions.isEmpty() && mentions.stream().allMatch(m -> m.kind() == Mention.Kind.PLACE
-                && cited.stream().anyMatch(p -> filedUnder(p, m)))
+                && cited.stream().anyMatch(p -> ScopeFocus.filed(p, m.values())))
                 && beyondCited.lacking(citedIds, subjectTerms).stream().anyMatch(t -> !LibraryWords.isEverydayWord(t));
         boolean newSubject = another || (mentions.isEmpty() || citedPlaces) && y.label() == null
                 && (wants.isEmpty() && beyondCited.newSubject(text, mentions.isEmpty() ? focus : citedIds, subjectTerms)
@@ -207,7 +208,7 @@ public final class QueryUnderstanding {
         if (followUp && (!setAside.isEmpty() || PlacesBeyond.pastCited(text))) {
             // "what about Europe more widely, not just Italy?", "a global overview, not just that one fleet?":
             // beyond what the last reply already cited
-            exclude = concat(exclude, cited.stream().map(Publication::id).toList());
+            exclude = concat(exclude, citedIds);
             focus = List.of();
         }
         // "which edition was the one about social media?": no cited edition holds the words, another in the series may
@@ -391,13 +392,7 @@ public final class QueryUnderstanding {
     /** True when the question names places and the cited report is filed under none of them. */
     private static boolean elsewhere(List<Mention> mentions, Publication cited) {
         List<Mention> places = mentions.stream().filter(m -> m.kind() == Mention.Kind.PLACE).toList();
-        return !places.isEmpty() && places.stream().noneMatch(m -> filedUnder(cited, m));
-    }
-
-    /** True when the report is filed under one of the place's names, as a country or a region. */
-    private static boolean filedUnder(Publication p, Mention place) {
-        return place.values().stream().anyMatch(v -> p.countries().stream().anyMatch(v::equalsIgnoreCase)
-                || p.regions().stream().anyMatch(v::equalsIgnoreCase));
+        return !places.isEmpty() && places.stream().noneMatch(m -> ScopeFocus.filed(cited, m.values()));
     }
 
     /** The text without the places (and their demonyms) it names. */

@@ -48,6 +48,12 @@ final class ScopeFocus {
         return sum;
     }
 
+    /** True when the report is filed under one of these places, as a country or a region. */
+    static boolean filed(Publication p, List<String> places) {
+        return places.stream().anyMatch(v -> p.countries().stream().anyMatch(v::equalsIgnoreCase)
+                || p.regions().stream().anyMatch(v::equalsIgnoreCase));
+    }
+
     /** 1 + 1/n when the report is filed under one of the scope's values among n places, else 0. */
     private static double filedUnder(List<String> places, SearchFilter.Scope scope) {
         boolean filed = places.stream().anyMatch(place -> scope.values().stream().anyMatch(place::equalsIgnoreCase));
