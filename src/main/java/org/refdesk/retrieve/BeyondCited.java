@@ -1,6 +1,7 @@
 package org.refdesk.retrieve;
 
 import static org.refdesk.retrieve.QuestionWording.PEOPLE;
+import static org.refdesk.retrieve.QuestionWording.PHENOMENON;
 import static org.refdesk.retrieve.QuestionWording.PRONOUN;
 import static org.refdesk.retrieve.QuestionWording.SAME_PEOPLE;
 import static org.refdesk.retrieve.QuestionWording.STARTER;
@@ -39,11 +40,13 @@ final class BeyondCited {
     /**
      * "and for Indonesian fishers?": a follow-up that adds to the conversation ("and", "what about"), neither
      * points at a report ("it", "those"; "they", "them" and "the same group" may be the people the reports are
-     * about) nor picks among them, and names a subject some report has and none of {@code cited}.
+     * about, "measure that" what they are about) nor picks among them, and names a subject some report has and none of {@code cited}.
      */
     boolean newSubject(String text, List<String> cited, List<String> topicTerms) {
-        return STARTER.matcher(text).find()
-                && !PRONOUN.matcher(PEOPLE.matcher(SAME_PEOPLE.matcher(text).replaceAll(" ")).replaceAll(" ")).find()
+        boolean phenomenon = PHENOMENON.matcher(text).find();
+        String pointers = PHENOMENON.matcher(PEOPLE.matcher(SAME_PEOPLE.matcher(text).replaceAll(" "))
+                .replaceAll(" ")).replaceAll(" ");
+        return (STARTER.matcher(text).find() || phenomenon) && !PRONOUN.matcher(pointers).find()
                 && !FollowUpWording.SELECTING.matcher(text).find() && lacks(cited, topicTerms);
     }
 

@@ -23,9 +23,10 @@ final class Conversation {
 
     /** A title in curly quotes (which may hold straight ones: “Between "Victims" and…”) or in straight ones. */
     private static final Pattern QUOTED = Pattern.compile("“([^”]{8,300})”|\"([^\"“”]{8,300})\"");
-    /** Capitalised words, with the small words of titles and years between them. */
-    private static final Pattern TITLE_RUN = Pattern.compile("\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:of|and|for|in|on|the|to|"
-            + "against|\\d{4})\\s+)*\\p{Lu}[\\p{L}'’-]*)*(?:\\s+\\d{4})?");
+    /** Capitalised words, with the small words of titles, years and a subtitle's colon between them. */
+    private static final Pattern TITLE_RUN = Pattern.compile("\\p{Lu}[\\p{L}'’-]*(?::?\\s+(?:(?:of|and|for|in|on|the|to|"
+            + "against|at|a|an|by|from|with|into|under|between|after|as|\\d{4})\\s+)*\\p{Lu}[\\p{L}'’-]*)*"
+            + "(?:\\s+\\d{4})?");
     /** Titles longer than this are not looked for in a reply's text. */
     private static final int MAX_TITLE_WORDS = 12;
     private final SentenceSplitter splitter = new SentenceSplitter();
@@ -58,7 +59,9 @@ final class Conversation {
         while (m.find()) {
             byTitle.apply((m.group(1) != null ? m.group(1) : m.group(2)).strip()).ifPresent(cited::add);
         }
-        return new ArrayList<>(cited);
+        // a reply that writes the title out without quotes ("The Council of Europe Convention on… (2005) puts
+        // victims' rights at its centre") is about the report it names first
+        return cited.isEmpty() ? named(last, byTitle).stream().limit(1).toList() : new ArrayList<>(cited);
     }
 
     /**
@@ -67,9 +70,10 @@ final class Conversation {
      */
     List<Publication> namedInReply(List<Turn> history, Function<String, Optional<Publication>> byTitle) {
         Turn last = lastAssistant(history);
-        if (last == null) {
-            return List.of();
-        }
+        return last == null ? List.of() : named(last, byTitle);
+    }
+
+    private static List<Publication> named(Turn last, Function<String, Optional<Publication>> byTitle) {
         LinkedHashSet<Publication> named = new LinkedHashSet<>();
         Matcher m = TITLE_RUN.matcher(last.content());
         while (m.find()) {

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * "Which non-EU countries did most of the victims come from?" right after a reply about registered victims: a
  * bare "the" plus a common noun the last question or reply used ("the migrant workers in the survey" after a reply
  * on workers a study surveyed), with nothing after it saying which ones ("the victims of organ trafficking" says it
- * afresh), refers to what that exchange was about. Immutable and thread-safe.
+ * afresh), refers to what that exchange was about; so does one who exists only in relation to a text ("the
+ * drafters"). Immutable and thread-safe.
  */
 final class DefiniteReference {
 
@@ -29,6 +30,10 @@ final class DefiniteReference {
             "present", "past", "future", "case", "issue", "problem", "situation", "role", "impact", "number",
             "amount", "extent", "scale", "state", "government", "public", "media", "internet", "police", "law",
             "people", "industry", "sector", "private", "global");
+
+    /** People who exist only in relation to a text: "the drafters" are always the last report's. */
+    private static final Set<String> ROLES_OF_A_TEXT = Set.of("drafters", "drafter", "authors", "author",
+            "editors", "editor", "researchers", "signatories", "compilers");
 
     /** Verbs that end like plural nouns. */
     private static final Set<String> VERBS = Set.of("does", "goes", "says", "makes", "takes", "gets", "comes",
@@ -55,13 +60,27 @@ final class DefiniteReference {
             // not single out which ones, though a preposition that ends the question ("come from?") qualifies nothing
             for (int head = 1; head <= 2; head++) {
                 String noun = m.group(head);
+                boolean role = noun != null && ROLES_OF_A_TEXT.contains(noun);
                 if (noun != null && (head == 1 || plural(noun)) && !NOT_NOUNS.contains(noun)
-                        && !QuestionWording.QUESTION_WORDS.contains(noun)
+                        && (role || !QuestionWording.QUESTION_WORDS.contains(noun))
                         && noun.equals(noun.toLowerCase(Locale.ROOT)) && noun.length() >= 4
                         && !qualified(m.group(head + 1), m.group(head + 2))
-                        && used(noun, words)) {
+                        && (role || used(noun, words))) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code question} speaks of "the drafters" or "the authors" with nothing after saying whose. */
+    static boolean namesRoleOfText(String question) {
+        Matcher m = THE_NOUN.matcher(question);
+        int from = 0;
+        while (m.find(from)) {
+            from = m.start(1);
+            if (ROLES_OF_A_TEXT.contains(m.group(1)) && !qualified(m.group(2), m.group(3))) {
+                return true;
             }
         }
         return false;

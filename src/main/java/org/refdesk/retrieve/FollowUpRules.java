@@ -147,7 +147,9 @@ final class FollowUpRules {
                     : Understanding.Order.NEWEST;
             return new Reading(List.of(), List.of(), null, a.from(), a.to(), order, false);
         }
-        if (ABOUT_IT.matcher(text).find() && QueryUnderstanding.hasPronoun(text) && !IN_IT.matcher(text).find()
+        if (ABOUT_IT.matcher(text).find()
+                && (QueryUnderstanding.hasPronoun(text) || DefiniteReference.namesRoleOfText(text))
+                && !IN_IT.matcher(text).find()
                 && plain && sameYears && a.topicTerms() > 0) {
             // "it" is the report named first; the others cited with it may be what is asked for, unless the
             // question looks beyond the places they cover; "is there a newer estimate than that?" counts from its year

@@ -30,7 +30,8 @@ import org.refdesk.library.Publication;
  * judges relevant and that meet the constraints are then the answer, or, when there are none, the closest
  * reports beyond them with the constraint named. A place the question names is not evidence of its topic
  * ({@link NamedMeaning}); a place alone orders by aboutness ({@link ScopeFocus}); a title written out whole
- * names its report ({@link KnownTitle}). Thread-safe.
+ * names its report ({@link KnownTitle}), and a title named without the words another title adds to it names the
+ * report itself ({@link DerivedTitles}). Thread-safe.
  */
 public final class HybridRetriever {
 
@@ -179,7 +180,7 @@ public final class HybridRetriever {
         if (mode != Mode.HYBRID) {
             return out;
         }
-        List<Candidate> ordered = KnownTitle.first(u.question(), out);
+        List<Candidate> ordered = DerivedTitles.originalsFirst(u.question(), KnownTitle.first(u.question(), out));
         // "trafficking in Mexico" in a trafficking library has no topic of its own; "and for Moldova specifically?"
         // asks for what is about the place
         boolean aboutPlace = !u.followUp() && (!u.topical() || terms.isEmpty())

@@ -144,8 +144,9 @@ public final class QueryUnderstanding {
         String searchText = words.withCorrections(topical ? vocab.withoutDocTypes(searched) : searched);
         String expansion = ((topical ? vocab.docTypes(searched) : "") + " " + vocab.docTypeExpansion(searched) + " "
                 + words.synonymsOfUnknown(topicWords(searched)) + " " + acronyms.fullForms(y.rest()) + " "
-                + vocab.countriesOfDemonyms(searched)).strip();
-        String meaningText = text;
+                + vocab.countriesOfDemonyms(searched) + " " + Repetition.reWords(searched)).strip();
+        // "trafficked a second time" means what the records call "re-trafficked"
+        String meaningText = (text + " " + Repetition.reWords(text)).strip();
 
         SearchFilter filter = SearchFilter.of(question.filters());
         List<String> applied = new ArrayList<>(explicitLabels(filter));

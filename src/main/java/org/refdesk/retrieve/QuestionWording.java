@@ -72,6 +72,13 @@ final class QuestionWording {
         }
         return text.substring(0, named.end()) + PEOPLE_AFTER.matcher(text.substring(named.end())).replaceAll(" ");
     }
+    /**
+     * "how would you measure that in a household survey?", "how do we prevent it?": a pronoun after a verb whose
+     * object is a phenomenon, never a report, stands for what the reports are about.
+     */
+    static final Pattern PHENOMENON = Pattern.compile("(?i)\\b(measur|count|estimat|prevent|stop|tackl|combat|fight|"
+            + "address|end|reduc|detect|spot|identify|investigat|prosecut|eradicat|eliminat)(e|es|ed|ing|s)? "
+            + "(it|that|this)\\b");
     static final Pattern STARTER = Pattern.compile(
             "(?i)^\\s*(and|also|what about|how about|anything (more|else|newer|older)|any (more|other|others)|"
             + "more|what else|which one|which of|same)\\b");

@@ -43,6 +43,18 @@ class ConversationTest {
     }
 
     @Test
+    void should_take_the_first_report_a_bare_text_reply_writes_out_without_quotes_as_cited() {
+        // given a reply without ids or quotes that names two reports
+        List<Turn> history = List.of(new Turn("user", "fishing"), new Turn("assistant",
+                "The " + PLAIN.title() + " study (2013) reviews the sector; the " + NESTED.title() + " book differs."));
+        // when
+        List<Publication> cited = conversation.lastCited(history, id -> Optional.empty(),
+                title -> Optional.ofNullable(BY_TITLE.get(title)));
+        // then
+        assertThat(cited).containsExactly(PLAIN);
+    }
+
+    @Test
     void should_give_the_last_reply_with_the_question_before_it_as_the_last_exchange() {
         // given
         List<Turn> history = List.of(new Turn("user", "first question"), new Turn("assistant", "first reply"),

@@ -40,4 +40,21 @@ class DefiniteReferenceTest {
         // then
         assertThat(points).isFalse();
     }
+
+    /** "the drafters" exist only in relation to a text: they are the last report's, whatever the exchange said. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "did the drafters publish notes explaining what they meant? | true",
+        "what did the authors conclude? | true",
+        "what did the authors of the Lancet review conclude? | false",
+        "which of the researchers was a doctor? | true",
+    })
+    void should_point_back_with_a_role_that_exists_only_for_a_text(String question, boolean back) {
+        // when
+        boolean points = DefiniteReference.pointsBack(question, SAID);
+        boolean role = DefiniteReference.namesRoleOfText(question);
+        // then
+        assertThat(points).isEqualTo(back);
+        assertThat(role).isEqualTo(back);
+    }
 }

@@ -10,8 +10,8 @@ class QuestionWordingTest {
 
     /**
      * A list: every report of a kind. Authors: who made a report, alone or with whom. Oldest: the first of a series,
-     * not the first of the reports cited. There: the place of the report pointed back at, not "is there". Points
-     * back: a pronoun
+     * not the first of the reports cited. There: the place of the report pointed back at, not "is there". Phenomenon: a pronoun a
+     * verb makes the subject, not a report. Points back: a pronoun
      * standing for the reports cited before, not for people the question itself names.
      */
     @ParameterizedTest(name = "{0}: {1} -> {2}")
@@ -50,6 +50,10 @@ class QuestionWordingTest {
         "there | is there a newer edition? | false",
         "there | There are reports on Nepal, right? | false",
         "there | how did the women get there? | true",
+        "phenomenon | how would you actually measure that in a national household survey? | true",
+        "phenomenon | how do we prevent it in supply chains? | true",
+        "phenomenon | does that cover children? | false",
+        "phenomenon | who wrote it? | false",
     })
     void should_read_what_a_question_asks_from_its_wording(String reading, String question, boolean found) {
         // when
@@ -58,6 +62,7 @@ class QuestionWordingTest {
             case "authors" -> QuestionWording.WHO.matcher(question).find();
             case "oldest" -> QuestionWording.OLDEST.matcher(question).find();
             case "there" -> QuestionWording.THERE.matcher(question).find();
+            case "phenomenon" -> QuestionWording.PHENOMENON.matcher(question).find();
             default -> QuestionWording.PRONOUN.matcher(QuestionWording.withoutPeopleItNames(question)).find();
         };
         // then

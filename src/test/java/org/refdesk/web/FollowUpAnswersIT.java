@@ -164,7 +164,17 @@ class FollowUpAnswersIT extends DevLibraryCase {
                         "lib-d-plambech-victims-criminals-2014", false),
                 Arguments.of("reads 'a second edition' as the next in the cited report's series",
                         "the OSCE handbook on national referral mechanisms", List.of("lib-b-odihr-nrm-2004"),
-                        "is there a second edition?", "lib-b-odihr-nrm-2022", false));
+                        "is there a second edition?", "lib-b-odihr-nrm-2022", false),
+                // "the drafters" are the cited convention's: notes by them are another report about it
+                Arguments.of("reads 'the drafters' as the cited report's and their notes as a report about it",
+                        "council of europe anti-trafficking convention", List.of("lib-b-coe-convention-2005"),
+                        "did the drafters publish notes explaining what they meant?", "lib-b-coe-explanatory-2005",
+                        false),
+                // one measures forced labour, never a report: "that" is what the cited booklet is about
+                Arguments.of("reads 'measure that' as the cited report's subject in a new setting",
+                        "how do you tell if someone is in forced labour?", List.of("lib-c-ilo-indicators-2012"),
+                        "ok but how would you actually measure that in a national household survey?",
+                        "lib-a-ilo-hardtosee-2012", false));
     }
 
     /**
@@ -270,6 +280,20 @@ class FollowUpAnswersIT extends DevLibraryCase {
         List<String> ids = ids(client.ask("is the 2015 Act itself in the library?", history));
         // then
         assertThat(ids).first().isEqualTo("lib-b-uk-msa-2015");
+    }
+
+    @Test
+    void should_read_a_bare_text_reply_as_citing_the_report_it_writes_out_first() throws Exception {
+        // given a client that sends the reply's text only, naming the convention without quotes or ids
+        ArrayNode history = AskClient.JSON.createArrayNode();
+        history.addObject().put("role", "user").put("content", "the Council of Europe trafficking treaty");
+        history.addObject().put("role", "assistant").put("content", "The Council of Europe Convention on Action "
+                + "against Trafficking in Human Beings (2005) puts victims' rights at its centre and set up GRETA.");
+        // when
+        List<String> ids = ids(client.ask(
+                "is there an article-by-article commentary explaining what the drafters meant?", history));
+        // then
+        assertThat(ids).first().isEqualTo("lib-b-coe-explanatory-2005");
     }
 
     static Stream<String> questionsAboutWhatTheReplySaid() {

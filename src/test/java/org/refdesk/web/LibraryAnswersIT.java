@@ -130,6 +130,24 @@ class LibraryAnswersIT extends DevLibraryCase {
     }
 
     @Test
+    void should_put_the_report_a_question_names_before_the_one_written_about_it() throws Exception {
+        // when: the explanatory report's title holds the convention's whole title
+        JsonNode answer = ask("I'm reading up on the Council of Europe anti-trafficking convention from 2005",
+                JSON.createArrayNode());
+        // then
+        assertThat(answer.path("sources").get(0).path("id").asText()).isEqualTo("lib-b-coe-convention-2005");
+    }
+
+    @Test
+    void should_read_trafficked_a_second_time_as_re_trafficking() throws Exception {
+        // when: the question never writes "re-trafficking", the records do
+        JsonNode answer = ask("why do some survivors end up trafficked a second time after they've returned home?",
+                JSON.createArrayNode());
+        // then
+        assertThat(answer.path("sources").get(0).path("title").asText()).contains("Re-trafficking");
+    }
+
+    @Test
     void should_still_answer_a_place_question_whose_topic_words_a_report_shares() throws Exception {
         // when
         JsonNode answer = ask("women sold as brides in China", JSON.createArrayNode());

@@ -1,0 +1,59 @@
+package org.refdesk.retrieve;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A report whose title is another report's whole title with more words around it ("Explanatory Report to the
+ * Council of Europe Convention…", "Country Profiles Sub-Saharan Africa: Global Report on Trafficking in Persons")
+ * is written about or out of that report. A question that names the shorter title without any of the words the
+ * longer one adds asks for the report itself, so it comes just before the one derived from it; the fused order
+ * stays otherwise. Titles compare as {@link KnownTitle#normalised} text (years and marks dropped). Thread-safe.
+ */
+final class DerivedTitles {
+
+    /** A shorter title is also a topic phrase ("Child Labour"), not a name another title builds on. */
+    private static final int MIN_WORDS = 4;
+    /** Added words that tell editions apart rather than say what a derived report is. */
+    private static final Set<String> EDITION_WORDS = Set.of("edition", "th", "st", "nd", "rd", "the", "a", "an",
+            "and", "of", "to", "for", "on", "in", "vol", "volume", "part");
+
+    private DerivedTitles() {
+    }
+
+    /** {@code ranked} with each original title just before the first report derived from it that ranked higher. */
+    static List<Candidate> originalsFirst(String question, List<Candidate> ranked) {
+        String q = KnownTitle.normalised(question);
+        List<String> asked = Arrays.asList(q.strip().split(" "));
+        List<Candidate> out = new ArrayList<>(ranked);
+        for (int i = 1; i < out.size(); i++) {
+            Candidate original = out.get(i);
+            String title = KnownTitle.normalised(original.publication().title());
+            if (title.strip().split(" ").length < MIN_WORDS) {
+                continue;
+            }
+            for (int j = 0; j < i; j++) {
+                if (derived(KnownTitle.normalised(out.get(j).publication().title()), title, asked)) {
+                    out.remove(i);
+                    out.add(j, original);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** True when {@code longer} adds words to {@code title} of which the question uses none. */
+    private static boolean derived(String longer, String title, List<String> asked) {
+        if (longer.length() <= title.length() || !longer.contains(title)) {
+            return false;
+        }
+        String added = longer.replace(title, " ");
+        List<String> words = Arrays.stream(added.strip().split(" "))
+                .filter(w -> w.length() >= 2 && !EDITION_WORDS.contains(w)).toList();
+        return !words.isEmpty() && words.stream().noneMatch(w -> asked.stream().anyMatch(a -> a.length() >= 3
+                && (a.equals(w) || WordFamily.related(a, w))));
+    }
+}
