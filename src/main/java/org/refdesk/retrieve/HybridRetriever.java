@@ -39,6 +39,10 @@ public final class HybridRetriever {
     private static final int DEPTH = 50;
     /** Reports kept after fusion for the gate and the answer. */
     private static final int KEEP = 20;
+    /** BM25's best report holding less than this share of the question's distinctive content is weak evidence. */
+    private static final double HALF_TRUST = 0.5;
+    /** How high both meaning models must rank BM25's first report for all three lists to agree on it. */
+    private static final int AGREED_DEPTH = 3;
     /** The usual constant of reciprocal rank fusion; both lists weigh the same. */
     private static final int RRF_K = 60;
 
@@ -162,6 +166,9 @@ public final class HybridRetriever {
         IndexSearch.TermStats stats = mode == Mode.HYBRID ? search.termStats(List.copyOf(distinctive)) : null;
         double lexicalWeight = mode == Mode.HYBRID ? lexicalTrust(search, lexical, distinctive, stats) : 1;
         List<Map.Entry<String, double[]>> fused = fuse(lexical, dense, second, lexicalWeight);
+        if (u.intent() != Intent.LIST) {
+            fused = agreedFirst(fused, dense, second, lexicalWeight);
+        }
         List<Map.Entry<String, double[]>> kept = new ArrayList<>(fused.subList(0, Math.min(KEEP, fused.size())));
         // Evidence is judged on the question's own BM25 score: feedback inflates the reports it came from.
         kept.forEach(e -> e.getValue()[3] = plainScores.getOrDefault(e.getKey(), 0f));
@@ -186,6 +193,37 @@ public final class HybridRetriever {
         boolean aboutPlace = !u.followUp() && (!u.topical() || terms.isEmpty())
                 || ScopeFocus.asksForPlace(u.question(), u.filter().scopes());
         return aboutPlace ? ScopeFocus.order(ordered, u.filter().scopes()) : ordered;
+    }
+
+    /**
+     * The report both meaning models rank first comes first when BM25, whose best report holds less than half of the
+     * question's distinctive content, prefers another: two models trained apart agreeing on the best match is stronger evidence than a
+     * rank or two of difference in a list of words the question only partly shares ("how much money do people
+     * make off forced workers?"), which reciprocal rank fusion alone weighs nearly the same. Not when all three lists
+     * agree on BM25's first report, nor for a list, whose order follows the reports holding the question's words.
+     */
+    private static List<Map.Entry<String, double[]>> agreedFirst(List<Map.Entry<String, double[]>> fused,
+                                                                 List<ScoredId> dense, List<ScoredId> second,
+                                                                 double lexicalWeight) {
+        if (dense.isEmpty() || second.isEmpty() || lexicalWeight >= HALF_TRUST
+                || !dense.get(0).id().equals(second.get(0).id()) || fused.get(0).getKey().equals(dense.get(0).id())
+                || agreedByAll(fused.get(0).getKey(), fused.get(0).getValue(), second)) {
+            return fused;
+        }
+        List<Map.Entry<String, double[]>> out = new ArrayList<>(fused);
+        for (int i = 1; i < out.size(); i++) {
+            if (out.get(i).getKey().equals(dense.get(0).id())) {
+                out.add(0, out.remove(i));
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** BM25's own first report that both meaning models rank in their top three: all three lists agree on it. */
+    private static boolean agreedByAll(String id, double[] ranks, List<ScoredId> second) {
+        int companionRank = second.stream().limit(AGREED_DEPTH).map(ScoredId::id).toList().indexOf(id);
+        return ranks[1] == 1 && ranks[2] >= 1 && ranks[2] <= AGREED_DEPTH && companionRank >= 0;
     }
 
     /**
