@@ -70,6 +70,14 @@ final class FollowUpWording {
     static final Pattern NARROWER = Pattern.compile(
             "(?i)\\b(just|only|specifically|solely|exclusively|purely) (on|about|for|covering|looking at)\\b"
             + "|\\bseparately\\b");
+    /**
+     * "is there a more critical take on tech?", "a shorter version for frontline staff?": compared, without "than",
+     * with what the last reply cited, so another report than those (a newer one is a step in time, read apart).
+     */
+    static final Pattern COMPARED = Pattern.compile(
+            "(?i)\\b(a|an|any|something|anything|some|one) (more|less) (?!recent\\b|up\\b|current\\b|up-to-date\\b)"
+            + "\\p{L}{4,}\\b(?!.*\\bthan\\b)"
+            + "|\\b(a|an|any) (shorter|simpler|briefer|broader|fuller|lighter|plainer|easier) (?!.*\\bthan\\b)");
     /** "the year before", "the previous edition": one step before the cited reports. */
     static final Pattern PREVIOUS = Pattern.compile(
             "(?i)\\b((previous|preceding|prior|earlier) (year'?s?|edition|issue|report|one|version|round|wave|set)"

@@ -1,6 +1,7 @@
 package org.refdesk.retrieve;
 
 import static org.refdesk.retrieve.FollowUpWording.ALSO;
+import static org.refdesk.retrieve.FollowUpWording.COMPARED;
 import static org.refdesk.retrieve.FollowUpWording.NARROWER;
 import static org.refdesk.retrieve.QuestionWording.EDITION;
 import static org.refdesk.retrieve.QuestionWording.EDITIONS;
@@ -120,6 +121,8 @@ public final class QueryUnderstanding {
         boolean pointsBack = !question.history().isEmpty()
                 && (namedInReply.isPresent() || PRONOUN.matcher(QuestionWording.withoutPeopleItNames(text)).find()
                 || STARTER.matcher(text).find() || similar || regionAsked || CitedTitle.named(text, cited)
+                // "is there a more critical take on tech?": more critical than what the last reply cited
+                || COMPARED.matcher(text).find()
                 || topicTerms.isEmpty() && mentions.isEmpty() && y.label() == null
                 || !cited.isEmpty() && topicTerms.size() <= 1
                 // "anything global on fisheries, not just Thailand?"
@@ -190,11 +193,11 @@ public final class QueryUnderstanding {
                 : topicTerms;
         List<String> citedIds = cited.stream().map(Publication::id).toList();
         // "did Murphy do one on cotton as well?": another report than those cited; "anything just on the children in
-        // those services?": one on a narrower subject than theirs
+        // those services?": one on a narrower subject than theirs; "a more practical version?": one unlike them
         boolean another = pointsBack && !cited.isEmpty() && wants.isEmpty() && y.label() == null
                 && !QuestionWording.SAYS_IT.matcher(text).find()
                 && (ALSO.matcher(question.text()).find() && FollowUpWording.ONE.matcher(text).find()
-                || NARROWER.matcher(text).find() && !subjectTerms.isEmpty());
+                || NARROWER.matcher(text).find() && !subjectTerms.isEmpty() || COMPARED.matcher(text).find());
         // "and Rohingya trafficked into Malaysia?" after a report on Malaysia: the place is not what is new, the name
         // none of them has is ("different kinds of trafficking seen in the US" names nothing new)
         boolean citedPlaces = !mentions.isEmpty() && mentions.stream().allMatch(m -> m.kind() == Mention.Kind.PLACE

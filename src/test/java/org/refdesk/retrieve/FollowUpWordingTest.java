@@ -23,4 +23,37 @@ class FollowUpWordingTest {
         // then
         assertThat(found).isEqualTo(makers);
     }
+
+    /** A comparison without "than" is with what the last reply cited; a newer one is a step in time, read apart. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "is there a more critical take on tech? | true",
+        "anything less academic? | true",
+        "is there a shorter version for frontline staff? | true",
+        "is there a more recent one? | false",
+        "a more up to date guide? | false",
+        "is forced labour more common than sex trafficking? | false",
+        "more reports on Nepal | false",
+    })
+    void should_read_a_comparison_without_than_as_one_with_the_cited_reports(String question, boolean compared) {
+        // when
+        boolean found = FollowUpWording.COMPARED.matcher(question).find();
+        // then
+        assertThat(found).isEqualTo(compared);
+    }
+
+    /** "did the drafters publish notes?" asks the library for reports about the one cited. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "did the drafters publish notes explaining what they meant? | true",
+        "has it been evaluated? | true",
+        "what did the drafters mean by vulnerability? | false",
+    })
+    void should_read_asking_whether_its_makers_published_as_asking_for_reports_about_it(String question,
+                                                                                      boolean about) {
+        // when
+        boolean found = FollowUpWording.ABOUT_IT.matcher(question).find();
+        // then
+        assertThat(found).isEqualTo(about);
+    }
 }

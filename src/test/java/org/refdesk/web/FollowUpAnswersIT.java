@@ -174,7 +174,12 @@ class FollowUpAnswersIT extends DevLibraryCase {
                 Arguments.of("reads 'measure that' as the cited report's subject in a new setting",
                         "how do you tell if someone is in forced labour?", List.of("lib-c-ilo-indicators-2012"),
                         "ok but how would you actually measure that in a national household survey?",
-                        "lib-a-ilo-hardtosee-2012", false));
+                        "lib-a-ilo-hardtosee-2012", false),
+                // a comparison without "than" is with the cited report: another one, more critical
+                Arguments.of("reads 'a more critical take' as another report than the cited one",
+                        "OSCE analysis of technology tools against trafficking with Tech Against Trafficking",
+                        List.of("lib-d-osce-leveraging-innovation-2020"), "is there a more critcal take on tech?",
+                        "lib-d-atr-hope-and-hype-2020", false));
     }
 
     /**
