@@ -123,6 +123,9 @@ public final class QueryUnderstanding {
                 || STARTER.matcher(text).find() || similar || regionAsked || CitedTitle.named(text, cited)
                 // "is there a more critical take on tech?": more critical than what the last reply cited
                 || COMPARED.matcher(text).find()
+                // "is there an updated set of figures?": a step in time from what the last reply cited
+                || !cited.isEmpty() && mentions.isEmpty()
+                && (FollowUpWording.NEXT.matcher(text).find() || FollowUpWording.PREVIOUS.matcher(text).find())
                 || topicTerms.isEmpty() && mentions.isEmpty() && y.label() == null
                 || !cited.isEmpty() && topicTerms.size() <= 1
                 // "anything global on fisheries, not just Thailand?"

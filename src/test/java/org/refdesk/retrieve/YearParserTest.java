@@ -33,6 +33,8 @@ class YearParserTest {
                 Arguments.of("what is happening nowadays in Libya", null, null, true),
                 Arguments.of("did trafficking go up after the 2015 earthquake in Nepal?", null, null, false),
                 Arguments.of("trafficking risks after the 2015 Nepal earthquake", null, null, false),
+                Arguments.of("Rohingya camps and the mass graves found in 2015", null, null, false),
+                Arguments.of("what happened to migrants after the war broke out in 2011?", null, null, false),
                 Arguments.of("which one covers the 2018/19 harvest?", null, null, false),
                 Arguments.of("statistics for 2018/19", 2018, 2019, false),
                 Arguments.of("the 2020 UK modern slavery report", 2020, 2020, false),

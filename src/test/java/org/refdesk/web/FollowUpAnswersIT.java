@@ -179,7 +179,12 @@ class FollowUpAnswersIT extends DevLibraryCase {
                 Arguments.of("reads 'a more critical take' as another report than the cited one",
                         "OSCE analysis of technology tools against trafficking with Tech Against Trafficking",
                         List.of("lib-d-osce-leveraging-innovation-2020"), "is there a more critcal take on tech?",
-                        "lib-d-atr-hope-and-hype-2020", false));
+                        "lib-d-atr-hope-and-hype-2020", false),
+                // no pronoun points back: asking for an update is a step in time from what was cited
+                Arguments.of("reads 'an updated set of figures' as the next edition of the cited estimates",
+                        "global estimate of how many people are in forced labour and forced marriage",
+                        List.of("lib-a-gems-2017", "lib-c-global-estimates-2017"), "is there an updated set of figures?",
+                        "lib-a-gems-2022", false));
     }
 
     /**
@@ -211,7 +216,10 @@ class FollowUpAnswersIT extends DevLibraryCase {
                         "young migrants crossing the mediterranean", "lib-d-harrowing-journeys-2017",
                         "which countries were the interviews done in?", List.of("Italy", "Greece")),
                 Arguments.of("names who adopted a law", "the EU directive on trafficking", "lib-b-eu-directive-2011",
-                        "who adopted this?", List.of("European Parliament")));
+                        "who adopted this?", List.of("European Parliament")),
+                Arguments.of("names the maker asked for by the kind of body it is",
+                        "the UN general recommendation on trafficking of women and girls in migration",
+                        "lib-e-cedaw-gr38-2020", "which committee issued it?", List.of("CEDAW")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -139,6 +139,16 @@ class LibraryAnswersIT extends DevLibraryCase {
     }
 
     @Test
+    void should_read_a_year_something_happened_in_as_a_search_word_not_a_publication_year() throws Exception {
+        // when: the graves were found in 2015, the report came out in 2019
+        JsonNode answer = ask("Rohingya held for ransom in jungle camps on the Thailand-Malaysia border and the mass "
+                + "graves found in 2015", JSON.createArrayNode());
+        // then
+        assertThat(answer.path("sources").get(0).path("id").asText())
+                .isEqualTo("lib-d-fortify-rights-sold-like-fish-2019");
+    }
+
+    @Test
     void should_read_trafficked_a_second_time_as_re_trafficking() throws Exception {
         // when: the question never writes "re-trafficking", the records do
         JsonNode answer = ask("why do some survivors end up trafficked a second time after they've returned home?",
