@@ -40,7 +40,8 @@ final class BeyondCited {
     /**
      * "and for Indonesian fishers?": a follow-up that adds to the conversation ("and", "what about"), neither
      * points at a report ("it", "those"; "they", "them" and "the same group" may be the people the reports are
-     * about, "measure that" what they are about) nor picks among them, and names a subject some report has and none of {@code cited}.
+     * about, "measure that" what they are about) nor picks among them, and names a subject some report has and
+     * none of {@code cited}.
      */
     boolean newSubject(String text, List<String> cited, List<String> topicTerms) {
         boolean phenomenon = PHENOMENON.matcher(text).find();

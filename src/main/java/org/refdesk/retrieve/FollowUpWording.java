@@ -45,7 +45,8 @@ final class FollowUpWording {
             + "(has|did) (anyone|anybody|someone|somebody)|do we have|do you have|anything|any)\\b"
             + "|^\\s*(was|has) (it|this|that) (ever )?(been )?(reviewed|evaluated|assessed|studied|examined)\\b"
             // "did the drafters publish notes on what they meant?"
-            + "|^\\s*(did|have|has) the \\p{L}+ (ever )?(publish|published|write|written|produce|produced|issue|issued)\\b"
+            + "|^\\s*(did|have|has) the \\p{L}+ (ever )?(publish|published|write|written|produce|produced|issue|"
+            + "issued)\\b"
             + "|\\bfollow(ed)? (it|this|that) up\\b|" + ELSEWHERE_WORDS);
     static final Pattern ELSEWHERE = Pattern.compile("(?i)" + ELSEWHERE_WORDS);
     static final Pattern IN_IT =

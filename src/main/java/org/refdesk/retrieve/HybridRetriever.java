@@ -197,10 +197,11 @@ public final class HybridRetriever {
 
     /**
      * The report both meaning models rank first comes first when BM25, whose best report holds less than half of the
-     * question's distinctive content, prefers another: two models trained apart agreeing on the best match is stronger evidence than a
-     * rank or two of difference in a list of words the question only partly shares ("how much money do people
-     * make off forced workers?"), which reciprocal rank fusion alone weighs nearly the same. Not when all three lists
-     * agree on BM25's first report, nor for a list, whose order follows the reports holding the question's words.
+     * question's distinctive content, prefers another: two models trained apart agreeing on the best match is
+     * stronger evidence than a rank or two of difference in a list of words the question only partly shares ("how
+     * much money do people make off forced workers?"), which reciprocal rank fusion alone weighs nearly the same.
+     * Not when all three lists agree on BM25's first report, nor for a list, whose order follows the reports holding
+     * the question's words.
      */
     private static List<Map.Entry<String, double[]>> agreedFirst(List<Map.Entry<String, double[]>> fused,
                                                                  List<ScoredId> dense, List<ScoredId> second,

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Everyday words for doing something over again, in the form reports write it: "trafficked a second time",
- * "exploited again" are "re-trafficked", "re-trafficking", "re-exploited" (English makes the word with "re-", and the records use that
- * word). Stateless.
+ * "exploited again" are "re-trafficked", "re-trafficking", "re-exploited" (English makes the word with "re-", and
+ * the records use that word). Stateless.
  */
 final class Repetition {
 

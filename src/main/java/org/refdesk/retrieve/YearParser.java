@@ -45,8 +45,9 @@ final class YearParser {
     private static final Pattern EVENT = Pattern.compile("\\b" + Y + "(?:/\\d{2})?\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}"
             + "(\\p{Ll}[\\p{Ll}-]{3,})\\b((?:\\s+[\\p{L}-]+){0,3})");
     /** "the mass graves found in 2015", "after the war broke out in 2011": a year something happened in. */
-    private static final Pattern HAPPENED_IN = Pattern.compile("(?i)\\b(?:found|discovered|uncovered|unearthed|happened|"
-            + "occurred|began|started|struck|erupted|broke out|took place|died|killed)\\s+(?:in\\s+)?" + PART + Y + "\\b");
+    private static final Pattern HAPPENED_IN = Pattern.compile("(?i)\\b(?:found|discovered|uncovered|unearthed|"
+            + "happened|occurred|began|started|struck|erupted|broke out|took place|died|killed)\\s+(?:in\\s+)?"
+            + PART + Y + "\\b");
     /**
      * "the 1951 Convention", "the 2000 Palermo Protocol", "the Modern Slavery Act 2015", "the TVPA of 2000": a year
      * in the name of a legal instrument names the instrument, not when a report came out.
