@@ -145,6 +145,11 @@ public final class QueryUnderstanding {
                 || m.kind() == Mention.Kind.PLACE && !m.values().isEmpty()).toList()));
         LibraryWords.Absent absent = words.absent(Arrays.stream(topicWords(ownWords).split(" "))
                 .filter(w -> !fieldAcronyms.contains(w)).collect(Collectors.joining(" ")));
+        // "forced labour in mining in Mongolia": a place asked for that no record names is a constraint nothing meets;
+        // beside places the library holds ("from Mongolia and Myanmar into China") the question stands on those
+        if (found.stream().noneMatch(m -> m.kind() == Mention.Kind.PLACE)) {
+            mentions.addAll(PlacesLacking.asked(absent.unknown(), y.rest(), vocab));
+        }
         // A document type beside a topic ("papers on X", "a toolkit for Y") is a secondary wish: it is searched
         // with its expansion at half weight, the topic at full weight.
         String searchText = words.withCorrections(topical ? vocab.withoutDocTypes(searched) : searched);

@@ -99,6 +99,15 @@ class MeaningAnswersIT extends DevLibraryCase {
     }
 
     @Test
+    void should_say_nothing_matched_a_place_the_library_lacks_though_its_other_words_match() throws Exception {
+        // when (gold mining in Peru is in the library, Mongolia is not)
+        JsonNode answer = client.ask("forced labour in mining in Mongolia", AskClient.JSON.createArrayNode());
+        // then
+        assertThat(answer.path("abstained").asBoolean()).isTrue();
+        assertThat(answer.path("answer").asText()).startsWith("Nothing on Mongolia");
+    }
+
+    @Test
     void should_read_whose_inside_a_topic_as_part_of_the_topic_not_as_asking_for_authors() throws Exception {
         // when
         JsonNode answer = client.ask("migrant workers whose passports were taken by their employers",
