@@ -13,8 +13,9 @@ import org.refdesk.retrieve.Verdict;
 /**
  * Decides whether a retrieval shows a gap in the collection and reduces it to its topic terms. A gap is a
  * question judged on the library's subject but not covered, one whose own filters found nothing relevant
- * (answered from the closest reports instead), or a topical answer on weak evidence: a single report,
- * cited on closeness in meaning alone (it contains none of the question's distinctive words). The topic is
+ * (answered from the closest reports instead, or with nothing, as for a place the library lacks), or a topical
+ * answer on weak evidence: a single report, cited on closeness in meaning alone (it contains none of the
+ * question's distinctive words). The topic is
  * the question's analysed distinctive and unknown terms (at most {@link #MAX_TERMS}, sorted) plus, for a
  * relaxed one, the constraint that found nothing ("from 2022"); follow-ups about cited reports are not
  * gaps. Stateless and thread-safe.
@@ -32,7 +33,8 @@ public final class GapClassifier {
             return Optional.empty();
         }
         String kind = switch (r.verdict()) {
-            case NOT_COVERED, RELAXED -> NOT_COVERED;
+            // nothing on a place the library lacks ("trafficking in Canada") is as much a gap as a subject it lacks
+            case NOT_COVERED, RELAXED, NO_MATCH -> NOT_COVERED;
             case ANSWER -> weak(r) ? WEAK : null;
             default -> null;
         };
