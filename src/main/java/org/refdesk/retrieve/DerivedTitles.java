@@ -28,16 +28,18 @@ final class DerivedTitles {
         String q = KnownTitle.normalised(question);
         List<String> asked = Arrays.asList(q.strip().split(" "));
         List<Candidate> out = new ArrayList<>(ranked);
+        // each title normalised once, moved along with its report
+        List<String> titles = new ArrayList<>(ranked.stream().map(c -> KnownTitle.normalised(c.publication().title()))
+                .toList());
         for (int i = 1; i < out.size(); i++) {
-            Candidate original = out.get(i);
-            String title = KnownTitle.normalised(original.publication().title());
+            String title = titles.get(i);
             if (title.strip().split(" ").length < MIN_WORDS) {
                 continue;
             }
             for (int j = 0; j < i; j++) {
-                if (derived(KnownTitle.normalised(out.get(j).publication().title()), title, asked)) {
-                    out.remove(i);
-                    out.add(j, original);
+                if (derived(titles.get(j), title, asked)) {
+                    out.add(j, out.remove(i));
+                    titles.add(j, titles.remove(i));
                     break;
                 }
             }
