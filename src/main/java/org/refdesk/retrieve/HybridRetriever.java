@@ -1,7 +1,6 @@
 package org.refdesk.retrieve;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,7 +24,8 @@ import org.refdesk.library.Publication;
  * pseudo-relevance feedback from the first fused ranking, its votes count as much as its best report
  * covers the question's distinctive words, and a report's closeness in meaning is the better of its
  * whole-record vector and its best abstract sentence. With a companion model, its list (re-scored by sentence
- * the same way) shares the dense list's vote half and half. When constraints read from the
+ * the same way) shares the dense list's vote half and half; the two models' standardised scores settle which of the
+ * first three leads ({@link RankFusion}). When constraints read from the
  * question's words find nothing relevant, the question is searched again without them; the reports that search
  * judges relevant and that meet the constraints are then the answer, or, when there are none, the closest
  * reports beyond them with the constraint named. A place the question names is not evidence of its topic
@@ -39,12 +39,6 @@ public final class HybridRetriever {
     private static final int DEPTH = 50;
     /** Reports kept after fusion for the gate and the answer. */
     private static final int KEEP = 20;
-    /** BM25's best report holding less than this share of the question's distinctive content is weak evidence. */
-    private static final double HALF_TRUST = 0.5;
-    /** How high both meaning models must rank BM25's first report for all three lists to agree on it. */
-    private static final int AGREED_DEPTH = 3;
-    /** The usual constant of reciprocal rank fusion; both lists weigh the same. */
-    private static final int RRF_K = 60;
 
     private final PublicationIndex index;
     private final Embedder embedder;
@@ -153,7 +147,7 @@ public final class HybridRetriever {
             // feedback comes from reports both lists rank high that the question's own words found: a report
             // only close in meaning may be about something else, and its words would pull BM25 away from the
             // one report that has the question's rare word
-            List<String> feedback = fuse(lexical, dense).stream().map(Map.Entry::getKey)
+            List<String> feedback = RankFusion.fuse(lexical, dense).stream().map(Map.Entry::getKey)
                     .filter(plainScores::containsKey).limit(search.feedbackDepth()).toList();
             if (!feedback.isEmpty()) {
                 lexical = search.lexicalWithFeedback(u.searchText(), u.expansion(), feedback, u.filter(),
@@ -165,10 +159,8 @@ public final class HybridRetriever {
         Set<String> distinctive = new HashSet<>(terms);
         IndexSearch.TermStats stats = mode == Mode.HYBRID ? search.termStats(List.copyOf(distinctive)) : null;
         double lexicalWeight = mode == Mode.HYBRID ? lexicalTrust(search, lexical, distinctive, stats) : 1;
-        List<Map.Entry<String, double[]>> fused = fuse(lexical, dense, second, lexicalWeight);
-        if (u.intent() != Intent.LIST) {
-            fused = agreedFirst(fused, dense, second, lexicalWeight);
-        }
+        List<Map.Entry<String, double[]>> fused = RankFusion.ordered(lexical, dense, second, lexicalWeight,
+                u.intent() == Intent.LIST, !u.followUp());
         List<Map.Entry<String, double[]>> kept = new ArrayList<>(fused.subList(0, Math.min(KEEP, fused.size())));
         // Evidence is judged on the question's own BM25 score: feedback inflates the reports it came from.
         kept.forEach(e -> e.getValue()[3] = plainScores.getOrDefault(e.getKey(), 0f));
@@ -193,38 +185,6 @@ public final class HybridRetriever {
         boolean aboutPlace = !u.followUp() && (!u.topical() || terms.isEmpty())
                 || ScopeFocus.asksForPlace(u.question(), u.filter().scopes());
         return aboutPlace ? ScopeFocus.order(ordered, u.filter().scopes()) : ordered;
-    }
-
-    /**
-     * The report both meaning models rank first comes first when BM25, whose best report holds less than half of the
-     * question's distinctive content, prefers another: two models trained apart agreeing on the best match is
-     * stronger evidence than a rank or two of difference in a list of words the question only partly shares ("how
-     * much money do people make off forced workers?"), which reciprocal rank fusion alone weighs nearly the same.
-     * Not when all three lists agree on BM25's first report, nor for a list, whose order follows the reports holding
-     * the question's words.
-     */
-    private static List<Map.Entry<String, double[]>> agreedFirst(List<Map.Entry<String, double[]>> fused,
-                                                                 List<ScoredId> dense, List<ScoredId> second,
-                                                                 double lexicalWeight) {
-        if (dense.isEmpty() || second.isEmpty() || lexicalWeight >= HALF_TRUST
-                || !dense.get(0).id().equals(second.get(0).id()) || fused.get(0).getKey().equals(dense.get(0).id())
-                || agreedByAll(fused.get(0).getKey(), fused.get(0).getValue(), second)) {
-            return fused;
-        }
-        List<Map.Entry<String, double[]>> out = new ArrayList<>(fused);
-        for (int i = 1; i < out.size(); i++) {
-            if (out.get(i).getKey().equals(dense.get(0).id())) {
-                out.add(0, out.remove(i));
-                break;
-            }
-        }
-        return out;
-    }
-
-    /** BM25's own first report that both meaning models rank in their top three: all three lists agree on it. */
-    private static boolean agreedByAll(String id, double[] ranks, List<ScoredId> second) {
-        int companionRank = second.stream().limit(AGREED_DEPTH).map(ScoredId::id).toList().indexOf(id);
-        return ranks[1] == 1 && ranks[2] >= 1 && ranks[2] <= AGREED_DEPTH && companionRank >= 0;
     }
 
     /**
@@ -344,41 +304,6 @@ public final class HybridRetriever {
         float[] vector = embedder.companion().get().embedQuery(u.meaningText());
         return new SentenceMatch(search, VectorSpace.COMPANION)
                 .rescore(search.dense(VectorSpace.COMPANION, vector, u.filter(), DEPTH), vector);
-    }
-
-    private static List<Map.Entry<String, double[]>> fuse(List<ScoredId> lexical, List<ScoredId> dense) {
-        return fuse(lexical, dense, List.of(), 1);
-    }
-
-    /**
-     * Reciprocal rank fusion, best first, the BM25 list's votes weighted by {@code lexicalWeight}; per id: fused
-     * score, lexical rank, dense rank, BM25 score, cosine (of the primary model). With a companion list, meaning
-     * keeps the one vote it has without: each model's list casts half of it.
-     */
-    private static List<Map.Entry<String, double[]>> fuse(List<ScoredId> lexical, List<ScoredId> dense,
-                                                           List<ScoredId> second, double lexicalWeight) {
-        double meaningWeight = second.isEmpty() ? 1 : 0.5;
-        Map<String, double[]> fused = new HashMap<>();
-        for (int i = 0; i < lexical.size(); i++) {
-            double[] f = fused.computeIfAbsent(lexical.get(i).id(), id -> new double[] {0, 0, 0, 0, Double.NaN});
-            f[0] += lexicalWeight / (RRF_K + i + 1);
-            f[1] = i + 1;
-            f[3] = lexical.get(i).score();
-        }
-        for (int i = 0; i < dense.size(); i++) {
-            double[] f = fused.computeIfAbsent(dense.get(i).id(), id -> new double[] {0, 0, 0, 0, Double.NaN});
-            f[0] += meaningWeight / (RRF_K + i + 1);
-            f[2] = i + 1;
-            f[4] = cosine(dense.get(i).score());
-        }
-        for (int i = 0; i < second.size(); i++) {
-            fused.computeIfAbsent(second.get(i).id(), id -> new double[] {0, 0, 0, 0, Double.NaN})[0] +=
-                    meaningWeight / (RRF_K + i + 1);
-        }
-        return fused.entrySet().stream()
-                .sorted(Comparator.comparingDouble((Map.Entry<String, double[]> e) -> -e.getValue()[0])
-                        .thenComparing(Map.Entry::getKey))
-                .toList();
     }
 
     private static Candidate candidate(Publication p, double[] f, List<String> matched) {
