@@ -32,7 +32,8 @@ final class QuestionWording {
             "involve", "involves", "involved", "concerning", "pertaining", "done", "specifically", "particularly",
             "especially", "mainly", "mostly", "primarily", "exactly", "esp", "eg", "ie", "etc", "incl", "relevant",
             "produce", "produces", "contribute", "contributes", "publishes", "useful", "helpful", "preparing",
-            "prepare", "briefing", "i'm", "i’m", "i've", "i'd", "i'll", "we're", "we've", "we'd", "we'll", "you're");
+            "prepare", "briefing", "country", "whats", "i'm", "i’m", "i've", "i'd", "i'll", "we're", "we've", "we'd",
+            "we'll", "you're");
     static final Pattern PRONOUN = Pattern.compile(
             "(?i)\\b(it|its|this|that|these|those|they|them|their|the (report|book|study|paper|document|brochure|"
             + "toolkit|handbook|one|first|second|last|other|same)|which one|which of|the other|other one)\\b");
@@ -105,8 +106,16 @@ final class QuestionWording {
             + "(on (their|its|his|her) own|alone) or (with|together with|jointly with) |with (a |any )?partners?|"
             + "(who|which organi[sz]ations?) (did )?(they|it|he|she) (work|partner|team) with|"
             + "(who|which) (were|was) the partners?|co-?published)\\b");
+    /**
+     * "when they talk to someone", "when their story changes": "when" joining a clause about people, not asking for a
+     * date ("when did they publish it?", "when it came out", "when they released it" still ask).
+     */
+    private static final String CONJUNCTION_WHEN = "(?:their|someone|somebody|people|a person|victims?|survivors?|"
+            + "workers?|children|kids|you|we|i|he|she|they(?!\\s+(?:publish|release|wr[io]te|issu|put|brought|came|did"
+            + "|do|first)\\w*))\\b";
     static final Pattern WHEN = Pattern.compile(
-            "(?i)\\b(when|what year|which year|how old|how recent|publication (date|year)|date of)\\b"
+            "(?i)\\b(when(?!\\s+" + CONJUNCTION_WHEN + ")|what year|which year|how old|how recent|"
+            + "publication (date|year)|date of)\\b"
             + "|\\b(and|,) (the )?(year|date)\\b|^\\s*(the )?(year|date)\\b");
     /** "which countries?", "what country was it done in?", "where was it carried out?": where a report is set. */
     static final Pattern WHERE = Pattern.compile("(?i)\\b((which|what)( \\w+)? (countries|country|nations|places)|"

@@ -39,11 +39,12 @@ final class YearParser {
     private static final Pattern JOINED = Pattern.compile(
             "(?i)\\b(or|and)\\s+(\\S+\\s+){0,3}?(['’]?\\d0s|(18|19|20)\\d{2})\\b");
     /**
-     * "the 2015 earthquake", "the 2018 cotton harvest", "the 2015 Nepal earthquake": a year naming an event (after
-     * at most two capitalised words of its name), not when a report came out; the words after the first one.
+     * "the 2015 earthquake", "the 2018 cotton harvest", "the 2015 Nepal earthquake", "the 2015-16 refugee crisis": a
+     * year naming an event (after at most two capitalised words of its name), not when a report came out; the words
+     * after the first one.
      */
-    private static final Pattern EVENT = Pattern.compile("\\b" + Y + "(?:/\\d{2})?\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}"
-            + "(\\p{Ll}[\\p{Ll}-]{3,})\\b((?:\\s+[\\p{L}-]+){0,3})");
+    private static final Pattern EVENT = Pattern.compile("\\b" + Y + "(?:[/\\-–]\\d{2})?\\s+"
+            + "(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}(\\p{Ll}[\\p{Ll}-]{3,})\\b((?:\\s+[\\p{L}-]+){0,3})");
     /** "the mass graves found in 2015", "after the war broke out in 2011": a year something happened in. */
     private static final Pattern HAPPENED_IN = Pattern.compile("(?i)\\b(?:found|discovered|uncovered|unearthed|"
             + "happened|occurred|began|started|struck|erupted|broke out|took place|died|killed)\\s+(?:in\\s+)?"

@@ -54,6 +54,13 @@ class QuestionWordingTest {
         "phenomenon | how do we prevent it in supply chains? | true",
         "phenomenon | does that cover children? | false",
         "phenomenon | who wrote it? | false",
+        "when | when did they publish it? | true",
+        "when | when was it published? | true",
+        "when | and when they released it? | true",
+        "when | who wrote it and when? | true",
+        "when | how should police act when they talk to someone who was enslaved? | false",
+        "when | not assuming the person is lying when their story changes | false",
+        "when | what happens to children when someone reports them missing? | false",
     })
     void should_read_what_a_question_asks_from_its_wording(String reading, String question, boolean found) {
         // when
@@ -63,6 +70,7 @@ class QuestionWordingTest {
             case "oldest" -> QuestionWording.OLDEST.matcher(question).find();
             case "there" -> QuestionWording.THERE.matcher(question).find();
             case "phenomenon" -> QuestionWording.PHENOMENON.matcher(question).find();
+            case "when" -> QuestionWording.WHEN.matcher(question).find();
             default -> QuestionWording.PRONOUN.matcher(QuestionWording.withoutPeopleItNames(question)).find();
         };
         // then

@@ -34,6 +34,7 @@ class YearParserTest {
                 Arguments.of("did trafficking go up after the 2015 earthquake in Nepal?", null, null, false),
                 Arguments.of("trafficking risks after the 2015 Nepal earthquake", null, null, false),
                 Arguments.of("Rohingya camps and the mass graves found in 2015", null, null, false),
+                Arguments.of("Greece - screening for victims during the 2015-16 refugee crisis", null, null, false),
                 Arguments.of("what happened to migrants after the war broke out in 2011?", null, null, false),
                 Arguments.of("which one covers the 2018/19 harvest?", null, null, false),
                 Arguments.of("statistics for 2018/19", 2018, 2019, false),

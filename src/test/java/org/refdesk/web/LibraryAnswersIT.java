@@ -145,7 +145,17 @@ class LibraryAnswersIT extends DevLibraryCase {
                 // the question never writes "re-trafficking", the records do
                 Arguments.of("'trafficked a second time' as re-trafficking",
                         "why do some survivors end up trafficked a second time after they've returned home?",
-                        "the-causes-and-consequences-of-re-trafficking-evidence-from-the-iom-human"));
+                        "the-causes-and-consequences-of-re-trafficking-evidence-from-the-iom-human"),
+                // "whats" and "library" shape the question, they are no topic the reports on the place lack
+                Arguments.of("a place asked about in lower case with 'whats'",
+                        "whats in the collection on south korea", "lib-c-amnesty-bitter-harvest-2014"),
+                // the briefing is the asker's task, not a topic
+                Arguments.of("a place for a country briefing",
+                        "I am preparing a country briefing on Cyprus. What do we hold?", "lib-b-greta-cyprus-2020"),
+                // the crisis of 2015-16 is when the screening happened, the evaluation came out in 2017
+                Arguments.of("a season's years naming an event, not a publication year",
+                        "Greece: identifying victims on the islands during the 2015-16 refugee crisis",
+                        "lib-b-greta-greece-2017"));
     }
 
     @ParameterizedTest(name = "{0}")
