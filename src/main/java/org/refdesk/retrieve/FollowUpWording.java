@@ -72,13 +72,17 @@ final class FollowUpWording {
             "(?i)\\b(just|only|specifically|solely|exclusively|purely) (on|about|for|covering|looking at)\\b"
             + "|\\bseparately\\b");
     /**
-     * "is there a more critical take on tech?", "a shorter version for frontline staff?": compared, without "than",
+     * "is there a more critical take on tech?", "a shorter version for frontline staff?", "anything much shorter that
+     * introduces it?": compared, without "than",
      * with what the last reply cited, so another report than those (a newer one is a step in time, read apart).
      */
+    /** "much shorter", "a bit simpler", "far more critical": how much, before the comparison. */
+    private static final String BY_HOW_MUCH = "(?:(?:much|far|way|a bit|a little|a lot|slightly|even) )?";
     static final Pattern COMPARED = Pattern.compile(
-            "(?i)\\b(a|an|any|something|anything|some|one) (more|less) (?!recent\\b|up\\b|current\\b|up-to-date\\b)"
-            + "\\p{L}{4,}\\b(?!.*\\bthan\\b)"
-            + "|\\b(a|an|any) (shorter|simpler|briefer|broader|fuller|lighter|plainer|easier) (?!.*\\bthan\\b)");
+            "(?i)\\b(a|an|any|something|anything|some|one) " + BY_HOW_MUCH + "(more|less) "
+            + "(?!recent\\b|up\\b|current\\b|up-to-date\\b)\\p{L}{4,}\\b(?!.*\\bthan\\b)"
+            + "|\\b(a|an|any|something|anything) " + BY_HOW_MUCH
+            + "(shorter|simpler|briefer|broader|fuller|lighter|plainer|easier) (?!.*\\bthan\\b)");
     /** "the year before", "the previous edition": one step before the cited reports. */
     static final Pattern PREVIOUS = Pattern.compile(
             "(?i)\\b((previous|preceding|prior|earlier) (year'?s?|edition|issue|report|one|version|round|wave|set)"

@@ -55,6 +55,20 @@ class ConversationTest {
     }
 
     @Test
+    void should_take_a_title_with_a_comma_written_out_in_a_bare_text_reply_as_cited() {
+        // given a reply without ids or quotes naming a convention whose title has a comma
+        Publication convention = report("p3", "ASEAN Convention against Trafficking in Persons, Especially Women and "
+                + "Children");
+        List<Turn> history = List.of(new Turn("user", "the ASEAN convention?"), new Turn("assistant",
+                "Yes - the " + convention.title() + ", signed in Kuala Lumpur in 2015."));
+        // when
+        List<Publication> cited = conversation.lastCited(history, id -> Optional.empty(),
+                title -> title.equals(convention.title()) ? Optional.of(convention) : Optional.empty());
+        // then
+        assertThat(cited).containsExactly(convention);
+    }
+
+    @Test
     void should_give_the_last_reply_with_the_question_before_it_as_the_last_exchange() {
         // given
         List<Turn> history = List.of(new Turn("user", "first question"), new Turn("assistant", "first reply"),

@@ -24,6 +24,8 @@ class FollowUpWordingTest {
         "compared | is there a more critical take on tech? | true",
         "compared | anything less academic? | true",
         "compared | is there a shorter version for frontline staff? | true",
+        "compared | that's heavy - anything much shorter that introduces it? | true",
+        "compared | is there a far more critical take? | true",
         "compared | is there a more recent one? | false",
         "compared | a more up to date guide? | false",
         "compared | is forced labour more common than sex trafficking? | false",
