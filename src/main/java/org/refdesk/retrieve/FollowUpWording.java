@@ -71,13 +71,13 @@ final class FollowUpWording {
     static final Pattern NARROWER = Pattern.compile(
             "(?i)\\b(just|only|specifically|solely|exclusively|purely) (on|about|for|covering|looking at)\\b"
             + "|\\bseparately\\b");
-    /**
-     * "is there a more critical take on tech?", "a shorter version for frontline staff?", "anything much shorter that
-     * introduces it?": compared, without "than",
-     * with what the last reply cited, so another report than those (a newer one is a step in time, read apart).
-     */
     /** "much shorter", "a bit simpler", "far more critical": how much, before the comparison. */
     private static final String BY_HOW_MUCH = "(?:(?:much|far|way|a bit|a little|a lot|slightly|even) )?";
+    /**
+     * "is there a more critical take on tech?", "a shorter version for frontline staff?", "anything much shorter that
+     * introduces it?": compared, without "than", with what the last reply cited, so another report than those (a
+     * newer one is a step in time, read apart).
+     */
     static final Pattern COMPARED = Pattern.compile(
             "(?i)\\b(a|an|any|something|anything|some|one) " + BY_HOW_MUCH + "(more|less) "
             + "(?!recent\\b|up\\b|current\\b|up-to-date\\b)\\p{L}{4,}\\b(?!.*\\bthan\\b)"

@@ -13,8 +13,8 @@ import org.refdesk.index.ScoredId;
  * the first few reports leads, each from evidence rank fusion flattens, and each only when BM25's best report lacks
  * some of the question's distinctive content (a report holding all of it is whole evidence, and rank fusion's order
  * stands): how far ahead each model puts its best report ({@link MeaningVote}), and, when BM25's best report holds
- * less than half, both models agreeing on their best report. Per id the entries carry: fused score, lexical rank, primary model's rank, BM25 score,
- * cosine of the primary model. Stateless and thread-safe.
+ * less than half, both models agreeing on their best report. Per id the entries carry: fused score, lexical rank,
+ * primary model's rank, BM25 score, cosine of the primary model. Stateless and thread-safe.
  */
 final class RankFusion {
 
