@@ -58,12 +58,15 @@ final class FollowUpWording {
     /** "a later set of those estimates", "any newer round of it": the next edition, not one of those cited. */
     static final String LATER_SET = "\\b(a|any) (later|newer) (set|round|edition|issue|version|one|update|wave)\\b";
     static final Pattern LATER = Pattern.compile("(?i)" + LATER_SET);
+    /** "the edition just before it", "the one right after": the step next to it. */
+    private static final String RIGHT = "((just|right|immediately|directly) )?";
     /** "the next year's", "the following edition": one step after the cited reports. */
     static final Pattern NEXT = Pattern.compile(
             "(?i)\\b(next|following|subsequent) (year'?s?|edition|issue|report|one|version|round|wave|set)\\b"
-            + "|\\b(edition|issue|report|one|version) after\\b|\\b(came|come|published|released|adopted) after "
-            + "(it|that|this)\\b|\\b(ever )?(updated|revised)\\b|\\b(an |a )?(update|newer version|new version) "
-            + "(of|to) (it|that|this)\\b|\\b(a|any|the) (second|2nd|new|revised|updated) (edition|version)\\b|"
+            + "|\\b(edition|issue|report|one|version) " + RIGHT + "after\\b"
+            + "|\\b(came|come|published|released|adopted) after (it|that|this)\\b|\\b(ever )?(updated|revised)\\b"
+            + "|\\b(an |a )?(update|newer version|new version) (of|to) (it|that|this)\\b"
+            + "|\\b(a|any|the) (second|2nd|new|revised|updated) (edition|version)\\b|"
             + LATER_SET);
     /** "did Murphy do one on cotton as well?", "Polaris also did a typology?": another report besides those cited. */
     static final Pattern ALSO = Pattern.compile("(?i)\\b(also|as well|too)\\b");
@@ -87,8 +90,8 @@ final class FollowUpWording {
     static final Pattern PREVIOUS = Pattern.compile(
             "(?i)\\b((previous|preceding|prior|earlier) (year'?s?|edition|issue|report|one|version|round|wave|set)"
             + "|(the )?year before"
-            + "|(edition|issue|report|one|version) before (that|this|it)?)\\b|\\b(came|come|published) before "
-            + "(it|that|this)\\b");
+            + "|(edition|issue|report|one|version) " + RIGHT + "before (that|this|it)?)\\b|\\b(came|come|published) "
+            + "before (it|that|this)\\b|\\bthe original (edition|issue|report|version|review|study|survey|one)\\b");
     /** "the previous index", "the next survey": a step, when the word is one of the cited report's title. */
     static final Pattern PREVIOUS_OF = Pattern.compile("(?i)\\b(previous|prior|preceding|earlier) (\\p{L}+)");
     static final Pattern NEXT_OF = Pattern.compile("(?i)\\b(next|following|subsequent|newer|later) (\\p{L}+)");

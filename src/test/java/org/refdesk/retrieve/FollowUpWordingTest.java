@@ -33,12 +33,20 @@ class FollowUpWordingTest {
         "about it | did the drafters publish notes explaining what they meant? | true",
         "about it | has it been evaluated? | true",
         "about it | what did the drafters mean by vulnerability? | false",
+        "previous | and the edition just before it? | true",
+        "previous | what was the original review that this one updates? | true",
+        "previous | the report before that | true",
+        "previous | the original definition of trafficking | false",
+        "next | and the one right after? | true",
+        "next | what happened right after the reforms? | false",
     })
     void should_read_what_a_follow_up_asks_from_its_wording(String reading, String question, boolean found) {
         // given
         Pattern wording = switch (reading) {
             case "makers" -> FollowUpWording.AUTHOR_PRONOUN;
             case "compared" -> FollowUpWording.COMPARED;
+            case "previous" -> FollowUpWording.PREVIOUS;
+            case "next" -> FollowUpWording.NEXT;
             default -> FollowUpWording.ABOUT_IT;
         };
         // when

@@ -45,6 +45,10 @@ class FollowUpAnswersIT extends DevLibraryCase {
                         "nigerian women trafficked to italy", List.of("lib-d-carling-nigeria-europe-2006"),
                         "and what happens to them after deportation?", "lib-d-plambech-victims-criminals-2014",
                         false),
+                // the Global Reports come out every two years: the one just before 2016 is 2014
+                Arguments.of("steps to the edition just before the cited one in its series",
+                        "UNODC global report on migration and refugees", List.of("lib-a-glotip-2016"),
+                        "and the edition just before it?", "lib-a-glotip-2014", false),
                 Arguments.of("looks for a review of the cited law", "the UK Modern Slavery Act",
                         List.of("lib-b-uk-msa-2015"), "has it ever been evaluated?",
                         "lib-c-msa-independent-review-2019", false),
