@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A report whose title is another report's whole title with more words around it ("Explanatory Report to the
@@ -20,12 +21,16 @@ final class DerivedTitles {
     private static final Set<String> EDITION_WORDS = Set.of("edition", "th", "st", "nd", "rd", "the", "a", "an",
             "and", "of", "to", "for", "on", "in", "vol", "volume", "part");
 
+    /** "(not the country profiles)", "rather than the explanatory report": words the question sets aside. */
+    private static final Pattern NOT_ASKED = Pattern.compile(
+            "(?i)\\b(not|excluding|except|rather than|instead of|other than|apart from)\\b[^,.;:?!()]*");
+
     private DerivedTitles() {
     }
 
     /** {@code ranked} with each original title just before the first report derived from it that ranked higher. */
     static List<Candidate> originalsFirst(String question, List<Candidate> ranked) {
-        String q = KnownTitle.normalised(question);
+        String q = KnownTitle.normalised(NOT_ASKED.matcher(question).replaceAll(" "));
         List<String> asked = Arrays.asList(q.strip().split(" "));
         List<Candidate> out = new ArrayList<>(ranked);
         // each title normalised once, moved along with its report

@@ -35,6 +35,16 @@ class DerivedTitlesTest {
     }
 
     @Test
+    void should_put_the_report_first_when_the_question_sets_the_derived_ones_words_aside() {
+        // when
+        List<Candidate> ordered = DerivedTitles.originalsFirst(
+                "the Council of Europe convention itself (not the explanatory report)", FUSED);
+        // then
+        assertThat(ordered).extracting(c -> c.publication().id())
+                .containsExactly("convention", "explanatory", "other");
+    }
+
+    @Test
     void should_not_read_another_edition_as_derived() {
         // given two editions whose titles differ by a year and "edition"
         List<Candidate> fused = List.of(
