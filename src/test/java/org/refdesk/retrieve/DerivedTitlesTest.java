@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.refdesk.library.Publication;
 
 class DerivedTitlesTest {
@@ -14,34 +16,25 @@ class DerivedTitlesTest {
             candidate("other", "GRETA Evaluation Report: Armenia"),
             candidate("convention", "Council of Europe Convention on Action against Trafficking in Human Beings"));
 
-    @Test
-    void should_put_the_report_named_before_one_written_about_it() {
+    /**
+     * The convention comes before the explanatory report written about it unless the question uses the words the
+     * explanatory report's title adds; words the question sets aside do not count.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "the report named before the one written about it | I'm reading up on the Council of Europe "
+                + "anti-trafficking convention from 2005 | convention, explanatory, other",
+        "the derived report first when the question uses its own words | is there an explanation of the Council of "
+                + "Europe convention, article by article? | explanatory, other, convention",
+        "the report named first when the question sets the derived one's words aside | the Council of Europe "
+                + "convention itself (not the explanatory report) | convention, explanatory, other",
+    })
+    void should_order_a_report_and_the_one_derived_from_it(String shows, String question, String order) {
         // when
-        List<Candidate> ordered = DerivedTitles.originalsFirst(
-                "I'm reading up on the Council of Europe anti-trafficking convention from 2005", FUSED);
+        List<Candidate> ordered = DerivedTitles.originalsFirst(question, FUSED);
         // then
         assertThat(ordered).extracting(c -> c.publication().id())
-                .containsExactly("convention", "explanatory", "other");
-    }
-
-    @Test
-    void should_keep_the_derived_report_first_when_the_question_uses_its_own_words() {
-        // when
-        List<Candidate> ordered = DerivedTitles.originalsFirst(
-                "is there an explanation of the Council of Europe convention, article by article?", FUSED);
-        // then
-        assertThat(ordered).extracting(c -> c.publication().id())
-                .containsExactly("explanatory", "other", "convention");
-    }
-
-    @Test
-    void should_put_the_report_first_when_the_question_sets_the_derived_ones_words_aside() {
-        // when
-        List<Candidate> ordered = DerivedTitles.originalsFirst(
-                "the Council of Europe convention itself (not the explanatory report)", FUSED);
-        // then
-        assertThat(ordered).extracting(c -> c.publication().id())
-                .containsExactly("convention", "explanatory", "other");
+                .containsExactly(order.split(",\\s*"));
     }
 
     @Test
