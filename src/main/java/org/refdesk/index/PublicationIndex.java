@@ -13,6 +13,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.TermQuery;
 import org.refdesk.library.Publication;
 import org.refdesk.library.WriteFault;
@@ -29,6 +30,8 @@ public final class PublicationIndex implements Closeable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PublicationIndex.class);
     private static final String NOTE_PREFIX = "refdesk.note.";
+    /** Titles looked at when a short title is asked for: more than any series of one name holds. */
+    private static final int SHORT_TITLE_CANDIDATES = 50;
     private final DocumentMapper mapper;
     private final TextAnalyzer analyzer;
     private final IndexSearch search;
@@ -224,6 +227,23 @@ public final class PublicationIndex implements Closeable {
         List<Document> docs = search.stored(new TermQuery(new Term(IndexFields.TITLE_KEY,
                 DocumentMapper.titleKey(title))), 1);
         return docs.isEmpty() ? Optional.empty() : Optional.of(mapper.publication(docs.get(0)));
+    }
+
+    /**
+     * The one publication whose title before its colon is this ("Ship to Shore Rights" for "Ship to Shore Rights:
+     * Baseline Research…"), ignoring case and punctuation; empty when no title or several titles start so.
+     */
+    public Optional<Publication> findByShortTitle(String shortTitle) {
+        String key = DocumentMapper.titleKey(shortTitle);
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Publication> found = search.stored(new PrefixQuery(new Term(IndexFields.TITLE_KEY, key + " ")),
+                        SHORT_TITLE_CANDIDATES).stream().map(mapper::publication)
+                .filter(p -> p.title().indexOf(':') > 0
+                        && DocumentMapper.titleKey(p.title().substring(0, p.title().indexOf(':'))).equals(key))
+                .toList();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
     /** The record's abstract sentences and their vectors, decoded once per index reader (see {@link IndexSearch}). */

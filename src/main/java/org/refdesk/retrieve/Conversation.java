@@ -29,48 +29,52 @@ final class Conversation {
             + "(?:\\s+\\d{4})?");
     /** Titles longer than this are not looked for in a reply's text. */
     private static final int MAX_TITLE_WORDS = 12;
+    /** Shorter parts of titles are too often the start of another name to be taken for a report. */
+    private static final int MIN_SHORT_TITLE_WORDS = 3;
     private final SentenceSplitter splitter = new SentenceSplitter();
 
     /** Reports cited by the last assistant turn, in the order they appear. */
-    List<Publication> lastCited(List<Turn> history, Function<String, Optional<Publication>> byId,
-                                Function<String, Optional<Publication>> byTitle) {
-        return cited(lastAssistant(history), byId, byTitle);
+    List<Publication> lastCited(List<Turn> history, ReportLookup lookup) {
+        return cited(lastAssistant(history), lookup);
     }
 
     /** Reports cited by the assistant turn before the last one ("the other one" after a narrowing reply). */
-    List<Publication> citedBefore(List<Turn> history, Function<String, Optional<Publication>> byId,
-                                  Function<String, Optional<Publication>> byTitle) {
+    List<Publication> citedBefore(List<Turn> history, ReportLookup lookup) {
         Turn last = lastAssistant(history);
-        return last == null ? List.of() : cited(lastAssistant(history.subList(0, history.lastIndexOf(last))), byId,
-                byTitle);
+        return last == null ? List.of() : cited(lastAssistant(history.subList(0, history.lastIndexOf(last))), lookup);
     }
 
-    private List<Publication> cited(Turn last, Function<String, Optional<Publication>> byId,
-                                    Function<String, Optional<Publication>> byTitle) {
+    private List<Publication> cited(Turn last, ReportLookup lookup) {
         if (last == null) {
             return List.of();
         }
         LinkedHashSet<Publication> cited = new LinkedHashSet<>();
         if (!last.sources().isEmpty()) {
-            last.sources().forEach(id -> byId.apply(id).ifPresent(cited::add));
+            last.sources().forEach(id -> lookup.byId().apply(id).ifPresent(cited::add));
             return new ArrayList<>(cited);
         }
         Matcher m = QUOTED.matcher(last.content());
         while (m.find()) {
-            byTitle.apply((m.group(1) != null ? m.group(1) : m.group(2)).strip()).ifPresent(cited::add);
+            String quoted = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
+            lookup.byTitle().apply(quoted).or(() -> lookup.byShortTitle().apply(quoted)).ifPresent(cited::add);
+        }
+        if (!cited.isEmpty()) {
+            return new ArrayList<>(cited);
         }
         // a reply that writes the title out without quotes ("The Council of Europe Convention on… (2005) puts
-        // victims' rights at its centre") is about the report it names first
-        return cited.isEmpty() ? named(last, byTitle).stream().limit(1).toList() : new ArrayList<>(cited);
+        // victims' rights at its centre") is about the report it names first; failing a whole title, the part
+        // before its colon ("the ILO's Ship to Shore Rights baseline research")
+        List<Publication> named = named(last, lookup.byTitle());
+        return (named.isEmpty() ? namedShort(last, lookup.byShortTitle()) : named).stream().limit(1).toList();
     }
 
     /**
      * Reports the last reply names in its text without citing them ("reviews the Modern Slavery Act 2015"): runs of
      * capitalised words (with the small words and years between them) that are a title of the library, whole.
      */
-    List<Publication> namedInReply(List<Turn> history, Function<String, Optional<Publication>> byTitle) {
+    List<Publication> namedInReply(List<Turn> history, ReportLookup lookup) {
         Turn last = lastAssistant(history);
-        return last == null ? List.of() : named(last, byTitle);
+        return last == null ? List.of() : named(last, lookup.byTitle());
     }
 
     private static List<Publication> named(Turn last, Function<String, Optional<Publication>> byTitle) {
@@ -86,6 +90,28 @@ final class Conversation {
                             && !Character.isLowerCase(words[to - 1].charAt(0))) {
                         byTitle.apply(String.join(" ", Arrays.copyOfRange(words, from, to))).ifPresent(named::add);
                     }
+                }
+            }
+        }
+        return new ArrayList<>(named);
+    }
+
+    /**
+     * Reports a reply names by the part of their title before the colon: a run of at least
+     * {@value #MIN_SHORT_TITLE_WORDS} words, two of them capitalised, ending where the run ends ("the ILO's Ship to
+     * Shore Rights baseline research"), so that the start of a longer name ("Modern Slavery" in "Modern Slavery Act
+     * 2015") is not taken for one.
+     */
+    private static List<Publication> namedShort(Turn last, Function<String, Optional<Publication>> byShortTitle) {
+        LinkedHashSet<Publication> named = new LinkedHashSet<>();
+        Matcher m = TITLE_RUN.matcher(last.content());
+        while (m.find()) {
+            String[] words = m.group().strip().split("\\s+");
+            for (int from = 0; from + MIN_SHORT_TITLE_WORDS <= words.length; from++) {
+                String[] part = Arrays.copyOfRange(words, from, words.length);
+                if (part.length <= MAX_TITLE_WORDS && Character.isUpperCase(part[0].charAt(0))
+                        && Arrays.stream(part).filter(w -> Character.isUpperCase(w.charAt(0))).count() >= 2) {
+                    byShortTitle.apply(String.join(" ", part)).ifPresent(named::add);
                 }
             }
         }

@@ -45,10 +45,12 @@ import org.refdesk.library.Publication;
 final class FollowUpRules {
 
     private final PublicationIndex index;
+    private final ReportLookup lookup;
     private final Conversation conversation;
 
     FollowUpRules(PublicationIndex index, Conversation conversation) {
         this.index = Objects.requireNonNull(index, "index");
+        this.lookup = ReportLookup.of(index);
         this.conversation = Objects.requireNonNull(conversation, "conversation");
     }
 
@@ -280,7 +282,7 @@ final class FollowUpRules {
             names.add(country.toLowerCase(Locale.ROOT));
         }
         List<Publication> pool = new ArrayList<>(a.cited());
-        conversation.citedBefore(a.history(), index::find, index::findByTitle).stream()
+        conversation.citedBefore(a.history(), lookup).stream()
                 .filter(p -> !pool.contains(p)).forEach(pool::add);
         return pool.stream().filter(p -> p.countries().stream()
                 .anyMatch(c -> names.contains(c.toLowerCase(Locale.ROOT)))).map(Publication::id).toList();
@@ -294,7 +296,7 @@ final class FollowUpRules {
         if (cited.size() > 1) {
             return cited.stream().skip(1).map(Publication::id).toList();
         }
-        return conversation.citedBefore(history, index::find, index::findByTitle).stream()
+        return conversation.citedBefore(history, lookup).stream()
                 .filter(p -> !cited.contains(p))
                 .map(Publication::id).toList();
     }

@@ -49,6 +49,7 @@ public final class QueryUnderstanding {
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final PublicationIndex index;
+    private final ReportLookup lookup;
     private final Supplier<Vocabulary> vocabulary;
     private final YearParser years = new YearParser();
     private final Conversation conversation = new Conversation();
@@ -59,6 +60,7 @@ public final class QueryUnderstanding {
 
     public QueryUnderstanding(PublicationIndex index, Supplier<Vocabulary> vocabulary) {
         this.index = Objects.requireNonNull(index, "index");
+        this.lookup = ReportLookup.of(index);
         this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
         this.followUps = new FollowUpRules(index, conversation);
         this.beyondCited = new BeyondCited(index);
@@ -95,7 +97,7 @@ public final class QueryUnderstanding {
         List<String> topicTerms = topicTerms(rest);
         boolean topical = !topicTerms(vocab.withoutDocTypes(rest)).isEmpty();
 
-        List<Publication> cited = conversation.lastCited(question.history(), index::find, index::findByTitle);
+        List<Publication> cited = conversation.lastCited(question.history(), lookup);
         boolean similar = SIMILAR.matcher(text).find();
         Set<String> wants = new LinkedHashSet<>();
         if (WHO.matcher(text).find()) {
@@ -116,7 +118,7 @@ public final class QueryUnderstanding {
         // the reply's text is searched for titles only when the question has a "the" phrase to name one by
         Optional<Publication> namedInReply = question.history().isEmpty() || !CitedTitle.hasPhrase(text)
                 ? Optional.empty()
-                : conversation.namedInReply(question.history(), index::findByTitle).stream()
+                : conversation.namedInReply(question.history(), lookup).stream()
                         .filter(p -> !cited.contains(p) && CitedTitle.namesByWords(text, p)).findFirst();
         boolean pointsBack = !question.history().isEmpty()
                 && (namedInReply.isPresent() || PRONOUN.matcher(QuestionWording.withoutPeopleItNames(text)).find()

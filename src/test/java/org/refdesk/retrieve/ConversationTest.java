@@ -23,8 +23,7 @@ class ConversationTest {
         List<Turn> history = List.of(new Turn("user", "deportation of Nigerian women"), new Turn("assistant",
                 "“" + NESTED.title() + "” (2014) follows women home; see also \"" + PLAIN.title() + "\"."));
         // when
-        List<Publication> cited = conversation.lastCited(history, id -> Optional.empty(),
-                title -> Optional.ofNullable(BY_TITLE.get(title)));
+        List<Publication> cited = conversation.lastCited(history, byTitles(BY_TITLE));
         // then
         assertThat(cited).containsExactly(NESTED, PLAIN);
     }
@@ -36,8 +35,7 @@ class ConversationTest {
         List<Turn> history = List.of(new Turn("user", "GRETA on the UK"), new Turn("assistant",
                 "The evaluation reviews the Modern Slavery Act 2015 and the Scottish and Northern Irish statutes."));
         // when
-        List<Publication> named = conversation.namedInReply(history,
-                title -> title.equals(act.title()) ? Optional.of(act) : Optional.empty());
+        List<Publication> named = conversation.namedInReply(history, byTitles(Map.of(act.title(), act)));
         // then
         assertThat(named).containsExactly(act);
     }
@@ -48,8 +46,7 @@ class ConversationTest {
         List<Turn> history = List.of(new Turn("user", "fishing"), new Turn("assistant",
                 "The " + PLAIN.title() + " study (2013) reviews the sector; the " + NESTED.title() + " book differs."));
         // when
-        List<Publication> cited = conversation.lastCited(history, id -> Optional.empty(),
-                title -> Optional.ofNullable(BY_TITLE.get(title)));
+        List<Publication> cited = conversation.lastCited(history, byTitles(BY_TITLE));
         // then
         assertThat(cited).containsExactly(PLAIN);
     }
@@ -62,10 +59,34 @@ class ConversationTest {
         List<Turn> history = List.of(new Turn("user", "the ASEAN convention?"), new Turn("assistant",
                 "Yes - the " + convention.title() + ", signed in Kuala Lumpur in 2015."));
         // when
-        List<Publication> cited = conversation.lastCited(history, id -> Optional.empty(),
-                title -> title.equals(convention.title()) ? Optional.of(convention) : Optional.empty());
+        List<Publication> cited = conversation.lastCited(history, byTitles(Map.of(convention.title(), convention)));
         // then
         assertThat(cited).containsExactly(convention);
+    }
+
+    @Test
+    void should_take_the_report_a_bare_text_reply_names_by_its_title_before_the_colon_as_cited() {
+        // given a reply without ids or quotes that writes only the part of the title before the colon
+        Publication baseline = report("p4", "Ship to Shore Rights: Baseline Research Findings on Fishers");
+        List<Turn> history = List.of(new Turn("user", "fishers in Thailand"), new Turn("assistant",
+                "The best source is the ILO's Ship to Shore Rights baseline research (2018), which surveyed 434 "
+                        + "fishers."));
+        // when
+        List<Publication> cited = conversation.lastCited(history, byTitles(Map.of(baseline.title(), baseline)));
+        // then
+        assertThat(cited).containsExactly(baseline);
+    }
+
+    @Test
+    void should_not_take_the_start_of_a_longer_name_for_a_short_title() {
+        // given a reply naming an act whose first words are the part before the colon of another title
+        Publication estimate = report("p5", "Modern Slavery Act Review: An Estimate");
+        List<Turn> history = List.of(new Turn("user", "the UK act"), new Turn("assistant",
+                "The Modern Slavery Act Review Board met in 2019."));
+        // when
+        List<Publication> cited = conversation.lastCited(history, byTitles(Map.of(estimate.title(), estimate)));
+        // then
+        assertThat(cited).isEmpty();
     }
 
     @Test
@@ -78,6 +99,16 @@ class ConversationTest {
         // then
         assertThat(said).isEqualTo("second question second reply");
         assertThat(conversation.lastExchange(List.of(new Turn("user", "only a question")))).isEmpty();
+    }
+
+    /** Looks reports up by whole title and, like the index, by the one title whose part before the colon is asked. */
+    private static ReportLookup byTitles(Map<String, Publication> byTitle) {
+        return new ReportLookup(id -> Optional.empty(), title -> Optional.ofNullable(byTitle.get(title)),
+                start -> {
+                    List<Publication> found = byTitle.values().stream()
+                            .filter(p -> p.title().toLowerCase().startsWith(start.toLowerCase() + ":")).toList();
+                    return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+                });
     }
 
     private static Publication report(String id, String title) {
