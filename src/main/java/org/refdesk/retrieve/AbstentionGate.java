@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import org.refdesk.index.IndexSearch;
 import org.refdesk.index.PublicationIndex;
+import org.refdesk.index.SearchFilter;
 
 /**
  * Decides whether the library can answer, and with which reports. Evidence is either a distinctive
@@ -126,7 +127,10 @@ public final class AbstentionGate {
         // is named in everyday errands too ("renew my passport while living in Nepal")
         boolean named = u.filter().scopes().stream().anyMatch(s -> !NamedMeaning.isPlace(s, candidates));
         boolean lexicalEvidence = top >= ceiling || named ? coverage >= HALF : coverage >= ALL;
-        boolean absent = !u.unknownTerms().isEmpty() || u.absentCommon() > 0 && coverage == 0;
+        // everyday words no record uses ("really", "nowadays") mark a question the library cannot answer only when
+        // nothing else it asks is held: a place it names that the closest report is filed under is held
+        boolean absent = !u.unknownTerms().isEmpty()
+                || u.absentCommon() > 0 && coverage == 0 && !placeHeld(u, candidates.get(0));
         // words no record uses, in a question one report matches in meaning far better than any other: the
         // words paraphrase that report ("rooftop sun panels"), they do not name a subject the library lacks
         boolean distinct = meaning && Breadth.standsOut(candidates, top, calibration.offTopicGap());
@@ -145,6 +149,12 @@ public final class AbstentionGate {
         int max = u.intent() == Intent.METADATA ? 1 : MAX_SOURCES;
         return new Retrieval(u, Verdict.ANSWER, relevant.subList(0, Math.min(max, relevant.size())), null,
                 relevant.size(), Retrieval.idsOf(u, relevant));
+    }
+
+    /** Whether the question names places, and the report is filed under each of them. */
+    private static boolean placeHeld(Understanding u, Candidate first) {
+        List<SearchFilter.Scope> scopes = u.filter().scopes();
+        return !scopes.isEmpty() && scopes.stream().allMatch(s -> ScopeFocus.filed(first.publication(), s.values()));
     }
 
     /**

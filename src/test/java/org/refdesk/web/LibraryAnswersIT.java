@@ -188,6 +188,16 @@ class LibraryAnswersIT extends DevLibraryCase {
     }
 
     @Test
+    void should_answer_a_place_question_whose_only_words_no_record_uses_are_everyday_ones() throws Exception {
+        // when: "honestly" is in no record, and no report holds the other words more than the rest
+        JsonNode answer = ask("looking for Nepal-specific numbers on how many victims there honestly are",
+                JSON.createArrayNode());
+        // then the place the reports are filed under is what they share with the question
+        assertThat(answer.path("abstained").asBoolean()).isFalse();
+        assertThat(answer.path("sources").get(0).path("countries").toString()).contains("Nepal");
+    }
+
+    @Test
     void should_find_a_person_in_every_form_the_library_writes_the_name() throws Exception {
         // when
         JsonNode answer = ask("what has Zimmerman written?", JSON.createArrayNode());
