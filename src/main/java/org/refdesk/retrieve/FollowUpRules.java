@@ -143,20 +143,21 @@ final class FollowUpRules {
                     Understanding.Order.OLDEST, false);
         }
         Matcher end = SERIES_END.matcher(text);
-        if (end.find() && plain && sameYears) {
-            // the edition asked for may be the cited one itself: nothing is left out
-            Understanding.Order order = SERIES_FIRST.matcher(end.group(1)).matches() ? Understanding.Order.OLDEST
-                    : Understanding.Order.NEWEST;
-            return new Reading(List.of(), List.of(), null, a.from(), a.to(), order, false);
-        }
+        Understanding.Order endOrder = !end.find() ? null
+                : SERIES_FIRST.matcher(end.group(1)).matches() ? Understanding.Order.OLDEST : Understanding.Order.NEWEST;
         if (ABOUT_IT.matcher(text).find()
                 && (QueryUnderstanding.hasPronoun(text) || DefiniteReference.namesRoleOfText(text))
                 && !IN_IT.matcher(text).find()
                 && plain && sameYears && a.topicTerms() > 0) {
             // "it" is the report named first; the others cited with it may be what is asked for, unless the
-            // question looks beyond the places they cover; "is there a newer estimate than that?" counts from its year
+            // question looks beyond the places they cover; "is there a newer estimate than that?" counts from its year;
+            // "is there a guide on it? the most recent one": the newest of those about it
             return new Reading(List.of(), ELSEWHERE.matcher(text).find() ? all : first, null, CitedYears.laterFrom(a),
-                    CitedYears.earlierTo(a), null, true);
+                    CitedYears.earlierTo(a), endOrder, true);
+        }
+        if (endOrder != null && plain && sameYears) {
+            // the edition asked for may be the cited one itself: nothing is left out
+            return new Reading(List.of(), List.of(), null, a.from(), a.to(), endOrder, false);
         }
         boolean seriesBefore = SERIES_BEFORE.matcher(text).find() && sameYears && year > 0;
         boolean seriesAfter = SERIES_AFTER.matcher(text).find() && sameYears && year > 0;

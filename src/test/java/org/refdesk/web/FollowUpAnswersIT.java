@@ -188,7 +188,12 @@ class FollowUpAnswersIT extends DevLibraryCase {
                 Arguments.of("reads 'an updated set of figures' as the next edition of the cited estimates",
                         "global estimate of how many people are in forced labour and forced marriage",
                         List.of("lib-a-gems-2017", "lib-c-global-estimates-2017"), "is there an updated set of figures?",
-                        "lib-a-gems-2022", false));
+                        "lib-a-gems-2022", false),
+                // "the latest one" is the newest of the reports asked for about it, not of the cited one's series
+                Arguments.of("reads 'the latest one' after asking for reports about the cited one as the newest of "
+                                + "those", "the UN trafficking protocol", List.of("lib-b-palermo-protocol-2000"),
+                        "do we have guidance on putting it into domestic legislation? the latest one",
+                        "lib-b-unodc-legislative-guide-tip-2020", false));
     }
 
     /**
@@ -311,6 +316,19 @@ class FollowUpAnswersIT extends DevLibraryCase {
                 "is there an article-by-article commentary explaining what the drafters meant?", history));
         // then
         assertThat(ids).first().isEqualTo("lib-b-coe-explanatory-2005");
+    }
+
+    @Test
+    void should_read_a_bare_text_reply_naming_a_report_by_its_title_before_the_colon_as_citing_it() throws Exception {
+        // given a client that sends the reply's text only, naming the study by the first part of its title
+        ArrayNode history = AskClient.JSON.createArrayNode();
+        history.addObject().put("role", "user").put("content", "migrant workers deceived into jobs in the Gulf");
+        history.addObject().put("role", "assistant").put("content", "Have a look at the ILO's Tricked and Trapped "
+                + "study (2013), built on interviews with workers and recruiters across the region.");
+        // when
+        List<String> ids = ids(client.ask("does it say anything about passports being confiscated?", history));
+        // then
+        assertThat(ids).first().isEqualTo("lib-c-ilo-tricked-trapped-2013");
     }
 
     static Stream<String> questionsAboutWhatTheReplySaid() {
