@@ -186,12 +186,16 @@ final class FollowUpRules {
             return new Reading(List.of(), first, null, a.from(), CitedYears.min(a.to(), year - 1),
                     Understanding.Order.NEWEST, false);
         }
+        // "anything older than those?", "anything more recent?" with no subject of their own: the cited series'
+        // editions first when it has any, the one before them and the newest after them
+        boolean bare = a.topicTerms() == 0;
         if (OLDER.matcher(text).find() && plain && sameYears) {
-            return new Reading(List.of(), all, null, a.from(), CitedYears.beforeOldest(a.to(), cited), null, false);
+            return new Reading(List.of(), all, null, a.from(), CitedYears.beforeOldest(a.to(), cited),
+                    bare ? Understanding.Order.NEWEST : null, false);
         }
         if (a.recent() && plain) {
             return new Reading(List.of(), all, null, CitedYears.max(a.from(), CitedYears.newest(cited) + 1), a.to(),
-                    null, false);
+                    bare ? Understanding.Order.NEWEST : null, false);
         }
         boolean other = OTHER.matcher(text).find();
         if (other && plain && a.topicTerms() == 0 && a.mentions().isEmpty() && cited.size() > 1) {

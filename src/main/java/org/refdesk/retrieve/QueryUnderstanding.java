@@ -204,8 +204,9 @@ public final class QueryUnderstanding {
         List<String> citedIds = cited.stream().map(Publication::id).toList();
         // "did Murphy do one on cotton as well?": another report than those cited; "anything just on the children in
         // those services?": one on a narrower subject than theirs; "a more practical version?": one unlike them
+        // "is there an older edition too?": a step in the series says which others, with no subject of its own
         boolean another = pointsBack && !cited.isEmpty() && wants.isEmpty() && y.label() == null
-                && !QuestionWording.SAYS_IT.matcher(text).find()
+                && !(step != null && subjectTerms.isEmpty()) && !QuestionWording.SAYS_IT.matcher(text).find()
                 && (ALSO.matcher(question.text()).find() && FollowUpWording.ONE.matcher(text).find()
                 || NARROWER.matcher(text).find() && !subjectTerms.isEmpty() || COMPARED.matcher(text).find());
         // "and Rohingya trafficked into Malaysia?" after a report on Malaysia: the place is not what is new, the name

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.refdesk.library.Publication;
 
 class ConversationTest {
@@ -51,42 +55,33 @@ class ConversationTest {
         assertThat(cited).containsExactly(PLAIN);
     }
 
-    @Test
-    void should_take_a_title_with_a_comma_written_out_in_a_bare_text_reply_as_cited() {
-        // given a reply without ids or quotes naming a convention whose title has a comma
-        Publication convention = report("p3", "ASEAN Convention against Trafficking in Persons, Especially Women and "
-                + "Children");
-        List<Turn> history = List.of(new Turn("user", "the ASEAN convention?"), new Turn("assistant",
-                "Yes - the " + convention.title() + ", signed in Kuala Lumpur in 2015."));
-        // when
-        List<Publication> cited = conversation.lastCited(history, byTitles(Map.of(convention.title(), convention)));
-        // then
-        assertThat(cited).containsExactly(convention);
+    /** Replies without ids or quotes: what it shows, the report's title, the reply, whether it cites the report. */
+    static Stream<Arguments> bareTextReplies() {
+        return Stream.of(
+                Arguments.of("a title with a comma, written out",
+                        "ASEAN Convention against Trafficking in Persons, Especially Women and Children",
+                        "Yes - the ASEAN Convention against Trafficking in Persons, Especially Women and Children, "
+                                + "signed in Kuala Lumpur in 2015.", true),
+                Arguments.of("a title by its part before the colon",
+                        "Ship to Shore Rights: Baseline Research Findings on Fishers",
+                        "The best source is the ILO's Ship to Shore Rights baseline research (2018), which surveyed "
+                                + "434 fishers.", true),
+                // the part before the colon is only the start of the name the reply writes
+                Arguments.of("not the start of a longer name", "Modern Slavery Act Review: An Estimate",
+                        "The Modern Slavery Act Review Board met in 2019.", false));
     }
 
-    @Test
-    void should_take_the_report_a_bare_text_reply_names_by_its_title_before_the_colon_as_cited() {
-        // given a reply without ids or quotes that writes only the part of the title before the colon
-        Publication baseline = report("p4", "Ship to Shore Rights: Baseline Research Findings on Fishers");
-        List<Turn> history = List.of(new Turn("user", "fishers in Thailand"), new Turn("assistant",
-                "The best source is the ILO's Ship to Shore Rights baseline research (2018), which surveyed 434 "
-                        + "fishers."));
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bareTextReplies")
+    void should_take_the_report_a_bare_text_reply_names_as_cited(String shows, String title, String reply,
+                                                                 boolean cites) {
+        // given
+        Publication report = report("p3", title);
+        List<Turn> history = List.of(new Turn("user", "a question"), new Turn("assistant", reply));
         // when
-        List<Publication> cited = conversation.lastCited(history, byTitles(Map.of(baseline.title(), baseline)));
+        List<Publication> cited = conversation.lastCited(history, byTitles(Map.of(title, report)));
         // then
-        assertThat(cited).containsExactly(baseline);
-    }
-
-    @Test
-    void should_not_take_the_start_of_a_longer_name_for_a_short_title() {
-        // given a reply naming an act whose first words are the part before the colon of another title
-        Publication estimate = report("p5", "Modern Slavery Act Review: An Estimate");
-        List<Turn> history = List.of(new Turn("user", "the UK act"), new Turn("assistant",
-                "The Modern Slavery Act Review Board met in 2019."));
-        // when
-        List<Publication> cited = conversation.lastCited(history, byTitles(Map.of(estimate.title(), estimate)));
-        // then
-        assertThat(cited).isEmpty();
+        assertThat(cited).isEqualTo(cites ? List.of(report) : List.of());
     }
 
     @Test

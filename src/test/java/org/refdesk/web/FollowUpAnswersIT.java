@@ -193,7 +193,14 @@ class FollowUpAnswersIT extends DevLibraryCase {
                 Arguments.of("reads 'the latest one' after asking for reports about the cited one as the newest of "
                                 + "those", "the UN trafficking protocol", List.of("lib-b-palermo-protocol-2000"),
                         "do we have guidance on putting it into domestic legislation? the latest one",
-                        "lib-b-unodc-legislative-guide-tip-2020", false));
+                        "lib-b-unodc-legislative-guide-tip-2020", false),
+                // with no subject of its own, "more recent" is the cited report's series before any other on its topic
+                Arguments.of("reads a bare 'anything more recent?' as the newest edition of the cited series",
+                        "which TIP report covered the pandemic?", List.of("lib-a-tip-2021"),
+                        "got anything more recent?", "lib-a-tip-2024", false),
+                Arguments.of("reads a bare 'anything earlier than those?' as the cited series' edition before them",
+                        "UK referral statistics for modern slavery", List.of("lib-a-nrm-2023", "lib-a-nrm-2020"),
+                        "do we hold anything earlier than those?", "lib-a-nrm-2017", false));
     }
 
     /**
@@ -304,31 +311,35 @@ class FollowUpAnswersIT extends DevLibraryCase {
         assertThat(ids).first().isEqualTo("lib-b-uk-msa-2015");
     }
 
-    @Test
-    void should_read_a_bare_text_reply_as_citing_the_report_it_writes_out_first() throws Exception {
-        // given a client that sends the reply's text only, naming the convention without quotes or ids
-        ArrayNode history = AskClient.JSON.createArrayNode();
-        history.addObject().put("role", "user").put("content", "the Council of Europe trafficking treaty");
-        history.addObject().put("role", "assistant").put("content", "The Council of Europe Convention on Action "
-                + "against Trafficking in Human Beings (2005) puts victims' rights at its centre and set up GRETA.");
-        // when
-        List<String> ids = ids(client.ask(
-                "is there an article-by-article commentary explaining what the drafters meant?", history));
-        // then
-        assertThat(ids).first().isEqualTo("lib-b-coe-explanatory-2005");
+    /**
+     * Replies a client sends as text only, naming a report without quotes or ids: what it shows, the earlier
+     * question, the reply, the follow-up, and the report that must come first.
+     */
+    static Stream<Arguments> bareTextReplies() {
+        return Stream.of(
+                Arguments.of("the title written out", "the Council of Europe trafficking treaty",
+                        "The Council of Europe Convention on Action against Trafficking in Human Beings (2005) puts "
+                                + "victims' rights at its centre and set up GRETA.",
+                        "is there an article-by-article commentary explaining what the drafters meant?",
+                        "lib-b-coe-explanatory-2005"),
+                Arguments.of("the title's part before the colon", "migrant workers deceived into jobs in the Gulf",
+                        "Have a look at the ILO's Tricked and Trapped study (2013), built on interviews with workers "
+                                + "and recruiters across the region.",
+                        "does it say anything about passports being confiscated?", "lib-c-ilo-tricked-trapped-2013"));
     }
 
-    @Test
-    void should_read_a_bare_text_reply_naming_a_report_by_its_title_before_the_colon_as_citing_it() throws Exception {
-        // given a client that sends the reply's text only, naming the study by the first part of its title
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bareTextReplies")
+    void should_read_a_bare_text_reply_as_citing_the_report_it_names(String shows, String earlier, String reply,
+                                                                    String followUp, String first) throws Exception {
+        // given a client that sends the reply's text only
         ArrayNode history = AskClient.JSON.createArrayNode();
-        history.addObject().put("role", "user").put("content", "migrant workers deceived into jobs in the Gulf");
-        history.addObject().put("role", "assistant").put("content", "Have a look at the ILO's Tricked and Trapped "
-                + "study (2013), built on interviews with workers and recruiters across the region.");
+        history.addObject().put("role", "user").put("content", earlier);
+        history.addObject().put("role", "assistant").put("content", reply);
         // when
-        List<String> ids = ids(client.ask("does it say anything about passports being confiscated?", history));
+        List<String> ids = ids(client.ask(followUp, history));
         // then
-        assertThat(ids).first().isEqualTo("lib-c-ilo-tricked-trapped-2013");
+        assertThat(ids).first().isEqualTo(first);
     }
 
     static Stream<String> questionsAboutWhatTheReplySaid() {
