@@ -23,10 +23,13 @@ final class Conversation {
 
     /** A title in curly quotes (which may hold straight ones: “Between "Victims" and…”) or in straight ones. */
     private static final Pattern QUOTED = Pattern.compile("“([^”]{8,300})”|\"([^\"“”]{8,300})\"");
-    /** Capitalised words, with the small words of titles, years, a subtitle's colon and commas between them. */
+    /**
+     * Capitalised words, with the small words of titles, years, a subtitle's colon and commas between them, and
+     * ordinals ("Trafficking in Persons Report 20th Edition").
+     */
     private static final Pattern TITLE_RUN = Pattern.compile("\\p{Lu}[\\p{L}'’-]*(?:[:,]?\\s+(?:(?:of|and|for|in|on|"
-            + "the|to|against|at|a|an|by|from|with|into|under|between|after|as|\\d{4})\\s+)*\\p{Lu}[\\p{L}'’-]*)*"
-            + "(?:\\s+\\d{4})?");
+            + "the|to|against|at|a|an|by|from|with|into|under|between|after|as|\\d{4}|\\d{1,3}(?:st|nd|rd|th))\\s+)*"
+            + "\\p{Lu}[\\p{L}'’-]*)*(?:\\s+\\d{4})?");
     /** Titles longer than this are not looked for in a reply's text. */
     private static final int MAX_TITLE_WORDS = 12;
     /** Shorter parts of titles are too often the start of another name to be taken for a report. */

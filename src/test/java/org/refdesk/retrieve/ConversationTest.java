@@ -62,6 +62,8 @@ class ConversationTest {
                         "ASEAN Convention against Trafficking in Persons, Especially Women and Children",
                         "Yes - the ASEAN Convention against Trafficking in Persons, Especially Women and Children, "
                                 + "signed in Kuala Lumpur in 2015.", true),
+                Arguments.of("a title with an ordinal, written out", "Trafficking in Persons Report 20th Edition",
+                        "That would be the Trafficking in Persons Report 20th Edition, released in 2020.", true),
                 Arguments.of("a title by its part before the colon",
                         "Ship to Shore Rights: Baseline Research Findings on Fishers",
                         "The best source is the ILO's Ship to Shore Rights baseline research (2018), which surveyed "
