@@ -45,6 +45,12 @@ final class AnswerTemplates {
                 + ":";
     }
 
+    /** The lead when what met the constraints read from the question was weaker than the whole library's best. */
+    String widened(List<String> dropped, int matching, int cited) {
+        return "Nothing " + String.join(", ", dropped) + " matched closely, so these are from the whole library"
+                + (matching > cited ? "; the " + cited + " closest of " + matching + ":" : ":");
+    }
+
     /** The lead of a "more like this" answer. */
     String moreLike(Publication p, int count) {
         return count == 0 ? "The library has no other report like " + quoted(p) + year(p) + "."

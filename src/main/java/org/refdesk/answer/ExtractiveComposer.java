@@ -47,7 +47,7 @@ public final class ExtractiveComposer {
             case OFF_TOPIC -> abstain(templates.offTopic(), u);
             case NO_MATCH -> abstain(templates.noMatch(u.applied()), u);
             case NOT_COVERED -> notCovered(r, distinctiveTerms);
-            case RELAXED -> reports(r, distinctiveTerms);
+            case RELAXED, WIDENED -> reports(r, distinctiveTerms);
             case ANSWER -> u.intent() == Intent.METADATA ? metadata(r) : reports(r, distinctiveTerms);
         };
     }
@@ -81,6 +81,7 @@ public final class ExtractiveComposer {
             text.append(' ').append(templates.more(more));
         }
         String lead = r.verdict() == Verdict.RELAXED ? templates.relaxed(u.relaxation().dropped(), sources.size())
+                : r.verdict() == Verdict.WIDENED ? templates.widened(u.relaxation().dropped(), r.matching(), sources.size())
                 : list ? summary.lead(r, sources.size())
                 : templates.lead(u, r.matching(), sources.size(), !terms.isEmpty());
         return new Answer((lead + text).strip(), sources, List.of(), r.verdict() == Verdict.RELAXED, "extractive",

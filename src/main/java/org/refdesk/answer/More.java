@@ -16,7 +16,8 @@ public record More(int count, String href) {
 
     /** For an answer that cites fewer reports than its retrieval matched; empty otherwise. */
     static Optional<More> of(Retrieval r, Answer answer) {
-        boolean listed = r.verdict() == Verdict.ANSWER || r.verdict() == Verdict.RELAXED;
+        boolean listed = r.verdict() == Verdict.ANSWER || r.verdict() == Verdict.RELAXED
+                || r.verdict() == Verdict.WIDENED;
         int count = r.matching() - answer.sources().size();
         if (!listed || answer.sources().isEmpty() || count <= 0 || r.understanding().intent() == Intent.METADATA) {
             return Optional.empty();

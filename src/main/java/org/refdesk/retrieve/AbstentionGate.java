@@ -158,6 +158,27 @@ public final class AbstentionGate {
     }
 
     /**
+     * Whether the reports that meet the question's constraints are clearly weaker evidence than the best report
+     * without them, which they do not include ("… mass graves 2015" read as a publication year): that report is
+     * closer in meaning than any of them by more than off-topic questions' best reports stand ahead of their next, and
+     * the best of them holds less than half as much of the question's distinctive content (by rarity).
+     */
+    boolean clearlyWeaker(Understanding u, List<Candidate> constrained, Candidate unconstrained,
+                          Calibration calibration) {
+        String id = unconstrained.publication().id();
+        double closest = constrained.stream().mapToDouble(Candidate::cosine).filter(c -> !Double.isNaN(c)).max()
+                .orElse(-1);
+        if (constrained.stream().anyMatch(c -> c.publication().id().equals(id)) || Float.isNaN(unconstrained.cosine())
+                || unconstrained.cosine() - closest <= calibration.offTopicGap()) {
+            return false;
+        }
+        Map<String, Double> weights = distinctiveWeights(understanding.topicTerms(u.searchText()));
+        double best = constrained.stream().mapToDouble(c -> held(c, weights)).max().orElse(0);
+        double wide = held(unconstrained, weights);
+        return wide > 0 && best < wide * HALF;
+    }
+
+    /**
      * The verdict for a question the reports found do not answer: not covered when it uses the library's own
      * subject words (the closest report is named), off-topic otherwise.
      */

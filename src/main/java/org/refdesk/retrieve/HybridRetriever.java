@@ -63,6 +63,10 @@ public final class HybridRetriever {
         Calibration cal = calibration.get();
         List<Candidate> constrained = candidates(u, Mode.HYBRID, vector, terms);
         Retrieval strict = gate.judge(u, constrained, cal).withQuery(vector, terms);
+        Retrieval stronger = strongerWithout(u, strict, vector, terms, cal);
+        if (stronger != null) {
+            return stronger;
+        }
         // a place is not a topic (NamedMeaning); a question with no distinctive word at all ("what did Eurostat
         // publish on victims?") asks for what its names hold, and is not checked
         boolean namedOnly = !terms.isEmpty() && NamedMeaning.restsOnNames(u, strict.candidates());
@@ -89,6 +93,27 @@ public final class HybridRetriever {
         Understanding loose = u.relaxed();
         Retrieval wide = gate.judge(loose, candidates(loose, Mode.HYBRID, vector, gate.distinctiveTerms(loose)), cal);
         return wide.verdict() == Verdict.ANSWER ? widened(u, constrained, wide, vector, terms) : strict;
+    }
+
+    /**
+     * The closest reports without a year the question writes alone or after "in" ("mass graves 2015"), when those
+     * published then are clearly weaker evidence ({@link AbstentionGate#clearlyWeaker}); null when the constrained
+     * answer stands. Not for follow-ups, whose years come from the reports cited before.
+     */
+    private Retrieval strongerWithout(Understanding u, Retrieval strict, float[] vector, List<String> terms,
+                                      Calibration cal) {
+        if (strict.verdict() != Verdict.ANSWER || !u.relaxation().bareYear() || u.followUp()
+                || !u.focus().isEmpty() || u.intent() == Intent.METADATA) {
+            return null;
+        }
+        Understanding loose = u.relaxed();
+        List<Candidate> wide = candidates(loose, Mode.HYBRID, vector, gate.distinctiveTerms(loose));
+        if (wide.isEmpty() || !gate.clearlyWeaker(u, strict.candidates(), wide.get(0), cal)) {
+            return null;
+        }
+        Retrieval judged = gate.judge(loose, wide, cal);
+        return judged.verdict() != Verdict.ANSWER ? null : new Retrieval(u, Verdict.WIDENED, judged.candidates(),
+                vector, judged.matching(), judged.matchingSet(), terms);
     }
 
     /**

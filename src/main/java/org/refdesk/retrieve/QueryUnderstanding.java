@@ -307,7 +307,8 @@ public final class QueryUnderstanding {
                 .wants(wants).seen(followUp ? conversation.seenSentences(question.history()) : Set.of())
                 .absent(concat(absent.unknown(), unknownNames.in(y.rest(), found)), absent.common()).followUp(followUp)
                 .order(byYear).topical(topical)
-                .relaxation(new Understanding.Relaxation(relaxed, relaxedSearch.strip(), understood))
+                .relaxation(new Understanding.Relaxation(relaxed, relaxedSearch.strip(), understood,
+                        y.bare() && !followUp && mentions.isEmpty() && understood.size() == 1))
                 .preferred(scopesOf(found.stream().filter(m -> !mentions.contains(m)
                         && m.kind() != Mention.Kind.CATEGORY).toList())).subject(subject)
                 .avoided(concat(scopesOf(setAside), followUp && PlacesBeyond.elsewhere(text)

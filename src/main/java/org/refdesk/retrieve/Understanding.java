@@ -49,11 +49,16 @@ public record Understanding(String question, String searchText, String expansion
     /**
      * What to search when the constraints read from the question's words ({@code dropped}, as labels such
      * as "on Nepal" or "from 2022") find nothing relevant: the explicit filters alone, and the search words
-     * with the dropped names put back.
+     * with the dropped names put back; {@code bareYear} when all that was read is a year written alone or after
+     * "in", which may be the year of what is asked about ("mass graves 2015"), not of publication.
      */
-    public record Relaxation(SearchFilter filter, String searchText, List<String> dropped) {
+    public record Relaxation(SearchFilter filter, String searchText, List<String> dropped, boolean bareYear) {
         public Relaxation {
             dropped = List.copyOf(dropped);
+        }
+
+        public Relaxation(SearchFilter filter, String searchText, List<String> dropped) {
+            this(filter, searchText, dropped, false);
         }
 
         public static Relaxation none(SearchFilter filter, String searchText) {

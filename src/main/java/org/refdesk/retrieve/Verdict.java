@@ -14,5 +14,11 @@ public enum Verdict {
      * The constraints read from the question's words ("from 2022", "by WHO") found nothing relevant; the
      * reports are the closest ones without them, named as such.
      */
-    RELAXED
+    RELAXED,
+    /**
+     * The reports that meet the constraints read from the question's words are clearly weaker evidence than the
+     * ranking without them ("… mass graves 2015" read as a publication year): answered from that ranking, the lead
+     * naming the constraints set aside.
+     */
+    WIDENED
 }

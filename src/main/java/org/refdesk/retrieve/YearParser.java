@@ -75,9 +75,20 @@ final class YearParser {
                     + "(in |over |during )?the (last|past) (few|couple of|several) years|these days|nowadays|"
                     + "current)\\b");
 
-    /** Years matched, the phrase to show, and the question with the year words taken out. */
-    record Years(Integer from, Integer to, boolean recent, String label, String rest) {
+    /**
+     * Years matched, the phrase to show, and the question with the year words taken out; {@code bare} when the year
+     * stands alone or after "in" ("mass graves 2015", "along the Balkan route in 2015"), where it may be the year of
+     * what the question is about rather than a publication year.
+     */
+    record Years(Integer from, Integer to, boolean recent, String label, String rest, boolean bare) {
+        Years(Integer from, Integer to, boolean recent, String label, String rest) {
+            this(from, to, recent, label, rest, false);
+        }
     }
+
+    /** Words before a year that make it the publication year asked for. */
+    private static final Pattern PUBLISHED = Pattern.compile(
+            "(?i)\\b(published|dated|year|released|issued|out)(\\s+(in|during))?\\s*$");
 
     /** The decade's first three digits: 199 of "the 1990s"; "the 90s" is 199, "the 10s" 201 (not the 1910s). */
     private static int decadeStem(String digits) {
@@ -156,7 +167,10 @@ final class YearParser {
         while (m.find()) {
             if (!namesEvent(question, m.group(1)) && !namesInstrument(question, m.group(1))) {
                 int year = Integer.parseInt(m.group(1));
-                return new Years(year, year, false, "from " + year, cut(question, m));
+                // "the 2014 edition", "published in 2015": the year of a publication
+                boolean bare = !PUBLISHED.matcher(question.substring(0, m.start(1))).find()
+                        && !DOCUMENT_WORDS.contains(nextWord(question, m.end(1)));
+                return new Years(year, year, false, "from " + year, cut(question, m), bare);
             }
         }
         m = RECENT.matcher(question);
@@ -164,6 +178,12 @@ final class YearParser {
             return new Years(null, null, true, "recent", cut(question, m));
         }
         return new Years(null, null, false, null, question);
+    }
+
+    /** The word right after a position, lower-cased; empty at the end. */
+    private static String nextWord(String text, int at) {
+        String[] words = text.substring(at).strip().toLowerCase(Locale.ROOT).split("[^\\p{L}]+", 3);
+        return words.length == 0 ? "" : words[0];
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

@@ -82,4 +82,23 @@ class YearParserTest {
             assertThat(rest.replaceAll("\\D", "")).isEqualTo(question.replaceAll("\\D", ""));
         }
     }
+
+    /** Years that may be what a question is about rather than when a report came out, and years that may not. */
+    static Stream<Arguments> bareYears() {
+        return Stream.of(
+                Arguments.of("Rohingya camps on the Thai-Malaysian border, mass graves 2015", true),
+                Arguments.of("trafficking along the Balkan route in 2015", true),
+                Arguments.of("UK NRM statistics for 2017", true),
+                Arguments.of("anything published in 2015 on fishing?", false),
+                Arguments.of("the Global Slavery Index 2014 edition", false),
+                Arguments.of("what did we receive from 2002 about children?", false),
+                Arguments.of("anything published before 2000 about slavery?", false),
+                Arguments.of("books from the 1990s", false));
+    }
+
+    @ParameterizedTest
+    @MethodSource("bareYears")
+    void should_tell_a_year_written_alone_from_a_publication_year(String question, boolean bare) {
+        assertThat(parser.parse(question).bare()).isEqualTo(bare);
+    }
 }

@@ -188,6 +188,26 @@ class LibraryAnswersIT extends DevLibraryCase {
     }
 
     @Test
+    void should_answer_from_the_whole_library_when_a_bare_year_finds_only_weaker_reports_and_say_so() throws Exception {
+        // when: "2015" may be when the graves were found; the reports published in 2015 are about other things
+        JsonNode answer = ask("Rohingya kept in jungle camps by the Thai-Malaysian border, graves 2015",
+                JSON.createArrayNode());
+        // then
+        assertThat(answer.path("abstained").asBoolean()).isFalse();
+        assertThat(answer.path("answer").asText()).startsWith("Nothing from 2015 matched closely");
+        assertThat(answer.path("sources").get(0).path("id").asText())
+                .isEqualTo("lib-d-fortify-rights-sold-like-fish-2019");
+    }
+
+    @Test
+    void should_keep_a_publication_year_the_question_states() throws Exception {
+        // when
+        JsonNode answer = ask("UK referral statistics published in 2017", JSON.createArrayNode());
+        // then
+        assertThat(answer.path("sources").get(0).path("id").asText()).isEqualTo("lib-a-nrm-2017");
+    }
+
+    @Test
     void should_answer_a_place_question_whose_only_words_no_record_uses_are_everyday_ones() throws Exception {
         // when: "honestly" is in no record, and no report holds the other words more than the rest
         JsonNode answer = ask("looking for Nepal-specific numbers on how many victims there honestly are",
