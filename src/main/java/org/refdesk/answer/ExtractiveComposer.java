@@ -80,8 +80,9 @@ public final class ExtractiveComposer {
         if (more > 0) {
             text.append(' ').append(templates.more(more));
         }
-        String lead = r.verdict() == Verdict.RELAXED ? templates.relaxed(u.relaxation().dropped(), sources.size())
-                : r.verdict() == Verdict.WIDENED ? templates.widened(u.relaxation().dropped(), r.matching(), sources.size())
+        List<String> dropped = u.relaxation().dropped();
+        String lead = r.verdict() == Verdict.RELAXED ? templates.relaxed(dropped, sources.size())
+                : r.verdict() == Verdict.WIDENED ? templates.widened(dropped, r.matching(), sources.size())
                 : list ? summary.lead(r, sources.size())
                 : templates.lead(u, r.matching(), sources.size(), !terms.isEmpty());
         return new Answer((lead + text).strip(), sources, List.of(), r.verdict() == Verdict.RELAXED, "extractive",

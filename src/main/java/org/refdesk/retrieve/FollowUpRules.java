@@ -143,8 +143,8 @@ final class FollowUpRules {
                     Understanding.Order.OLDEST, false);
         }
         Matcher end = SERIES_END.matcher(text);
-        Understanding.Order endOrder = !end.find() ? null
-                : SERIES_FIRST.matcher(end.group(1)).matches() ? Understanding.Order.OLDEST : Understanding.Order.NEWEST;
+        Understanding.Order endOrder = !end.find() ? null : SERIES_FIRST.matcher(end.group(1)).matches()
+                ? Understanding.Order.OLDEST : Understanding.Order.NEWEST;
         if (ABOUT_IT.matcher(text).find()
                 && (QueryUnderstanding.hasPronoun(text) || DefiniteReference.namesRoleOfText(text))
                 && !IN_IT.matcher(text).find()

@@ -30,6 +30,9 @@ final class YearParser {
             + "\\s+" + Y + "\\b|\\b" + Y + "\\s+(or earlier|and earlier|and before)\\b");
     /** "2018/19": a season or a financial year, which runs into the next year. */
     private static final Pattern SEASON = Pattern.compile("(?i)\\b(?:in|of|during|for)?\\s*" + Y + "/(\\d{2})\\b");
+    /** Words before a year that make it the publication year asked for. */
+    private static final Pattern PUBLISHED = Pattern.compile(
+            "(?i)\\b(published|dated|year|released|issued|out)(\\s+(in|during))?\\s*$");
     private static final Pattern IN = Pattern.compile("(?i)\\b(?:in|of|during|published|dated|year)?\\s*" + Y + "\\b");
     private static final Pattern DECADE = Pattern.compile(
             "(?i)\\b(?:(?:in|from|during|of)\\s+)?(?:the\\s+)?"
@@ -85,10 +88,6 @@ final class YearParser {
             this(from, to, recent, label, rest, false);
         }
     }
-
-    /** Words before a year that make it the publication year asked for. */
-    private static final Pattern PUBLISHED = Pattern.compile(
-            "(?i)\\b(published|dated|year|released|issued|out)(\\s+(in|during))?\\s*$");
 
     /** The decade's first three digits: 199 of "the 1990s"; "the 90s" is 199, "the 10s" 201 (not the 1910s). */
     private static int decadeStem(String digits) {
