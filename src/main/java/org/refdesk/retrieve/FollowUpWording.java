@@ -70,10 +70,13 @@ final class FollowUpWording {
             + LATER_SET);
     /** "did Murphy do one on cotton as well?", "Polaris also did a typology?": another report besides those cited. */
     static final Pattern ALSO = Pattern.compile("(?i)\\b(also|as well|too)\\b");
-    /** "anything just on the children in those services?": a report on a narrower subject than those cited. */
+    /**
+     * "anything just on the children in those services?", "more on that, specifically the stadium sites?": a report
+     * on a narrower subject than those cited.
+     */
     static final Pattern NARROWER = Pattern.compile(
             "(?i)\\b(just|only|specifically|solely|exclusively|purely) (on|about|for|covering|looking at)\\b"
-            + "|\\bseparately\\b");
+            + "|\\bseparately\\b|\\b(specifically|particularly) (the|those|these)\\b");
     /** "much shorter", "a bit simpler", "far more critical": how much, before the comparison. */
     private static final String BY_HOW_MUCH = "(?:(?:much|far|way|a bit|a little|a lot|slightly|even) )?";
     /**

@@ -198,6 +198,10 @@ class FollowUpAnswersIT extends DevLibraryCase {
                 Arguments.of("reads a bare 'anything more recent?' as the newest edition of the cited series",
                         "which TIP report covered the pandemic?", List.of("lib-a-tip-2021"),
                         "got anything more recent?", "lib-a-tip-2024", false),
+                Arguments.of("reads 'more on that, particularly the …' as a report narrower than the cited one",
+                        "forced labour in Thailand's fishing industry", List.of("lib-c-hrw-hidden-chains-2018"),
+                        "more on that, particularly the seafood processing workers on shore?",
+                        "lib-c-ilo-ship-to-shore-2018", false),
                 Arguments.of("reads a bare 'anything earlier than those?' as the cited series' edition before them",
                         "UK referral statistics for modern slavery", List.of("lib-a-nrm-2023", "lib-a-nrm-2020"),
                         "do we hold anything earlier than those?", "lib-a-nrm-2017", false));
