@@ -82,11 +82,9 @@ final class Conversation {
 
     private static List<Publication> named(Turn last, Function<String, Optional<Publication>> byTitle) {
         LinkedHashSet<Publication> named = new LinkedHashSet<>();
-        Matcher m = TITLE_RUN.matcher(last.content());
-        while (m.find()) {
+        for (String[] words : titleRuns(last)) {
             // "the Modern Slavery Act 2015 and the Scottish…": the title may be any stretch of the run that starts
             // and ends with a capitalised word or a year
-            String[] words = m.group().strip().split("\\s+");
             for (int from = 0; from < words.length; from++) {
                 for (int to = words.length; to > from; to--) {
                     if (to - from <= MAX_TITLE_WORDS && Character.isUpperCase(words[from].charAt(0))
@@ -107,9 +105,7 @@ final class Conversation {
      */
     private static List<Publication> namedShort(Turn last, Function<String, Optional<Publication>> byShortTitle) {
         LinkedHashSet<Publication> named = new LinkedHashSet<>();
-        Matcher m = TITLE_RUN.matcher(last.content());
-        while (m.find()) {
-            String[] words = m.group().strip().split("\\s+");
+        for (String[] words : titleRuns(last)) {
             for (int from = 0; from + MIN_SHORT_TITLE_WORDS <= words.length; from++) {
                 String[] part = Arrays.copyOfRange(words, from, words.length);
                 if (part.length <= MAX_TITLE_WORDS && Character.isUpperCase(part[0].charAt(0))
@@ -119,6 +115,16 @@ final class Conversation {
             }
         }
         return new ArrayList<>(named);
+    }
+
+    /** The words of each run of capitalised words ({@link #TITLE_RUN}) in the reply. */
+    private static List<String[]> titleRuns(Turn reply) {
+        List<String[]> runs = new ArrayList<>();
+        Matcher m = TITLE_RUN.matcher(reply.content());
+        while (m.find()) {
+            runs.add(m.group().strip().split("\\s+"));
+        }
+        return runs;
     }
 
     /** What the last exchange said: the last assistant turn and the question before it; empty when none. */
