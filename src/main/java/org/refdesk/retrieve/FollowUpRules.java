@@ -48,9 +48,9 @@ final class FollowUpRules {
     private final ReportLookup lookup;
     private final Conversation conversation;
 
-    FollowUpRules(PublicationIndex index, Conversation conversation) {
+    FollowUpRules(PublicationIndex index, ReportLookup lookup, Conversation conversation) {
         this.index = Objects.requireNonNull(index, "index");
-        this.lookup = ReportLookup.of(index);
+        this.lookup = Objects.requireNonNull(lookup, "lookup");
         this.conversation = Objects.requireNonNull(conversation, "conversation");
     }
 

@@ -62,7 +62,7 @@ public final class QueryUnderstanding {
         this.index = Objects.requireNonNull(index, "index");
         this.lookup = ReportLookup.of(index);
         this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
-        this.followUps = new FollowUpRules(index, conversation);
+        this.followUps = new FollowUpRules(index, lookup, conversation);
         this.beyondCited = new BeyondCited(index);
         this.unknownNames = new UnknownNames(index);
     }
