@@ -21,10 +21,9 @@ import static org.refdesk.retrieve.FollowUpWording.SERIES_BEFORE;
 import static org.refdesk.retrieve.FollowUpWording.SERIES_END;
 import static org.refdesk.retrieve.FollowUpWording.SERIES_FIRST;
 import static org.refdesk.retrieve.FollowUpWording.THE_OTHER;
-import static org.refdesk.retrieve.FollowUpWording.THE_PLACE_ONE;
+import static org.refdesk.retrieve.FollowUpWording.THE_NAMED_ONE;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -101,7 +100,7 @@ final class FollowUpRules {
         if (!others.isEmpty()) {
             return focus(others, a);
         }
-        List<String> placed = thePlaceOne(a);
+        List<String> placed = theNamedOne(text, a.history(), cited, a.vocab());
         if (!placed.isEmpty()) {
             return focus(placed, a);
         }
@@ -273,24 +272,18 @@ final class FollowUpRules {
     }
 
     /**
-     * "Who published the Indian one?": among the reports the last two replies cited, those filed under the country
-     * the word names (a demonym or the country itself); none when the word names no country they have.
+     * "Who published the Indian one?", "who paid for the NORC one?": among the reports the last two replies cited,
+     * those the word before "one" names (see {@link NamedCited}); none when it names none of them.
      */
-    private List<String> thePlaceOne(Asked a) {
-        Matcher m = THE_PLACE_ONE.matcher(a.text());
-        if (!m.find()) {
+    List<String> theNamedOne(String text, List<Turn> history, List<Publication> cited, Vocabulary vocab) {
+        Matcher m = THE_NAMED_ONE.matcher(text);
+        if (cited.isEmpty() || !m.find()) {
             return List.of();
         }
-        Set<String> names = new HashSet<>(List.of(m.group(1).toLowerCase(Locale.ROOT)));
-        String country = a.vocab().countriesOfDemonyms(m.group(1));
-        if (!country.isEmpty()) {
-            names.add(country.toLowerCase(Locale.ROOT));
-        }
-        List<Publication> pool = new ArrayList<>(a.cited());
-        conversation.citedBefore(a.history(), lookup).stream()
+        List<Publication> pool = new ArrayList<>(cited);
+        conversation.citedBefore(history, lookup).stream()
                 .filter(p -> !pool.contains(p)).forEach(pool::add);
-        return pool.stream().filter(p -> p.countries().stream()
-                .anyMatch(c -> names.contains(c.toLowerCase(Locale.ROOT)))).map(Publication::id).toList();
+        return NamedCited.pick(m.group(1), pool, vocab);
     }
 
     /**

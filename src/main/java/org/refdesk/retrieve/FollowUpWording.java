@@ -10,9 +10,9 @@ final class FollowUpWording {
     static final Pattern OTHER = Pattern.compile("(?i)\\b(other|another|else|different)\\b");
     static final Pattern THE_OTHER = Pattern.compile(
             "(?i)\\bthe other (one|report|study|book|paper|document|edition)\\b|\\bthe other\\s*[?.!]?\\s*$");
-    /** "the Indian one", "the Nepal study": a cited report picked by its place. */
-    static final Pattern THE_PLACE_ONE = Pattern.compile(
-            "(?i)\\bthe (\\p{L}[\\p{L}-]+) (one|report|study|book|paper)\\b");
+    /** "the Indian one", "the NORC study": a cited report picked by its place, its maker or its title. */
+    static final Pattern THE_NAMED_ONE = Pattern.compile(
+            "(?i)\\bthe (\\p{L}[\\p{L}-]+) (one|report|study|book|paper|survey|article|review|guide)\\b");
     static final Pattern SELECTING = Pattern.compile(
             "(?i)\\b(which (one|of|is|report|study|book)|of (these|those|them)|among (these|those|them)|one of them|"
             + "any of them|either of)\\b");

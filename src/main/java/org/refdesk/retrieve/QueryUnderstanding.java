@@ -123,6 +123,8 @@ public final class QueryUnderstanding {
         boolean pointsBack = !question.history().isEmpty()
                 && (namedInReply.isPresent() || PRONOUN.matcher(QuestionWording.withoutPeopleItNames(text)).find()
                 || STARTER.matcher(text).find() || similar || regionAsked || CitedTitle.named(text, cited)
+                // "who paid for the NORC one?": a report cited in the last two replies, picked by a word
+                || !followUps.theNamedOne(text, question.history(), cited, vocab).isEmpty()
                 // "is there a more critical take on tech?": more critical than what the last reply cited
                 || COMPARED.matcher(text).find()
                 // "is there an updated set of figures?": a step in time from what the last reply cited

@@ -475,6 +475,25 @@ class LibraryAnswersIT extends DevLibraryCase {
     }
 
     @Test
+    void should_pick_a_report_cited_a_reply_earlier_by_the_maker_a_follow_up_names() throws Exception {
+        // given a reply citing NORC's cocoa survey, then a reply citing the older Tulane survey alone
+        ArrayNode history = JSON.createArrayNode();
+        history.addObject().put("role", "user").put("content", "child labour on cocoa farms in Ivory Coast");
+        history.addObject().put("role", "assistant").put("content", "(text not read)").putArray("sources")
+                .add("lib-c-norc-cocoa-2020");
+        history.addObject().put("role", "user").put("content", "anything older?");
+        history.addObject().put("role", "assistant").put("content", "(text not read)").putArray("sources")
+                .add("lib-c-tulane-cocoa-2015");
+        // when the question asks about neither by title, only by who made one of them
+        JsonNode answer = ask("who paid for the NORC one?", history);
+        // then it answers from that report, whose abstract says who funded it
+        assertThat(answer.path("abstained").asBoolean()).isFalse();
+        assertThat(answer.path("sources")).hasSize(1);
+        assertThat(answer.path("sources").get(0).path("id").asText()).isEqualTo("lib-c-norc-cocoa-2020");
+        assertThat(answer.path("answer").asText()).contains("Department of Labor");
+    }
+
+    @Test
     void should_find_an_annual_report_by_the_year_it_covers_though_published_the_next() throws Exception {
         // when the 2017 statistics came out in 2018
         JsonNode answer = ask("UK NRM figures for 2017", JSON.createArrayNode());
