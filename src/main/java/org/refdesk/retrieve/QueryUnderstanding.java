@@ -265,7 +265,9 @@ public final class QueryUnderstanding {
             // hold a word of the new subject no cited report has come first ("more like this, but about men")
             expansion = (expansion + " " + topicWords(context)).strip();
             meaningText = topicWords(rest) + " " + context;
-            subject = beyondCited.lacking(exclude, subjectTerms);
+            // "a paper just on the children": the kind of document is no subject ("Paper Orphans" is not one)
+            List<String> typeFree = topicTerms(vocab.withoutDocTypes(rest));
+            subject = beyondCited.lacking(exclude, subjectTerms.stream().filter(typeFree::contains).toList());
         } else if (context != null && (topicTerms.size() <= 2 || beyond || aboutCited || step != null
                 || similar && topicTerms(vocab.withoutDocTypes(SIMILAR.matcher(rest).replaceAll(" "))).isEmpty())) {
             searchText = searchText + " " + topicWords(context);

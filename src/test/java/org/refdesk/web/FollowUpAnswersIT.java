@@ -142,6 +142,11 @@ class FollowUpAnswersIT extends DevLibraryCase {
                         "health of survivors in post-trafficking services in the Mekong",
                         List.of("lib-d-kiss-lancet-mekong-2015"), "is there anything only about the children?",
                         "lib-d-kiss-jama-pediatrics-2015", false),
+                // "Paper Orphans" holds "paper" and "children" too: the kind of document is no subject of its own
+                Arguments.of("reads 'a paper just on' as a narrower report of any title, not one titled 'paper'",
+                        "health of survivors in post-trafficking services in the Mekong",
+                        List.of("lib-d-kiss-lancet-mekong-2015"), "is there a paper just on the children from that study?",
+                        "lib-d-kiss-jama-pediatrics-2015", false),
                 Arguments.of("reads 'not just <place>' as asking past the cited report",
                         "overfishing and trafficking in Thailand", List.of("lib-c-ejf-pirates-slaves-2015"),
                         "something global on fisheries, not just Thailand", "lib-c-ilo-caught-at-sea-2013", false),
