@@ -35,6 +35,8 @@ final class LibraryWords {
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
 
+    /** What is left of "they’ve", "we’ll", "you’re", "I’m", "it’d" when a curly apostrophe splits them. */
+    private static final Set<String> CONTRACTION_TAILS = Set.of("ve", "ll", "re");
     private static final int MIN_STEMMED = 7;
     /** Other forms of a stem added to a question's search, at most. */
     private static final int STEM_FORMS = 3;
@@ -80,7 +82,7 @@ final class LibraryWords {
         for (String word : words) {
             String w = QueryUnderstanding.POSSESSIVE.matcher(word.toLowerCase(Locale.ROOT)).replaceFirst("");
             List<String> terms = index.analyzer().terms(word);
-            if (!terms.isEmpty() && word.length() > 2 && terms.stream().allMatch(t -> df.getOrDefault(t, 0) == 0)
+            if (!terms.isEmpty() && (word.length() > 2 || twoLetterName(word)) && terms.stream().allMatch(t -> df.getOrDefault(t, 0) == 0)
                     && !knownBySynonym(word) && !knownDemonym(word) && !vocab.isDocType(word)
                     && !knownStem(word)
                     && compoundParts(word).isEmpty() && correction(word).isEmpty()) {
@@ -128,6 +130,15 @@ final class LibraryWords {
     private boolean namesPlace(String word) {
         return vocab.mentions(word).stream()
                 .anyMatch(p -> p.kind() == Mention.Kind.PLACE && p.start() == 0 && p.end() == word.length());
+    }
+
+    /**
+     * "au pairs", "RA 9208", "a GP": a word of two letters that is not the tail of a contraction ("they’ve") names
+     * something (an acronym, a word of another language) as much as a longer one does.
+     */
+    private static boolean twoLetterName(String word) {
+        return word.length() == 2 && LETTERS.matcher(word).matches() && !CONTRACTION_TAILS.contains(
+                word.toLowerCase(Locale.ROOT));
     }
 
     /** "ideally", "happily": an adverb made of an everyday word is an everyday word too. */
