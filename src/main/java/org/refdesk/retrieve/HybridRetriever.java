@@ -78,8 +78,12 @@ public final class HybridRetriever {
             // the names a question uses come first; within them, the reports holding its new subject
             List<SearchFilter.Scope> subject = u.subject().stream()
                     .map(t -> new SearchFilter.Scope(t, List.of(), List.of(t))).toList();
-            List<Candidate> ordered = preferred(index.search(), u, strict.candidates(), vector, subject);
-            strict = new Retrieval(u, Verdict.ANSWER, preferred(index.search(), u, ordered, vector, u.preferred()),
+            // a report only the word list reached ("figures" in a UK bulletin after a US hotline report) is no
+            // report on the new subject: the vector search must have reached it too
+            List<Candidate> reached = strict.candidates().stream().filter(c -> !Float.isNaN(c.cosine())).toList();
+            List<Candidate> ordered = preferred(index.search(), u, strict.candidates(), vector, subject, reached);
+            strict = new Retrieval(u, Verdict.ANSWER, preferred(index.search(), u, ordered, vector, u.preferred(),
+                    ordered),
                     vector, strict.matching(), strict.matchingSet(), terms);
         }
         if (strict.verdict() == Verdict.ANSWER && !u.avoided().isEmpty()) {
@@ -272,20 +276,22 @@ public final class HybridRetriever {
     /**
      * Reports within any of the scopes come first: the names the question uses as topic words ("WHO information
      * sheet"), or a follow-up's new subject; the order stays within each group. Applied to the reports the gate
-     * kept: a weak name ("the UN definition") must not change which reports are cited.
+     * kept: a weak name ("the UN definition") must not change which reports are cited. Only the {@code eligible}
+     * ones are moved first.
      */
     private static List<Candidate> preferred(IndexSearch search, Understanding u, List<Candidate> ordered,
-                                             float[] vector, List<SearchFilter.Scope> scopes) {
-        if (scopes.isEmpty()) {
+                                             float[] vector, List<SearchFilter.Scope> scopes,
+                                             List<Candidate> eligible) {
+        if (scopes.isEmpty() || eligible.isEmpty()) {
             return ordered;
         }
-        List<String> ids = ordered.stream().map(c -> c.publication().id()).toList();
+        List<String> ids = eligible.stream().map(c -> c.publication().id()).toList();
         Set<String> within = new HashSet<>();
         for (SearchFilter.Scope scope : scopes) {
             SearchFilter only = u.filter().withScopes(List.of(scope)).withIds(ids, List.of());
             search.dense(vector, only, ids.size()).forEach(d -> within.add(d.id()));
         }
-        if (within.isEmpty() || within.size() == ids.size()) {
+        if (within.isEmpty() || within.size() == ordered.size()) {
             return ordered;
         }
         List<Candidate> out = new ArrayList<>();

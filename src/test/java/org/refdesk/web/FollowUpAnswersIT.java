@@ -147,6 +147,11 @@ class FollowUpAnswersIT extends DevLibraryCase {
                         "health of survivors in post-trafficking services in the Mekong",
                         List.of("lib-d-kiss-lancet-mekong-2015"), "is there a paper just on the children from that study?",
                         "lib-d-kiss-jama-pediatrics-2015", false),
+                // a UK bulletin holds "figures" too, but only the word list reaches it
+                Arguments.of("puts first a report on the new subject that the meaning search also reached",
+                        "Polaris breakdown of the kinds of trafficking in the US",
+                        List.of("lib-a-polaris-typology-2017"), "and the hotline figures for one single year?",
+                        "lib-a-polaris-2019", false),
                 Arguments.of("reads 'not just <place>' as asking past the cited report",
                         "overfishing and trafficking in Thailand", List.of("lib-c-ejf-pirates-slaves-2015"),
                         "something global on fisheries, not just Thailand", "lib-c-ilo-caught-at-sea-2013", false),
