@@ -44,6 +44,7 @@ public final class HybridRetriever {
     private final Embedder embedder;
     private final AbstentionGate gate;
     private final Supplier<Calibration> calibration;
+    private final PreferredOrder preferred;
 
     public HybridRetriever(PublicationIndex index, Embedder embedder, AbstentionGate gate,
                            Supplier<Calibration> calibration) {
@@ -51,6 +52,7 @@ public final class HybridRetriever {
         this.embedder = Objects.requireNonNull(embedder, "embedder");
         this.gate = Objects.requireNonNull(gate, "gate");
         this.calibration = Objects.requireNonNull(calibration, "calibration");
+        this.preferred = new PreferredOrder(index);
     }
 
     /**
@@ -75,16 +77,8 @@ public final class HybridRetriever {
             return gate.abstain(u, strict.candidates()).withQuery(vector, terms);
         }
         if (strict.verdict() == Verdict.ANSWER && (!u.preferred().isEmpty() || !u.subject().isEmpty())) {
-            // the names a question uses come first; within them, the reports holding its new subject
-            List<SearchFilter.Scope> subject = u.subject().stream()
-                    .map(t -> new SearchFilter.Scope(t, List.of(), List.of(t))).toList();
-            // a report only the word list reached ("figures" in a UK bulletin after a US hotline report) is no
-            // report on the new subject: the vector search must have reached it too
-            List<Candidate> reached = strict.candidates().stream().filter(c -> !Float.isNaN(c.cosine())).toList();
-            List<Candidate> ordered = preferred(index.search(), u, strict.candidates(), vector, subject, reached);
-            strict = new Retrieval(u, Verdict.ANSWER, preferred(index.search(), u, ordered, vector, u.preferred(),
-                    ordered),
-                    vector, strict.matching(), strict.matchingSet(), terms);
+            strict = new Retrieval(u, Verdict.ANSWER, preferred.order(u, strict.candidates(), vector, cal), vector,
+                    strict.matching(), strict.matchingSet(), terms);
         }
         if (strict.verdict() == Verdict.ANSWER && !u.avoided().isEmpty()) {
             strict = new Retrieval(u, Verdict.ANSWER, PlacesBeyond.last(strict.candidates(), u.avoided()), vector,
@@ -270,33 +264,6 @@ public final class HybridRetriever {
         List<Map.Entry<String, double[]>> out = new ArrayList<>(kept.subList(0, base));
         kept.subList(base, kept.size()).stream()
                 .filter(e -> most > 0 && held.get(e.getKey()) >= most * Breadth.HOLDING_SHARE).forEach(out::add);
-        return out;
-    }
-
-    /**
-     * Reports within any of the scopes come first: the names the question uses as topic words ("WHO information
-     * sheet"), or a follow-up's new subject; the order stays within each group. Applied to the reports the gate
-     * kept: a weak name ("the UN definition") must not change which reports are cited. Only the {@code eligible}
-     * ones are moved first.
-     */
-    private static List<Candidate> preferred(IndexSearch search, Understanding u, List<Candidate> ordered,
-                                             float[] vector, List<SearchFilter.Scope> scopes,
-                                             List<Candidate> eligible) {
-        if (scopes.isEmpty() || eligible.isEmpty()) {
-            return ordered;
-        }
-        List<String> ids = eligible.stream().map(c -> c.publication().id()).toList();
-        Set<String> within = new HashSet<>();
-        for (SearchFilter.Scope scope : scopes) {
-            SearchFilter only = u.filter().withScopes(List.of(scope)).withIds(ids, List.of());
-            search.dense(vector, only, ids.size()).forEach(d -> within.add(d.id()));
-        }
-        if (within.isEmpty() || within.size() == ordered.size()) {
-            return ordered;
-        }
-        List<Candidate> out = new ArrayList<>();
-        ordered.stream().filter(c -> within.contains(c.publication().id())).forEach(out::add);
-        ordered.stream().filter(c -> !within.contains(c.publication().id())).forEach(out::add);
         return out;
     }
 

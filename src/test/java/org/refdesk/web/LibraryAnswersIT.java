@@ -494,6 +494,16 @@ class LibraryAnswersIT extends DevLibraryCase {
     }
 
     @Test
+    void should_not_put_first_an_organisation_whose_name_the_question_uses_as_a_word() throws Exception {
+        // when "anti-slavery" describes a statement, not Anti-Slavery International (a report on brick kilns)
+        JsonNode answer = ask("what must a company put in its yearly anti-slavery statement?", JSON.createArrayNode());
+        // then the reports on those statements lead
+        List<String> ids = ids(answer);
+        assertThat(ids.get(0)).isNotEqualTo("lib-c-asi-india-brick-kilns-2017");
+        assertThat(ids.subList(0, 3)).containsAnyOf("lib-c-home-office-tisc-2015", "lib-c-australia-msa-guidance-2019");
+    }
+
+    @Test
     void should_find_an_annual_report_by_the_year_it_covers_though_published_the_next() throws Exception {
         // when the 2017 statistics came out in 2018
         JsonNode answer = ask("UK NRM figures for 2017", JSON.createArrayNode());
