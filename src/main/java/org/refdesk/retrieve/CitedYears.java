@@ -40,6 +40,11 @@ final class CitedYears {
         return out.size() < cited.size() ? out : List.of();
     }
 
+    /** Whether the question names one year only, and it is the year of one of the cited reports. */
+    static boolean ofCited(YearParser.Years y, List<Publication> cited) {
+        return y.from() != null && y.from().equals(y.to()) && cited.stream().anyMatch(p -> y.from().equals(p.year()));
+    }
+
     /** The years a text writes as four digits. */
     private static Set<String> yearsIn(String text) {
         Set<String> years = new HashSet<>();

@@ -60,13 +60,13 @@ final class FollowUpWording {
     static final Pattern LATER = Pattern.compile("(?i)" + LATER_SET);
     /** "the edition just before it", "the one right after": the step next to it. */
     private static final String RIGHT = "((just|right|immediately|directly) )?";
-    /** "the next year's", "the following edition": one step after the cited reports. */
+    /** "the next year's", "the following edition", "the edition from the year after": one step after the cited ones. */
     static final Pattern NEXT = Pattern.compile(
             "(?i)\\b(next|following|subsequent) (year'?s?|edition|issue|report|one|version|round|wave|set)\\b"
             + "|\\b(edition|issue|report|one|version) " + RIGHT + "after\\b"
             + "|\\b(came|come|published|released|adopted) after (it|that|this)\\b|\\b(ever )?(updated|revised)\\b"
             + "|\\b(an |a )?(update|newer version|new version) (of|to) (it|that|this)\\b"
-            + "|\\b(a|any|the) (second|2nd|new|revised|updated) (edition|version)\\b|"
+            + "|\\b(a|an|any|the) (second|2nd|new|revised|updated) (edition|version)\\b|\\b(the )?year after\\b|"
             + LATER_SET);
     /** "did Murphy do one on cotton as well?", "Polaris also did a typology?": another report besides those cited. */
     static final Pattern ALSO = Pattern.compile("(?i)\\b(also|as well|too)\\b");
@@ -121,5 +121,11 @@ final class FollowUpWording {
     static final Pattern SERIES_FIRST = Pattern.compile("(?i)\\b(earliest|oldest|first)\\b");
 
     private FollowUpWording() {
+    }
+
+    /** Whether the text asks for a step in time from the cited reports: the next or previous, newer or older one. */
+    static boolean steps(String text) {
+        return NEXT.matcher(text).find() || PREVIOUS.matcher(text).find() || AFTER.matcher(text).find()
+                || OLDER.matcher(text).find();
     }
 }

@@ -82,7 +82,8 @@ final class LibraryWords {
         for (String word : words) {
             String w = QueryUnderstanding.POSSESSIVE.matcher(word.toLowerCase(Locale.ROOT)).replaceFirst("");
             List<String> terms = index.analyzer().terms(word);
-            if (!terms.isEmpty() && (word.length() > 2 || twoLetterName(word)) && terms.stream().allMatch(t -> df.getOrDefault(t, 0) == 0)
+            if (!terms.isEmpty() && (word.length() > 2 || twoLetterName(word))
+                    && terms.stream().allMatch(t -> df.getOrDefault(t, 0) == 0)
                     && !knownBySynonym(word) && !knownDemonym(word) && !vocab.isDocType(word)
                     && !knownStem(word)
                     && compoundParts(word).isEmpty() && correction(word).isEmpty()) {

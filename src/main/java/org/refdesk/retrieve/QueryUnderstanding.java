@@ -156,7 +156,8 @@ public final class QueryUnderstanding {
         }
         // A document type beside a topic ("papers on X", "a toolkit for Y") is a secondary wish: it is searched
         // with its expansion at half weight, the topic at full weight.
-        String searchText = words.withCorrections(topical ? vocab.withoutDocTypes(searched) : searched);
+        String searchText = (words.withCorrections(topical ? vocab.withoutDocTypes(searched) : searched) + " "
+                + Repetition.ongoingForms(searched)).strip();
         String expansion = ((topical ? vocab.docTypes(searched) : "") + " " + vocab.docTypeExpansion(searched) + " "
                 + words.synonymsOfUnknown(topicWords(searched)) + " " + acronyms.fullForms(y.rest()) + " "
                 + vocab.countriesOfDemonyms(searched) + " " + Repetition.reWords(searched)).strip();
@@ -166,13 +167,18 @@ public final class QueryUnderstanding {
         SearchFilter filter = SearchFilter.of(question.filters());
         List<String> applied = new ArrayList<>(explicitLabels(filter));
         List<String> understood = new ArrayList<>();
-        Integer from = max(filter.yearFrom(), y.from());
-        Integer to = min(filter.yearTo(), y.to());
-        boolean recentRequest = y.recent() || MORE_RECENT.matcher(text).find();
+        // "that one's from 2004 - is there an updated edition?": the cited report's own year, beside a step from it,
+        // says which report "that one" is; it asks for no years
+        YearParser.Years stated = pointsBack && CitedYears.ofCited(y, cited) && FollowUpWording.steps(text)
+                ? y.withoutYears() : y;
+        Integer from = max(filter.yearFrom(), stated.from());
+        Integer to = min(filter.yearTo(), stated.to());
+        boolean recentRequest = stated.recent() || MORE_RECENT.matcher(text).find();
         List<SearchFilter.Scope> scopes = new ArrayList<>();
         FollowUpRules.Reading reading = pointsBack && !cited.isEmpty()
                 ? followUps.read(new FollowUpRules.Asked(text, question.history(), cited, wants, mentions,
-                        topicTerms.size(), y.label() != null && !y.recent(), from, to, recentRequest, similar, vocab))
+                        topicTerms.size(), stated.label() != null && !stated.recent(), from, to, recentRequest, similar,
+                        vocab))
                 : FollowUpRules.Reading.none(from, to);
         List<String> focus = namedInReply.map(p -> List.of(p.id())).orElse(reading.focus());
         List<String> exclude = reading.exclude();
@@ -207,7 +213,7 @@ public final class QueryUnderstanding {
         // "did Murphy do one on cotton as well?": another report than those cited; "anything just on the children in
         // those services?": one on a narrower subject than theirs; "a more practical version?": one unlike them
         // "is there an older edition too?": a step in the series says which others, with no subject of its own
-        boolean another = pointsBack && !cited.isEmpty() && wants.isEmpty() && y.label() == null
+        boolean another = pointsBack && !cited.isEmpty() && wants.isEmpty() && stated.label() == null
                 && !(step != null && subjectTerms.isEmpty()) && !QuestionWording.SAYS_IT.matcher(text).find()
                 && (ALSO.matcher(question.text()).find() && FollowUpWording.ONE.matcher(text).find()
                 || NARROWER.matcher(text).find() && !subjectTerms.isEmpty() || COMPARED.matcher(text).find());
@@ -216,7 +222,7 @@ public final class QueryUnderstanding {
         boolean citedPlaces = !mentions.isEmpty() && mentions.stream().allMatch(m -> m.kind() == Mention.Kind.PLACE
                 && cited.stream().anyMatch(p -> ScopeFocus.filed(p, m.values())))
                 && beyondCited.lacking(citedIds, subjectTerms).stream().anyMatch(t -> !LibraryWords.isEverydayWord(t));
-        boolean newSubject = another || (mentions.isEmpty() || citedPlaces) && y.label() == null
+        boolean newSubject = another || (mentions.isEmpty() || citedPlaces) && stated.label() == null
                 && (wants.isEmpty() && beyondCited.newSubject(text, mentions.isEmpty() ? focus : citedIds, subjectTerms)
                 || similar && beyondCited.lacks(exclude, subjectTerms));
         if (newSubject) {
@@ -231,12 +237,13 @@ public final class QueryUnderstanding {
         // "which edition was the one about social media?": no cited edition holds the words, another in the series may
         boolean inSeries = followUp && !focus.isEmpty() && !newSubject && EDITION.matcher(text).find()
                 && beyondCited.holdsNone(focus, topicTerms);
-        boolean beyond = !focus.isEmpty() && (y.label() != null || !mentions.isEmpty())
+        boolean beyond = !focus.isEmpty() && (stated.label() != null || !mentions.isEmpty())
                 && beyondCited.nothingCited(filter, focus, from, to, mentions) || newSubject || inSeries;
         if (beyond) {
             // "what about the 2016 edition?", "and in West Africa?": a constraint no cited report meets asks
             // beyond them, about the same subject; the edition of that year, when the series has one
-            focus = y.label() != null && !newSubject ? followUps.editionIn(text, cited.get(0), from, to) : List.of();
+            focus = stated.label() != null && !newSubject ? followUps.editionIn(text, cited.get(0), from, to)
+                    : List.of();
         }
         Understanding.Order byYear = step != null ? step : order(text, recentRequest && !followUp);
         if (followUp && focus.isEmpty() && !newSubject && !cited.isEmpty()
@@ -249,7 +256,7 @@ public final class QueryUnderstanding {
         // by the words of the question that found it
         // "what else by the same author?" asks for the author's other reports on any subject
         String context = !followUp || bySource ? null
-                : step != null || aboutCited || beyond && y.label() != null || inSeries
+                : step != null || aboutCited || beyond && stated.label() != null || inSeries
                 ? Series.name(cited.get(0))
                 // "more like this for other countries": like the report, whatever words found it
                 : similar && !cited.isEmpty()
@@ -300,9 +307,9 @@ public final class QueryUnderstanding {
         SearchFilter relaxed = filter.withIds(focus.isEmpty() ? filter.onlyIds() : focus,
                 concat(filter.notIds(), exclude));
         filter = relaxed.withYears(from, to).withScopes(concat(filter.scopes(), scopes))
-                .withTitleYears(y.label() != null);
+                .withTitleYears(stated.label() != null);
         Intent intent = !wants.isEmpty() ? Intent.METADATA
-                : LIST.matcher(text).find() || topicTerms.isEmpty() && (!mentions.isEmpty() || y.label() != null)
+                : LIST.matcher(text).find() || topicTerms.isEmpty() && (!mentions.isEmpty() || stated.label() != null)
                 ? Intent.LIST : Intent.TOPIC;
         String relaxedSearch = mentions.isEmpty() ? searchText
                 : (searchText + " " + String.join(" ", mentions.stream().map(Mention::label).toList()));
@@ -312,7 +319,7 @@ public final class QueryUnderstanding {
                 .absent(concat(absent.unknown(), unknownNames.in(y.rest(), found)), absent.common()).followUp(followUp)
                 .order(byYear).topical(topical)
                 .relaxation(new Understanding.Relaxation(relaxed, relaxedSearch.strip(), understood,
-                        y.bare() && !followUp && mentions.isEmpty() && understood.size() == 1))
+                        stated.bare() && !followUp && mentions.isEmpty() && understood.size() == 1))
                 .preferred(scopesOf(found.stream().filter(m -> !mentions.contains(m)
                         && m.kind() != Mention.Kind.CATEGORY).toList())).subject(subject)
                 .avoided(concat(scopesOf(setAside), followUp && PlacesBeyond.elsewhere(text)

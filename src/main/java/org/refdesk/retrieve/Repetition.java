@@ -17,7 +17,30 @@ final class Repetition {
     private static final Pattern AGAIN = Pattern.compile(
             "(?i)\\b(\\p{L}{3,}ed)(?:\\s+\\p{L}+)?\\s+(?:again|a second time|a 2nd time|twice|once more|anew)\\b");
 
+    /**
+     * "re-trafficked": the analyser stems it apart from "re-trafficking" (retrafficke, retraffick), the form reports
+     * name the subject by.
+     */
+    private static final Pattern RE_DONE = Pattern.compile("(?i)\\bre-(\\p{L}{3,})ed\\b");
+
     private Repetition() {
+    }
+
+    /**
+     * The "-ing" form of each "re-" word the text writes in the past ("re-trafficked": re-trafficking), which the
+     * analyser stems apart; space-separated, empty if none.
+     */
+    static String ongoingForms(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        String said = text.toLowerCase(Locale.ROOT);
+        Matcher re = RE_DONE.matcher(text);
+        while (re.find()) {
+            String doing = "re-" + re.group(1).toLowerCase(Locale.ROOT) + "ing";
+            if (!said.contains(doing)) {
+                out.add(doing);
+            }
+        }
+        return String.join(" ", out);
     }
 
     /**

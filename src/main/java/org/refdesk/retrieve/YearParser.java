@@ -63,7 +63,8 @@ final class YearParser {
     private static final Set<String> DOCUMENT_WORDS = Set.of("report", "reports", "edition", "editions", "estimates",
             "index", "survey", "study", "studies", "statistics", "review", "assessment", "evaluation", "update",
             "guidelines", "guidance", "guide", "handbook", "toolkit", "summary", "bulletin", "paper", "papers",
-            "publication", "publications", "version", "round", "book", "article", "document", "manual", "law", "act");
+            "publication", "publications", "version", "round", "book", "article", "document", "manual", "law", "act",
+            "research", "analysis", "briefing");
     /**
      * Words right after a year that still make it a publication year ("2017 reports", "2016 edition", "2019 annual
      * report", "2018 onwards"): the document words and the words that carry on a sentence about one.
@@ -86,6 +87,11 @@ final class YearParser {
     record Years(Integer from, Integer to, boolean recent, String label, String rest, boolean bare) {
         Years(Integer from, Integer to, boolean recent, String label, String rest) {
             this(from, to, recent, label, rest, false);
+        }
+
+        /** The same words, read as naming no years. */
+        Years withoutYears() {
+            return new Years(null, null, false, null, rest);
         }
     }
 

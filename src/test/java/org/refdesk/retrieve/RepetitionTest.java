@@ -22,4 +22,19 @@ class RepetitionTest {
         // then
         assertThat(re).isEqualTo(words);
     }
+
+    /** A "re-" word written in the past is also searched in the form reports name the subject by. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "why are survivors re-trafficked after assistance? | re-trafficking",
+        "victims re-exploited on return | re-exploiting",
+        "re-trafficked or re-trafficking: what is known? | ''",
+        "reports released and reported in 2020 | ''",
+    })
+    void should_add_the_ongoing_form_of_a_re_word_written_in_the_past(String text, String forms) {
+        // when
+        String added = Repetition.ongoingForms(text);
+        // then
+        assertThat(added).isEqualTo(forms);
+    }
 }

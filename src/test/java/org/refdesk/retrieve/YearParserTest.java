@@ -49,6 +49,7 @@ class YearParserTest {
                 Arguments.of("reports from the early '00s", 2000, 2004, false),
                 Arguments.of("a study of 40 workers", null, null, false),
                 Arguments.of("Kevin Bales 2016 book on slavery", 2016, 2016, false),
+                Arguments.of("2018 research on forced labour in fishing", 2018, 2018, false),
                 // a year in a legal instrument's name names the instrument
                 Arguments.of("can a victim qualify as a refugee under the 1951 Convention?", null, null, false),
                 Arguments.of("what does the 2000 Palermo Protocol say about consent", null, null, false),

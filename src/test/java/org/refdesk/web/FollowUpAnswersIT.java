@@ -152,6 +152,13 @@ class FollowUpAnswersIT extends DevLibraryCase {
                         "Polaris breakdown of the kinds of trafficking in the US",
                         List.of("lib-a-polaris-typology-2017"), "and the hotline figures for one single year?",
                         "lib-a-polaris-2019", false),
+                // the year is the cited report's own: it says which report "that one" is, it sets no filter
+                Arguments.of("reads the cited report's own year beside 'an updated edition' as no year asked for",
+                        "setting up a national referral mechanism", List.of("lib-b-odihr-nrm-2004"),
+                        "that one is from 2004, is there an updated edition?", "lib-b-odihr-nrm-2022", false),
+                Arguments.of("reads 'the edition from the year after' as the next edition of the cited report",
+                        "the State Department's trafficking report", List.of("lib-a-tip-2023"),
+                        "and the edition from the year after?", "lib-a-tip-2024", false),
                 Arguments.of("reads 'not just <place>' as asking past the cited report",
                         "overfishing and trafficking in Thailand", List.of("lib-c-ejf-pirates-slaves-2015"),
                         "something global on fisheries, not just Thailand", "lib-c-ilo-caught-at-sea-2013", false),
