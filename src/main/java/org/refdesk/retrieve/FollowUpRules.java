@@ -55,15 +55,17 @@ final class FollowUpRules {
 
     /**
      * A follow-up as understanding sees it: the question, the conversation and the reports last cited, what it
-     * wants to know ("authors", "year"), the names it sets as filters, how many topic words it has, whether it
-     * names years, the years read so far, whether it asks for newer ones, and whether it asks for similar ones.
+     * wants to know ("authors", "year"), the names it sets as filters, the cited reports a word before "one" picks
+     * ({@link #theNamedOne}), how many topic words it has, whether it names years, the years read so far, whether it
+     * asks for newer ones, and whether it asks for similar ones.
      */
     record Asked(String text, List<Turn> history, List<Publication> cited, Set<String> wants, List<Mention> mentions,
-                 int topicTerms, boolean namesYears, Integer from, Integer to, boolean recent, boolean similar,
-                 Vocabulary vocab) {
+                 List<String> namedOne, int topicTerms, boolean namesYears, Integer from, Integer to, boolean recent,
+                 boolean similar, Vocabulary vocab) {
         Asked {
             cited = List.copyOf(cited);
             mentions = List.copyOf(mentions);
+            namedOne = List.copyOf(namedOne);
             wants = Set.copyOf(wants);
         }
     }
@@ -100,9 +102,8 @@ final class FollowUpRules {
         if (!others.isEmpty()) {
             return focus(others, a);
         }
-        List<String> placed = theNamedOne(text, a.history(), cited, a.vocab());
-        if (!placed.isEmpty()) {
-            return focus(placed, a);
+        if (!a.namedOne().isEmpty()) {
+            return focus(a.namedOne(), a);
         }
         if (AUTHOR_PRONOUN.matcher(text).find() && plain && !cited.get(0).authors().isEmpty()) {
             Mention author = CitedMaker.of(cited.get(0), AN_ORGANISATION.matcher(text).find(), a.vocab());

@@ -120,11 +120,13 @@ public final class QueryUnderstanding {
                 ? Optional.empty()
                 : conversation.namedInReply(question.history(), lookup).stream()
                         .filter(p -> !cited.contains(p) && CitedTitle.namesByWords(text, p)).findFirst();
+        // "who paid for the NORC one?": a report cited in the last two replies, picked by a word
+        List<String> namedOne = question.history().isEmpty() ? List.of()
+                : followUps.theNamedOne(text, question.history(), cited, vocab);
         boolean pointsBack = !question.history().isEmpty()
                 && (namedInReply.isPresent() || PRONOUN.matcher(QuestionWording.withoutPeopleItNames(text)).find()
                 || STARTER.matcher(text).find() || similar || regionAsked || CitedTitle.named(text, cited)
-                // "who paid for the NORC one?": a report cited in the last two replies, picked by a word
-                || !followUps.theNamedOne(text, question.history(), cited, vocab).isEmpty()
+                || !namedOne.isEmpty()
                 // "is there a more critical take on tech?": more critical than what the last reply cited
                 || COMPARED.matcher(text).find()
                 // "is there an updated set of figures?": a step in time from what the last reply cited
@@ -177,8 +179,8 @@ public final class QueryUnderstanding {
         List<SearchFilter.Scope> scopes = new ArrayList<>();
         FollowUpRules.Reading reading = pointsBack && !cited.isEmpty()
                 ? followUps.read(new FollowUpRules.Asked(text, question.history(), cited, wants, mentions,
-                        topicTerms.size(), stated.label() != null && !stated.recent(), from, to, recentRequest, similar,
-                        vocab))
+                        namedOne, topicTerms.size(), stated.label() != null && !stated.recent(), from, to, recentRequest,
+                        similar, vocab))
                 : FollowUpRules.Reading.none(from, to);
         List<String> focus = namedInReply.map(p -> List.of(p.id())).orElse(reading.focus());
         List<String> exclude = reading.exclude();
