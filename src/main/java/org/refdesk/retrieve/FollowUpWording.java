@@ -26,8 +26,9 @@ final class FollowUpWording {
             + "|issued)\\b"
             + "|\\b(his|her|their) (other )?(work|books?|reports?|writing|publications?|papers?)\\b"
             + "|\\b(same|that|this) (authors?|researchers?|team|" + ORGANISATION_WORDS + ")\\b"
-            // "for the same group" is the people a report is about, "from the same group" who made it
-            + "|(?<!\\b(?:for|on|about|among|amongst|in|to|with|affecting)\\s(?:the\\s)?)"
+            // "for the same group", "in that same group" are the people a report is about, "from the same group" who
+            // made it
+            + "|(?<!\\b(?:for|on|about|among|amongst|in|to|with|affecting)\\s(?:(?:the|that|this)\\s)?)"
             + "\\b(same|that|this) (group|people)\\b"
             + "|\\b(by|from) (him|her|them)\\b|\\b(do|does|did) (they|he|she) have\\b");
     /** "that foundation", "the same agency": the cited report's maker that is an organisation, not its first author. */

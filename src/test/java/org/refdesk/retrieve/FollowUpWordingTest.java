@@ -19,6 +19,7 @@ class FollowUpWordingTest {
         "makers | what else has that team published? | true",
         "makers | did they write anything after that? | true",
         "makers | anything on the mental health side for the same group? | false",
+        "makers | and on HIV in that same group? | false",
         "makers | what happened to those people among the same group later | false",
         "makers | is there a study on their health? | false",
         "compared | is there a more critical take on tech? | true",
