@@ -59,6 +59,15 @@ class VocabularyTest {
     }
 
     @Test
+    void should_read_a_regions_adjective_as_that_region_and_take_it_out_when_a_follow_up_names_another() {
+        // given an earlier question that names its place by an adjective ("same but for southeast asia" follows)
+        String earlier = "a European treaty on trafficking, and Southeast Asian fishing fleets";
+        // when / then
+        assertThat(vocabulary.countriesOfDemonyms(earlier)).isEqualTo("Europe Southeast Asia");
+        assertThat(vocabulary.withoutDemonyms(earlier)).isEqualTo("a treaty on trafficking, and fishing fleets");
+    }
+
+    @Test
     void should_find_a_name_written_without_its_accents() {
         assertThat(vocabulary.mentions("anything by sian oram?")).singleElement()
                 .satisfies(m -> assertThat(m.values()).containsExactly("Siân Oram"));
