@@ -322,8 +322,11 @@ public final class QueryUnderstanding {
                 .order(byYear).topical(topical)
                 .relaxation(new Understanding.Relaxation(relaxed, relaxedSearch.strip(), understood,
                         stated.bare() && !followUp && mentions.isEmpty() && understood.size() == 1))
-                .preferred(scopesOf(found.stream().filter(m -> !mentions.contains(m)
-                        && m.kind() != Mention.Kind.CATEGORY).toList())).subject(subject)
+                .preferred(concat(scopesOf(found.stream().filter(m -> !mentions.contains(m)
+                        && m.kind() != Mention.Kind.CATEGORY).toList()),
+                        newSubject && !similar && mentions.isEmpty() && setAside.isEmpty()
+                                && vocab.countriesOfDemonyms(text).isEmpty() ? placesKept(text, cited) : List.of()))
+                .subject(subject)
                 .avoided(concat(scopesOf(setAside), followUp && PlacesBeyond.elsewhere(text)
                         ? PlacesBeyond.countriesOf(cited) : List.of()))
                 .docTypes(topical ? Arrays.stream(vocab.docTypes(searched).split("\\s+"))
@@ -389,6 +392,23 @@ public final class QueryUnderstanding {
     }
 
     /** The first of these places that is not "Worldwide", as a place the question names. */
+    /**
+     * "is there one that covers the adults too?" after a report on the Mekong: a new subject added where the
+     * conversation was; the cited report's countries, as a preference, unless the follow-up looks elsewhere.
+     */
+    private static List<SearchFilter.Scope> placesKept(String text, List<Publication> cited) {
+        // "and for palm oil workers?" after Thai fishing replaces the subject, place and all; "too" and "just on" add
+        // to it or narrow it
+        boolean adds = ALSO.matcher(text).find() || NARROWER.matcher(text).find();
+        if (!adds || cited.isEmpty() || PlacesBeyond.elsewhere(text) || PlacesBeyond.pastCited(text)) {
+            return List.of();
+        }
+        List<String> countries = cited.get(0).countries().stream().filter(c -> !c.equalsIgnoreCase("Worldwide"))
+                .toList();
+        return countries.isEmpty() ? List.of()
+                : List.of(new SearchFilter.Scope(String.join(", ", countries), countries, List.of()));
+    }
+
     private static Optional<Mention> firstPlace(List<String> places) {
         return places.stream().filter(p -> !p.equalsIgnoreCase("Worldwide")).findFirst()
                 .map(p -> new Mention(Mention.Kind.PLACE, p, List.of(p), List.of(p), 0, 0));

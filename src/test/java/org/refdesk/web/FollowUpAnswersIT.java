@@ -121,6 +121,15 @@ class FollowUpAnswersIT extends DevLibraryCase {
                 Arguments.of("reads 'for the same group' as the people the cited report is about",
                         "HIV among trafficked Nepali girls", List.of("lib-d-silverman-hiv-nepal-2007"),
                         "what about mental health for the same group?", "lib-d-tsutsumi-nepal-2008", false),
+                // the Mekong study of children is cited; a Mekong study that covers adults comes before a worldwide
+                // review that also says "adults"
+                Arguments.of("keeps the conversation's place for a new subject that names none",
+                        "children in post-trafficking care in the Mekong", List.of("lib-d-kiss-jama-pediatrics-2015"),
+                        "is there one that covers the adults too?",
+                        "health-and-human-trafficking-in-the-greater-mekong-subregion", false),
+                Arguments.of("reads 'same but for' a region as the cited kind of report in that region",
+                        "a European treaty on trafficking", List.of("lib-b-coe-convention-2005"),
+                        "same but for southeast asia", "lib-b-asean-actip-2015", false),
                 Arguments.of("reads 'as well' as no topic", "GRETA evaluation of Spain",
                         List.of("lib-b-greta-spain-2018"),
                         "is there a GRETA report on Italy as well?", "lib-b-greta-italy-2019", false),
