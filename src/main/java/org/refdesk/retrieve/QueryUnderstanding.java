@@ -91,6 +91,10 @@ public final class QueryUnderstanding {
                 .filter(m -> !(inCited && m.kind() == Mention.Kind.CATEGORY))
                 .filter(m -> namesOnly && (m.kind() != Mention.Kind.CATEGORY || !named)
                         || MentionCues.explicit(m, lower(y.rest())) && !MentionCues.opensName(m, y.rest())).toList());
+        Optional<Question> request = closingRequest(question, vocab, namesOnly);
+        if (request.isPresent()) {
+            return understand(request.get(), newestYear);
+        }
         String rest = withoutMentions(y.rest(), concat(mentions, setAside));
         // the place set aside is still searched: reports on the same subject elsewhere often compare with it
         String searched = setAside.isEmpty() ? rest : withoutMentions(y.rest(), mentions);
@@ -392,6 +396,21 @@ public final class QueryUnderstanding {
     }
 
     /** The first of these places that is not "Worldwide", as a place the question names. */
+    /**
+     * "I'm off to a workshop in Brazil next month, what do we have on Brazil?": the closing request alone, when it
+     * asks for what names hold and the words before it only say why.
+     */
+    private Optional<Question> closingRequest(Question question, Vocabulary vocab, boolean namesOnly) {
+        if (namesOnly) {
+            return Optional.empty();
+        }
+        return QuestionWording.closingRequest(question.text()).filter(clause -> {
+            List<Mention> names = vocab.mentions(clause).stream().filter(m -> m.kind() != Mention.Kind.CATEGORY)
+                    .toList();
+            return !names.isEmpty() && topicTerms(vocab.withoutDocTypes(withoutMentions(clause, names))).isEmpty();
+        }).map(clause -> new Question(clause, question.history(), question.filters()));
+    }
+
     /**
      * "is there one that covers the adults too?" after a report on the Mekong: a new subject added where the
      * conversation was; the cited report's countries, as a preference, unless the follow-up looks elsewhere.

@@ -1,6 +1,7 @@
 package org.refdesk.retrieve;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,7 +25,7 @@ final class QuestionWording {
             "issued", "dated", "anyone", "someone", "somebody", "us", "hold", "holds", "put", "edited", "edit",
             "editor", "editors", "stuff", "things", "thing", "kind", "sort", "type", "types", "kinds", "like",
             "every", "each", "complete", "full", "entire", "whole", "edition", "editions", "co-authored",
-            "coauthored", "co-wrote", "contributed", "version", "versions", "copy", "copies", "possible", "after",
+            "coauthored", "co-wrote", "co-published", "copublished", "co-publish", "co-produced", "contributed", "version", "versions", "copy", "copies", "possible", "after",
             "since", "both", "two", "pls", "plz", "thx", "abt", "piece", "pieces", "writings", "output", "outputs",
             "include", "includes", "including", "included", "worked", "catalogue", "catalog", "bibliography",
             "bibliographies", "holdings", "writing", "added", "add", "carry", "carries", "compile", "compiling",
@@ -105,7 +106,9 @@ final class QuestionWording {
             // "did Amnesty do it on their own or with a partner?": who else made it
             + "(on (their|its|his|her) own|alone) or (with|together with|jointly with) |with (a |any )?partners?|"
             + "(who|which organi[sz]ations?) (did )?(they|it|he|she) (work|partner|team) with|"
-            + "(who|which) (were|was) the partners?|co-?published)\\b");
+            + "(who|which) (were|was) the partners?|"
+            // "including ones it co-published with other agencies" lists; "was it co-published?" asks who made it
+            + "(was|were|is|are) (it|this|that|they|these|those) co-?published|who co-?published)\\b");
     /**
      * "when they talk to someone", "when their story changes": "when" joining a clause about people, not asking for a
      * date ("when did they publish it?", "when it came out", "when they released it" still ask).
@@ -164,7 +167,22 @@ final class QuestionWording {
             + "|chang(?:e|ing) (?:of |the )?(?:topic|subject)|switching (?:topics?|subjects?))"
             + "\\s*(?:[:;,.!\u2013\u2014-]+|\\bbut\\b)\\s*");
 
+    /**
+     * "I'm off to a workshop in Brazil next month, what do we have on Brazil?": a request that closes the question
+     * after a sentence or clause that only says why it is asked.
+     */
+    private static final Pattern CLOSING_REQUEST = Pattern.compile("(?i)^.+(?:[.!?;:,]|\\s[\u2013\u2014-])\\s+"
+            + "((?:so |and |but )?(?:what do (?:we|you) have|what have (?:we|you) got|what(?: else)? is there|what's there"
+            + "|do (?:we|you) have anything|is there anything|have (?:we|you) got anything|anything) (?:on|about|from|by)"
+            + "\\b.+)$");
+
     private QuestionWording() {
+    }
+
+    /** The request that closes the question after a clause saying why it is asked; empty when there is none. */
+    static Optional<String> closingRequest(String text) {
+        Matcher m = CLOSING_REQUEST.matcher(text.strip());
+        return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
     /** The question without its earlier turns when it says it starts a new topic (and without the cue). */

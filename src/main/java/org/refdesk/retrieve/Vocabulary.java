@@ -74,12 +74,15 @@ public final class Vocabulary {
                 entries.add(new VocabularyEntry(lower(v), Mention.Kind.PLACE, v, List.of(v), List.of(v)));
             }
         }
-        for (String[] alias : table("places.tsv")) {
-            List<String> targets = List.of(alias[1].split(";"));
+        Map<String, List<String>> placeTable = new LinkedHashMap<>();
+        table("places.tsv").forEach(row -> placeTable.put(row[0], List.of(row[1].split(";"))));
+        for (Map.Entry<String, List<String>> alias : placeTable.entrySet()) {
+            List<String> targets = expanded(alias.getValue(), placeTable, new HashSet<>(Set.of(alias.getKey())));
             List<String> present = targets.stream().filter(t -> known.contains(lower(t))).toList();
-            List<String> phrases = new ArrayList<>(List.of(alias[0]));
+            List<String> phrases = new ArrayList<>(List.of(alias.getKey()));
             phrases.addAll(targets.stream().filter(t -> !t.equalsIgnoreCase("Worldwide")).toList());
-            entries.add(new VocabularyEntry(alias[0], Mention.Kind.PLACE, title(alias[0]), present, phrases));
+            entries.add(new VocabularyEntry(alias.getKey(), Mention.Kind.PLACE, title(alias.getKey()), present,
+                    phrases));
         }
         for (String v : facetValues.getOrDefault("category", Set.of())) {
             entries.add(new VocabularyEntry(lower(v), Mention.Kind.CATEGORY, v, List.of(v), List.of()));
@@ -268,6 +271,20 @@ public final class Vocabulary {
                     : Character.toUpperCase(w.charAt(0)) + w.substring(1));
         }
         return out.toString();
+    }
+
+    /** The targets with each "@name" replaced by that name's own targets, in order, once each. */
+    private static List<String> expanded(List<String> targets, Map<String, List<String>> table, Set<String> seen) {
+        List<String> out = new ArrayList<>();
+        for (String t : targets) {
+            String ref = t.startsWith("@") ? t.substring(1) : null;
+            if (ref == null) {
+                out.add(t);
+            } else if (table.containsKey(ref) && seen.add(ref)) {
+                out.addAll(expanded(table.get(ref), table, seen));
+            }
+        }
+        return out.stream().distinct().toList();
     }
 
     private static List<String[]> table(String name) {

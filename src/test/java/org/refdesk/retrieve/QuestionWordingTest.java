@@ -29,6 +29,8 @@ class QuestionWordingTest {
         "authors | which organisations did they work with? | true",
         "authors | who were the partners? | true",
         "authors | who's behind it? | true",
+        "authors | was it co-published? | true",
+        "authors | List every ILO publication, including ones it co-published with other agencies. | false",
         "authors | partnerships between business and NGOs against forced labour | false",
         "authors | who is most at risk of trafficking? | false",
         "authors | who adopted it? | true",
@@ -97,5 +99,18 @@ class QuestionWordingTest {
         // then
         assertThat(question.text()).isEqualTo(read);
         assertThat(question.history()).hasSize(read.equals(asked) ? 2 : 0);
+    }
+
+    /** A request that closes a question after a clause saying why it is asked is read alone; one without is not. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "I'm off to a workshop in Brazil next month, what do we have on Brazil? | what do we have on Brazil?",
+        "New staff member here. Anything on Armenia? | Anything on Armenia?",
+        "We start a project in Nepal - do we have anything on Nepal? | do we have anything on Nepal?",
+        "what do we have on Brazil? | ",
+        "forced labour on Thai fishing boats | ",
+    })
+    void should_read_the_request_that_closes_a_question(String asked, String read) {
+        assertThat(QuestionWording.closingRequest(asked)).isEqualTo(java.util.Optional.ofNullable(read));
     }
 }

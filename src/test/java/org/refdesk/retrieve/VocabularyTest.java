@@ -31,6 +31,18 @@ class VocabularyTest {
     }
 
     @Test
+    void should_hold_the_countries_of_a_continents_regions() {
+        // given a library that files a report under its country and a broad region only
+        Vocabulary broad = Vocabulary.of(Map.of("country", Map.of("Bolivia", 1, "Ukraine", 1),
+                "region", Map.of("Americas", 1, "Europe", 1)));
+        // when / then
+        assertThat(broad.mentions("debt bondage in Latin America")).singleElement()
+                .satisfies(m -> assertThat(m.values()).contains("Bolivia"));
+        assertThat(broad.mentions("trafficking in Europe")).singleElement()
+                .satisfies(m -> assertThat(m.values()).contains("Ukraine", "Europe"));
+    }
+
+    @Test
     void should_find_authors_by_full_name_or_surname_and_organisations() {
         assertThat(vocabulary.mentions("What has Alison Jobe written?")).singleElement()
                 .satisfies(m -> assertThat(m.values()).containsExactly("Alison Jobe"));
