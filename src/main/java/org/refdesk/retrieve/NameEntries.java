@@ -133,7 +133,9 @@ final class NameEntries {
         String base = name.contains(",") ? name.substring(0, name.indexOf(',')) : name;
         String[] words = base.strip().split("\\s+");
         String last = lower(name.contains(",") ? words[0] : words[words.length - 1]).replaceAll("[^\\p{L}-]", "");
-        return last.length() >= 4 && !NOT_SURNAMES.contains(last) && !lower(name).equals(last) ? last : null;
+        // "Rice" or "Young" alone would be read in every question that uses the word
+        return last.length() >= 4 && !NOT_SURNAMES.contains(last) && !lower(name).equals(last)
+                && !LibraryWords.isEverydayWord(last) ? last : null;
     }
 
     private static String lower(String s) {

@@ -105,6 +105,10 @@ final class NameForms {
             // brackets is itself an organisation ("International Labour Organization (ILO)")
             return isOrganisation(name);
         }
+        // "UN Women", "EU Agency …": a name opening with an acronym is a body's, not a person's
+        if (isAcronym(value.strip().split("\\s+")[0])) {
+            return true;
+        }
         String[] words = value.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
         // one word ("Polaris", "Verité", "Thorn") is an organisation's name: a person is written with two or more
         return words.length >= 5 || words.length == 1 || List.of(words).stream()

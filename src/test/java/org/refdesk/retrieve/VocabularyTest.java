@@ -31,6 +31,19 @@ class VocabularyTest {
     }
 
     @Test
+    void should_read_a_name_opening_with_an_acronym_as_an_organisation_and_not_its_everyday_word_as_a_surname() {
+        // given a collection with UN Women and a person whose surname is an everyday word
+        Vocabulary named = Vocabulary.of(Map.of("author", Map.of("UN Women", 1, "Condoleezza Rice", 1)));
+        // when / then
+        assertThat(named.mentions("what has UN Women published?")).singleElement()
+                .satisfies(m -> assertThat(m.kind()).isEqualTo(Mention.Kind.ORGANISATION));
+        assertThat(named.mentions("charities that want to save migrant women")).isEmpty();
+        assertThat(named.mentions("forced labour in rice farming")).isEmpty();
+        assertThat(named.mentions("anything by Condoleezza Rice?")).singleElement()
+                .satisfies(m -> assertThat(m.kind()).isEqualTo(Mention.Kind.PERSON));
+    }
+
+    @Test
     void should_hold_the_countries_of_a_continents_regions() {
         // given a library that files a report under its country and a broad region only
         Vocabulary broad = Vocabulary.of(Map.of("country", Map.of("Bolivia", 1, "Ukraine", 1),
