@@ -31,6 +31,9 @@ public final class TestLibrary implements AutoCloseable {
     public static final Path DEV_LIBRARY = Path.of("src/test/resources/eval/library");
     /** Its index and embedding cache, kept between builds so a re-run embeds nothing. */
     public static final Path DEV_LIBRARY_DATA = Path.of("target/eval-library-data");
+    /** A second library, written apart from the first (other records, regions and categories), and its questions. */
+    public static final Path SECOND_LIBRARY = Path.of("src/test/resources/eval/library-b");
+    public static final Path SECOND_LIBRARY_DATA = Path.of("target/eval-library-b-data");
     private final App app;
     private final Path seeds;
     private WebApp web;

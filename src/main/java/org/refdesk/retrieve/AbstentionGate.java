@@ -126,7 +126,14 @@ public final class AbstentionGate {
         // question however far its words are in meaning: half its distinctive content is evidence enough; a place
         // is named in everyday errands too ("renew my passport while living in Nepal")
         boolean named = u.filter().scopes().stream().anyMatch(s -> !NamedMeaning.isPlace(s, candidates));
-        boolean lexicalEvidence = top >= ceiling || named ? coverage >= HALF : coverage >= ALL;
+        // half the content is evidence only in a report that is itself about as close in meaning as off-topic
+        // questions get: "is the office closed on Labour Day?" finds "closed", "labour" and "office" in a report on
+        // something else; a question that names a place or sets a filter leans on it instead, and one of a single
+        // word ("Taiwan-related material?") has too little meaning to weigh
+        double near = !u.filter().isEmpty() || u.followUp() || understanding.topicWordCount(u.searchText()) < 2
+                ? coverage
+                : coverage(u, candidates.stream().filter(c -> c.cosine() >= ceiling).toList());
+        boolean lexicalEvidence = coverage >= ALL || (top >= ceiling || named) && near >= HALF;
         // everyday words no record uses ("really", "nowadays") mark a question the library cannot answer only when
         // nothing else it asks is held: a place it names that the closest report is filed under is held
         boolean absent = !u.unknownTerms().isEmpty()

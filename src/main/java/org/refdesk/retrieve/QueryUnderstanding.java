@@ -438,6 +438,11 @@ public final class QueryUnderstanding {
         return index.analyzer().terms(topicWords(text));
     }
 
+    /** How many words of the text carry a topic term ("ten-year" is one word, though indexed as three terms). */
+    int topicWordCount(String text) {
+        return wordCount(topicWords(text));
+    }
+
     /** Words that carry a term, not analysed terms: "ten-year" is one word, though indexed as three terms. */
     private int wordCount(String words) {
         return (int) Arrays.stream(words.split("\\s+")).filter(w -> !topicTerms(w).isEmpty()).count();
