@@ -34,6 +34,9 @@ final class Conversation {
     private static final int MAX_TITLE_WORDS = 12;
     /** Shorter parts of titles are too often the start of another name to be taken for a report. */
     private static final int MIN_SHORT_TITLE_WORDS = 3;
+    /** A title's part before its colon may be this short when a year in brackets follows it. */
+    private static final int MIN_DATED_TITLE_WORDS = 2;
+    private static final Pattern DATED = Pattern.compile("\\s*\\((?:19|20)\\d{2}\\)");
     private final SentenceSplitter splitter = new SentenceSplitter();
 
     /** Reports cited by the last assistant turn, in the order they appear. */
@@ -82,7 +85,8 @@ final class Conversation {
 
     private static List<Publication> named(Turn last, Function<String, Optional<Publication>> byTitle) {
         LinkedHashSet<Publication> named = new LinkedHashSet<>();
-        for (String[] words : titleRuns(last)) {
+        for (Run run : titleRuns(last)) {
+            String[] words = run.words();
             // "the Modern Slavery Act 2015 and the Scottish…": the title may be any stretch of the run that starts
             // and ends with a capitalised word or a year
             for (int from = 0; from < words.length; from++) {
@@ -105,8 +109,11 @@ final class Conversation {
      */
     private static List<Publication> namedShort(Turn last, Function<String, Optional<Publication>> byShortTitle) {
         LinkedHashSet<Publication> named = new LinkedHashSet<>();
-        for (String[] words : titleRuns(last)) {
-            for (int from = 0; from + MIN_SHORT_TITLE_WORDS <= words.length; from++) {
+        for (Run run : titleRuns(last)) {
+            String[] words = run.words();
+            // "In Disposable People (1999) Kevin Bales argues…": a year in brackets after the run marks it as a title
+            int shortest = run.dated() ? MIN_DATED_TITLE_WORDS : MIN_SHORT_TITLE_WORDS;
+            for (int from = 0; from + shortest <= words.length; from++) {
                 String[] part = Arrays.copyOfRange(words, from, words.length);
                 if (part.length <= MAX_TITLE_WORDS && Character.isUpperCase(part[0].charAt(0))
                         && Arrays.stream(part).filter(w -> Character.isUpperCase(w.charAt(0))).count() >= 2) {
@@ -118,13 +125,19 @@ final class Conversation {
     }
 
     /** The words of each run of capitalised words ({@link #TITLE_RUN}) in the reply. */
-    private static List<String[]> titleRuns(Turn reply) {
-        List<String[]> runs = new ArrayList<>();
-        Matcher m = TITLE_RUN.matcher(reply.content());
+    private static List<Run> titleRuns(Turn reply) {
+        List<Run> runs = new ArrayList<>();
+        String text = reply.content();
+        Matcher m = TITLE_RUN.matcher(text);
         while (m.find()) {
-            runs.add(m.group().strip().split("\\s+"));
+            runs.add(new Run(m.group().strip().split("\\s+"), DATED.matcher(text).region(m.end(), text.length())
+                    .lookingAt()));
         }
         return runs;
+    }
+
+    /** A run of capitalised words, and whether a year in brackets follows it ("Disposable People (1999)"). */
+    private record Run(String[] words, boolean dated) {
     }
 
     /** What the last exchange said: the last assistant turn and the question before it; empty when none. */

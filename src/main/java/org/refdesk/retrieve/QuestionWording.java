@@ -87,7 +87,8 @@ final class QuestionWording {
     static final Pattern WHO = Pattern.compile(
             "(?i)\\b(who (wrote|authored|published|produced|made|is behind|was behind|'s behind|edited|did|conducted|"
             + "carried out|ran|led|commissioned|funded|prepared|compiled|researched|issued|released|sponsored|"
-            + "put (it |this |that |them |these |those |the [a-z]+ (one |report |study )?)?out)|"
+            + "put (it |this |that |them |these |those |the [a-z]+ (one |report |study )?)?(out|together)|"
+            + "put (that|this|the) (report|study|book|paper|guide|survey) together)|"
             + "who (is|was|were|are) the [a-z]+ (behind|of) (it|this|that|them)|"
             // a law or a strategy is adopted, not written: "who adopted it?"
             + "who (adopted|passed|enacted|drafted|approved|signed) (it|this|that|them|these|those)\\b|"

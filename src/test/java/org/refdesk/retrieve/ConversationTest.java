@@ -68,6 +68,11 @@ class ConversationTest {
                         "Ship to Shore Rights: Baseline Research Findings on Fishers",
                         "The best source is the ILO's Ship to Shore Rights baseline research (2018), which surveyed "
                                 + "434 fishers.", true),
+                Arguments.of("a two-word title before the colon, dated in brackets",
+                        "Disposable People: New Slavery in the Global Economy",
+                        "In Disposable People (1999) Kevin Bales argues that a new form of slavery has emerged.", true),
+                Arguments.of("not two capitalised words without a date", "Disposable People: New Slavery",
+                        "Disposable People are those the economy discards, the author argues.", false),
                 // the part before the colon is only the start of the name the reply writes
                 Arguments.of("not the start of a longer name", "Modern Slavery Act Review: An Estimate",
                         "The Modern Slavery Act Review Board met in 2019.", false));

@@ -30,6 +30,8 @@ class QuestionWordingTest {
         "authors | who were the partners? | true",
         "authors | who's behind it? | true",
         "authors | was it co-published? | true",
+        "authors | who put that report together? | true",
+        "authors | who put the programme together? | true",
         "authors | List every ILO publication, including ones it co-published with other agencies. | false",
         "authors | partnerships between business and NGOs against forced labour | false",
         "authors | who is most at risk of trafficking? | false",
