@@ -27,20 +27,11 @@ class EvalIT {
         Settings settings = Settings.fromEnvironment(Map.of()).withStorage(LIBRARY, LIBRARY_DATA);
         try (App app = App.open(settings)) {
             app.library().syncSeeds();
-            List<EvalCase> cases = Evaluator.read(Path.of("src/test/resources/eval/dev.jsonl"));
             Evaluator evaluator = new Evaluator(app.ask(), app.catalog());
             // when
-            EvalReport product = evaluator.run(cases, "hybrid");
-            EvalReport lexical = evaluator.run(cases, "lexical");
-            EvalReport dense = evaluator.run(cases, "dense");
-            System.out.print("product\n" + product.table() + "BM25 alone\n" + lexical.table() + "dense alone\n"
-                    + dense.table());
+            EvalReport product = aboveBothBaselines(evaluator, "src/test/resources/eval/dev.jsonl", "product");
             // then
             assertThat(product.overall().questions()).isGreaterThanOrEqualTo(150);
-            assertThat(product.overall().hit1()).isGreaterThanOrEqualTo(Math.max(lexical.overall().hit1(),
-                    dense.overall().hit1()));
-            assertThat(product.overall().hit3()).isGreaterThanOrEqualTo(Math.max(lexical.overall().hit3(),
-                    dense.overall().hit3()));
             assertThat(product.overall().hit1()).isGreaterThanOrEqualTo(DevFloors.HIT1);
             assertThat(product.overall().hit3()).isGreaterThanOrEqualTo(DevFloors.HIT3);
             assertThat(product.overall().abstention()).isGreaterThanOrEqualTo(DevFloors.ABSTENTION);
@@ -74,20 +65,11 @@ class EvalIT {
                 TestLibrary.SECOND_LIBRARY_DATA);
         try (App app = App.open(settings)) {
             app.library().syncSeeds();
-            List<EvalCase> cases = Evaluator.read(Path.of("src/test/resources/eval/library-b-questions.jsonl"));
-            Evaluator evaluator = new Evaluator(app.ask(), app.catalog());
             // when
-            EvalReport product = evaluator.run(cases, "hybrid");
-            EvalReport lexical = evaluator.run(cases, "lexical");
-            EvalReport dense = evaluator.run(cases, "dense");
-            System.out.print("second library\n" + product.table() + "BM25 alone\n" + lexical.table() + "dense alone\n"
-                    + dense.table());
+            EvalReport product = aboveBothBaselines(new Evaluator(app.ask(), app.catalog()),
+                    "src/test/resources/eval/library-b-questions.jsonl", "second library");
             // then
             assertThat(product.overall().questions()).isEqualTo(130);
-            assertThat(product.overall().hit1()).isGreaterThanOrEqualTo(Math.max(lexical.overall().hit1(),
-                    dense.overall().hit1()));
-            assertThat(product.overall().hit3()).isGreaterThanOrEqualTo(Math.max(lexical.overall().hit3(),
-                    dense.overall().hit3()));
             assertThat(product.overall().hit1()).isGreaterThanOrEqualTo(SecondLibraryFloors.HIT1);
             assertThat(product.overall().hit3()).isGreaterThanOrEqualTo(SecondLibraryFloors.HIT3);
             assertThat(product.overall().abstention()).isGreaterThanOrEqualTo(SecondLibraryFloors.ABSTENTION);
@@ -116,6 +98,24 @@ class EvalIT {
      * "Measurements"): hit@1 0.924, hit@3 0.953, abstention 0.967, follow-up 0.933: the issue's goals (0.90,
      * 0.95, 0.95, 0.90). Raise these as the figures rise, never lower them.
      */
+    /**
+     * The product's report on a question file, after checking that its hit@1 and hit@3 are at least those of the better
+     * naive baseline (BM25 alone, dense alone) on the same file.
+     */
+    private static EvalReport aboveBothBaselines(Evaluator evaluator, String file, String name) {
+        List<EvalCase> cases = Evaluator.read(Path.of(file));
+        EvalReport product = evaluator.run(cases, "hybrid");
+        EvalReport lexical = evaluator.run(cases, "lexical");
+        EvalReport dense = evaluator.run(cases, "dense");
+        System.out.print(name + "\n" + product.table() + "BM25 alone\n" + lexical.table() + "dense alone\n"
+                + dense.table());
+        assertThat(product.overall().hit1()).isGreaterThanOrEqualTo(Math.max(lexical.overall().hit1(),
+                dense.overall().hit1()));
+        assertThat(product.overall().hit3()).isGreaterThanOrEqualTo(Math.max(lexical.overall().hit3(),
+                dense.overall().hit3()));
+        return product;
+    }
+
     /**
      * Floors for the second library, under the figures measured when they were set (README, "A second library"):
      * hit@1 0.909, hit@3 0.964, abstention 0.950, follow-up 0.800 (first measured, before any tuning on it: 0.891,
