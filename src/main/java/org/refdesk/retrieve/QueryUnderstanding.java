@@ -395,7 +395,6 @@ public final class QueryUnderstanding {
         return PRONOUN.matcher(text).find();
     }
 
-    /** The first of these places that is not "Worldwide", as a place the question names. */
     /**
      * "I'm off to a workshop in Brazil next month, what do we have on Brazil?": the closing request alone, when it
      * asks for what names hold and the words before it only say why.
@@ -428,6 +427,7 @@ public final class QueryUnderstanding {
                 : List.of(new SearchFilter.Scope(String.join(", ", countries), countries, List.of()));
     }
 
+    /** The first of these places that is not "Worldwide", as a place the question names. */
     private static Optional<Mention> firstPlace(List<String> places) {
         return places.stream().filter(p -> !p.equalsIgnoreCase("Worldwide")).findFirst()
                 .map(p -> new Mention(Mention.Kind.PLACE, p, List.of(p), List.of(p), 0, 0));

@@ -25,7 +25,8 @@ final class QuestionWording {
             "issued", "dated", "anyone", "someone", "somebody", "us", "hold", "holds", "put", "edited", "edit",
             "editor", "editors", "stuff", "things", "thing", "kind", "sort", "type", "types", "kinds", "like",
             "every", "each", "complete", "full", "entire", "whole", "edition", "editions", "co-authored",
-            "coauthored", "co-wrote", "co-published", "copublished", "co-publish", "co-produced", "contributed", "version", "versions", "copy", "copies", "possible", "after",
+            "coauthored", "co-wrote", "co-published", "copublished", "co-publish", "co-produced", "contributed",
+            "version", "versions", "copy", "copies", "possible", "after",
             "since", "both", "two", "pls", "plz", "thx", "abt", "piece", "pieces", "writings", "output", "outputs",
             "include", "includes", "including", "included", "worked", "catalogue", "catalog", "bibliography",
             "bibliographies", "holdings", "writing", "added", "add", "carry", "carries", "compile", "compiling",
@@ -173,9 +174,9 @@ final class QuestionWording {
      * after a sentence or clause that only says why it is asked.
      */
     private static final Pattern CLOSING_REQUEST = Pattern.compile("(?i)^.+(?:[.!?;:,]|\\s[\u2013\u2014-])\\s+"
-            + "((?:so |and |but )?(?:what do (?:we|you) have|what have (?:we|you) got|what(?: else)? is there|what's there"
-            + "|do (?:we|you) have anything|is there anything|have (?:we|you) got anything|anything) (?:on|about|from|by)"
-            + "\\b.+)$");
+            + "((?:so |and |but )?(?:what do (?:we|you) have|what have (?:we|you) got|what(?: else)? is there"
+            + "|what's there|do (?:we|you) have anything|is there anything|have (?:we|you) got anything|anything)"
+            + " (?:on|about|from|by)\\b.+)$");
 
     private QuestionWording() {
     }
