@@ -120,7 +120,8 @@ public final class AbstentionGate {
         float ceiling = calibration.offTopicCeiling();
         float top = (float) candidates.stream().mapToDouble(Candidate::cosine).filter(c -> !Double.isNaN(c)).max()
                 .orElse(-1);
-        double coverage = coverage(u, candidates);
+        Content content = content(u);
+        double coverage = content.bestShare(candidates);
         boolean meaning = top >= ceiling + MEANING_MARGIN;
         // a question that names one of the library's authors or organisations as a filter is not an everyday
         // question however far its words are in meaning: half its distinctive content is evidence enough; a place
@@ -132,7 +133,7 @@ public final class AbstentionGate {
         // word ("Taiwan-related material?") has too little meaning to weigh
         double near = !u.filter().isEmpty() || u.followUp() || understanding.topicWordCount(u.searchText()) < 2
                 ? coverage
-                : coverage(u, candidates.stream().filter(c -> c.cosine() >= ceiling).toList());
+                : content.bestShare(candidates.stream().filter(c -> c.cosine() >= ceiling).toList());
         boolean lexicalEvidence = coverage >= ALL || (top >= ceiling || named) && near >= HALF;
         // everyday words no record uses ("really", "nowadays") mark a question the library cannot answer only when
         // nothing else it asks is held: a place it names that the closest report is filed under is held
@@ -243,22 +244,33 @@ public final class AbstentionGate {
     }
 
     /**
-     * The best share of the question's distinctive content one report contains: its distinctive terms
-     * weighted by rarity, log(1 + N / df); a word no record contains weighs log(1 + N). A question with no
-     * distinctive or unknown words (only the library's subject words) is covered by any report.
+     * The question's distinctive content: its distinctive terms weighted by rarity, log(1 + N / df), and a word no
+     * record contains at log(1 + N).
      */
-    private double coverage(Understanding u, List<Candidate> candidates) {
+    private Content content(Understanding u) {
         Map<String, Double> weights = distinctiveWeights(understanding.topicTerms(u.searchText()));
         int n = Math.max(1, index.search().termStats(List.of()).numDocs());
         double total = weights.values().stream().mapToDouble(Double::doubleValue).sum()
                 + (u.unknownTerms().size() + u.absentCommon()) * Rarity.weight(n, 0);
-        if (total == 0) {
-            return 1;
+        return new Content(weights, total);
+    }
+
+    /** A question's distinctive terms with their weights, and the weight of all its distinctive content. */
+    private record Content(Map<String, Double> weights, double total) {
+
+        /**
+         * The best share of the content one of the reports contains. A question with no distinctive or unknown words
+         * (only the library's subject words) is covered by any report.
+         */
+        double bestShare(List<Candidate> candidates) {
+            if (total == 0) {
+                return 1;
+            }
+            double best = 0;
+            for (Candidate c : candidates) {
+                best = Math.max(best, held(c, weights));
+            }
+            return Math.min(1, best / total);
         }
-        double best = 0;
-        for (Candidate c : candidates) {
-            best = Math.max(best, held(c, weights));
-        }
-        return Math.min(1, best / total);
     }
 }

@@ -3,6 +3,7 @@ package org.refdesk.retrieve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -113,6 +114,6 @@ class QuestionWordingTest {
         "forced labour on Thai fishing boats | ",
     })
     void should_read_the_request_that_closes_a_question(String asked, String read) {
-        assertThat(QuestionWording.closingRequest(asked)).isEqualTo(java.util.Optional.ofNullable(read));
+        assertThat(QuestionWording.closingRequest(asked)).isEqualTo(Optional.ofNullable(read));
     }
 }
