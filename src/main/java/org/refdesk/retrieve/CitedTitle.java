@@ -49,7 +49,8 @@ final class CitedTitle {
      * in any order, none of them a joining word.
      */
     static boolean namesByWords(String text, Publication p) {
-        Set<String> title = Set.of(words(p.title()).split(" "));
+        // a title may hold a word twice ("Trafficking in Persons in Europe")
+        Set<String> title = Set.copyOf(List.of(words(p.title()).split(" ")));
         Matcher m = THE_PHRASE.matcher(text);
         while (m.find()) {
             List<String> phrase = new ArrayList<>();

@@ -16,8 +16,8 @@ import org.refdesk.library.SentenceSplitter;
 /**
  * What the conversation so far tells about a new question: the reports the last answer cited (by the ids
  * the client sent back with it; for a client that sends bare text, by the quoted titles refdesk's answers
- * carry), the sentences it already quoted, and the last question that had a topic of its own. Stateless
- * and thread-safe.
+ * carry, a title written out, or failing any title the one report the reply's words clearly describe), the
+ * sentences it already quoted, and the last question that had a topic of its own. Stateless and thread-safe.
  */
 final class Conversation {
 
@@ -71,7 +71,12 @@ final class Conversation {
         // victims' rights at its centre") is about the report it names first; failing a whole title, the part
         // before its colon ("the ILO's Ship to Shore Rights baseline research")
         List<Publication> named = named(last, lookup.byTitle());
-        return (named.isEmpty() ? namedShort(last, lookup.byShortTitle()) : named).stream().limit(1).toList();
+        if (named.isEmpty()) {
+            named = namedShort(last, lookup.byShortTitle());
+        }
+        // a reply that names no title at all is about the report it describes, when one stands out
+        return named.isEmpty() ? lookup.byContent().apply(last.content()).stream().toList()
+                : named.stream().limit(1).toList();
     }
 
     /**

@@ -12,6 +12,7 @@ import static org.refdesk.retrieve.FollowUpWording.OLDER;
 import static org.refdesk.retrieve.FollowUpWording.ONE;
 import static org.refdesk.retrieve.FollowUpWording.ORDINAL;
 import static org.refdesk.retrieve.FollowUpWording.OTHER;
+import static org.refdesk.retrieve.FollowUpWording.OTHERS_OF_A_KIND;
 import static org.refdesk.retrieve.FollowUpWording.PREVIOUS;
 import static org.refdesk.retrieve.FollowUpWording.PREVIOUS_OF;
 import static org.refdesk.retrieve.FollowUpWording.SELECTING;
@@ -198,6 +199,10 @@ final class FollowUpRules {
                     bare ? Understanding.Order.NEWEST : null, false);
         }
         boolean other = OTHER.matcher(text).find();
+        if (OTHERS_OF_A_KIND.matcher(text).find() && plain && a.mentions().isEmpty()) {
+            // "any other memoirs by survivors?": more of the kind the cited ones are, not them again
+            return exclude(all, a);
+        }
         if (other && plain && a.topicTerms() == 0 && a.mentions().isEmpty() && cited.size() > 1) {
             return focus(all.subList(1, all.size()), a);
         }

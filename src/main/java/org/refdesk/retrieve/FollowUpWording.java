@@ -8,6 +8,8 @@ final class FollowUpWording {
     /** "the 2013 one", "that year's edition": one report asked for, not a subject. */
     static final Pattern ONE = Pattern.compile("(?i)\\b(one|edition|version|issue|report)\\b");
     static final Pattern OTHER = Pattern.compile("(?i)\\b(other|another|else|different)\\b");
+    /** "any other memoirs", "some other studies": more reports of a kind, beyond those cited. */
+    static final Pattern OTHERS_OF_A_KIND = Pattern.compile("(?i)\\b(any|some) other \\p{L}+s\\b");
     static final Pattern THE_OTHER = Pattern.compile(
             "(?i)\\bthe other (one|report|study|book|paper|document|edition)\\b|\\bthe other\\s*[?.!]?\\s*$");
     /** "the Indian one", "the NORC study": a cited report picked by its place, its maker or its title. */
@@ -50,6 +52,11 @@ final class FollowUpWording {
             + "issued)\\b"
             + "|\\bfollow(ed)? (it|this|that) up\\b|" + ELSEWHERE_WORDS);
     static final Pattern ELSEWHERE = Pattern.compile("(?i)" + ELSEWHERE_WORDS);
+    /**
+     * "a toolkit for doing that", "organisations that want to do this": the pronoun is the work the earlier question
+     * was about, not the report that answered it.
+     */
+    static final Pattern DOING_IT = Pattern.compile("(?i)\\b(do|doing|does|did|done) (that|this|it|so)\\b");
     static final Pattern IN_IT =
             Pattern.compile("(?i)\\b(in|inside|within) (it|this|that|them|these|those)\\b");
     static final Pattern AFTER = Pattern.compile(

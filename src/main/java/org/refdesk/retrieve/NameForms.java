@@ -195,8 +195,9 @@ final class NameForms {
         return out.length() >= 2 ? out.toString() : "";
     }
 
+    /** "Álvaro" and "Alvaro" are one given name: records spell names with and without their accents. */
     private static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT).strip();
+        return NameIndex.fold(s).strip();
     }
 
     private static int find(int[] parent, int i) {

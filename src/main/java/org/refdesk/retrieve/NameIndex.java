@@ -89,7 +89,7 @@ final class NameIndex {
      * Lower case without accents: how names are compared unless case counts. Letters that are not written as a
      * letter and a mark ("Jørgen", "Łukasz", "Ærø") are spelt as an English keyboard writes them.
      */
-    private static String fold(String text) {
+    static String fold(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         if (lower.chars().allMatch(c -> c < 128)) {
             return lower;

@@ -47,6 +47,9 @@ public final class QueryUnderstanding {
     /** "one on the UK as well?", "health as well as housing": "well" here names no topic. */
     private static final Pattern AS_WELL = Pattern.compile("(?i)\\bas well(?: as)?\\b");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** "shelters, return, that sort of thing": a list's tail that points at nothing said before. */
+    private static final Pattern FILLER = Pattern.compile(
+            "(?i)\\b(and )?(that|this|those) (sort|kind|type)s? of (thing|stuff)s?\\b|\\band (all )?that\\s*[?.!]?\\s*$");
 
     private final PublicationIndex index;
     private final ReportLookup lookup;
@@ -216,13 +219,19 @@ public final class QueryUnderstanding {
         List<String> subjectTerms = PlacesBeyond.elsewhere(text) ? topicTerms(PlacesBeyond.withoutElsewhere(rest))
                 : topicTerms;
         List<String> citedIds = cited.stream().map(Publication::id).toList();
+        // "is there a how-to handbook for staff…?" after a study: a kind of document none of the cited reports is
+        List<String> typeFreeTerms = topicTerms(vocab.withoutDocTypes(rest));
+        List<String> kinds = topicTerms.stream().filter(t -> !typeFreeTerms.contains(t)).toList();
+        boolean otherKind = FollowUpWording.ABOUT_IT.matcher(text).find() && !kinds.isEmpty()
+                && beyondCited.holdsNone(citedIds, kinds);
         // "did Murphy do one on cotton as well?": another report than those cited; "anything just on the children in
         // those services?": one on a narrower subject than theirs; "a more practical version?": one unlike them
         // "is there an older edition too?": a step in the series says which others, with no subject of its own
         boolean another = pointsBack && !cited.isEmpty() && wants.isEmpty() && stated.label() == null
                 && !(step != null && subjectTerms.isEmpty()) && !QuestionWording.SAYS_IT.matcher(text).find()
                 && (ALSO.matcher(question.text()).find() && FollowUpWording.ONE.matcher(text).find()
-                || NARROWER.matcher(text).find() && !subjectTerms.isEmpty() || COMPARED.matcher(text).find());
+                || NARROWER.matcher(text).find() && !subjectTerms.isEmpty() || COMPARED.matcher(text).find()
+                || FollowUpWording.OTHERS_OF_A_KIND.matcher(text).find() && !subjectTerms.isEmpty() || otherKind);
         // "and Rohingya trafficked into Malaysia?" after a report on Malaysia: the place is not what is new, the name
         // none of them has is ("different kinds of trafficking seen in the US" names nothing new)
         boolean citedPlaces = !mentions.isEmpty() && mentions.stream().allMatch(m -> m.kind() == Mention.Kind.PLACE
@@ -262,6 +271,10 @@ public final class QueryUnderstanding {
         // by the words of the question that found it
         // "what else by the same author?" asks for the author's other reports on any subject
         String context = !followUp || bySource ? null
+                // "is there a toolkit for doing that?": the work asked about before, whichever report answered
+                : aboutCited && FollowUpWording.DOING_IT.matcher(text).find()
+                        && carried(question.history(), mentions, vocab) != null
+                ? carried(question.history(), mentions, vocab)
                 : step != null || aboutCited || beyond && stated.label() != null || inSeries
                 ? Series.name(cited.get(0))
                 // "more like this for other countries": like the report, whatever words found it
@@ -392,7 +405,7 @@ public final class QueryUnderstanding {
 
     /** True when the text points back with a pronoun ("it", "that report", "the other one"). */
     static boolean hasPronoun(String text) {
-        return PRONOUN.matcher(text).find();
+        return PRONOUN.matcher(FILLER.matcher(text).replaceAll(" ")).find();
     }
 
     /**

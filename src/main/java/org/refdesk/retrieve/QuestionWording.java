@@ -101,9 +101,11 @@ final class QuestionWording {
             + "^\\s*(the )?authors?\\b|"
             + "(which|what) (other )?(organi[sz]ation|agency|author)s?|authors? of|written by|"
             // "which committee issued it?": the maker named by what kind of body it is
-            + "(which|what) (committee|body|institution|ministry|department|office|court|commission|council|"
-            + "institute|university|foundation|charity|ngo|group|team|unit|publisher) (issued|published|wrote|"
-            + "produced|released|adopted|made|prepared|drafted|decided|is behind|was behind)|"
+            // "which UN office put that out?"
+            + "(which|what) ([\\p{L}-]+ )?(committee|body|institution|ministry|department|office|court|commission|"
+            + "council|institute|university|foundation|charity|ngo|group|team|unit|publisher|agency) (issued|published|"
+            + "wrote|produced|released|adopted|made|prepared|drafted|decided|is behind|was behind|"
+            + "put (it |this |that |them )?out)|"
             + "who (is|was|were|are) (the|its|their) (authors?|writers?|researchers?|editors?|publishers?)|"
             // "did Amnesty do it on their own or with a partner?": who else made it
             + "(on (their|its|his|her) own|alone) or (with|together with|jointly with) |with (a |any )?partners?|"

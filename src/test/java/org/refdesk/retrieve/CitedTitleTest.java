@@ -3,6 +3,7 @@ package org.refdesk.retrieve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.refdesk.library.Publication;
@@ -41,5 +42,14 @@ class CitedTitleTest {
     void should_take_title_words_in_any_order_after_the_as_naming_a_report(String question, boolean named) {
         // when / then
         assertThat(CitedTitle.namesByWords(question, ACT)).isEqualTo(named);
+    }
+
+    @Test
+    void should_read_a_title_that_holds_a_word_twice() {
+        // given a title with "in" twice
+        Publication twice = new Publication("tip-eu", "Trafficking in Persons in Europe", "An abstract.", List.of(),
+                List.of(), List.of(), List.of(), 2010, "Statistics", null);
+        // when / then
+        assertThat(CitedTitle.namesByWords("is the Europe trafficking report here?", twice)).isTrue();
     }
 }

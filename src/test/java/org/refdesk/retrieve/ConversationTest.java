@@ -110,7 +110,7 @@ class ConversationTest {
                     List<Publication> found = byTitle.values().stream()
                             .filter(p -> p.title().toLowerCase().startsWith(start.toLowerCase() + ":")).toList();
                     return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
-                });
+                }, text -> Optional.empty());
     }
 
     private static Publication report(String id, String title) {

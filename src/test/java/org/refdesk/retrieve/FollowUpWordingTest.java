@@ -11,7 +11,8 @@ class FollowUpWordingTest {
     /**
      * Makers: words that point at the cited report's makers, not the same words pointing at the people it is about.
      * Compared: a comparison without "than" is with what the last reply cited; a newer one is a step in time, read
-     * apart. About it: "did the drafters publish notes?" asks the library for reports about the one cited.
+     * apart. About it: "did the drafters publish notes?" asks the library for reports about the one cited. Doing it:
+     * the work asked about before. Others of a kind: more reports like the cited ones, not them.
      */
     @ParameterizedTest(name = "{0}: {1} -> {2}")
     @CsvSource(delimiter = '|', value = {
@@ -38,6 +39,12 @@ class FollowUpWordingTest {
         "previous | what was the original review that this one updates? | true",
         "previous | the report before that | true",
         "previous | the original definition of trafficking | false",
+        "doing it | is there a toolkit for doing that in our own organisation? | true",
+        "doing it | organisations that want to do this | true",
+        "doing it | is there a guide to it? | false",
+        "others of a kind | any other memoirs by survivors? | true",
+        "others of a kind | some other studies on Nepal | true",
+        "others of a kind | any other organisation involved? | false",
         "next | and the one right after? | true",
         "next | what happened right after the reforms? | false",
     })
@@ -48,6 +55,8 @@ class FollowUpWordingTest {
             case "compared" -> FollowUpWording.COMPARED;
             case "previous" -> FollowUpWording.PREVIOUS;
             case "next" -> FollowUpWording.NEXT;
+            case "doing it" -> FollowUpWording.DOING_IT;
+            case "others of a kind" -> FollowUpWording.OTHERS_OF_A_KIND;
             default -> FollowUpWording.ABOUT_IT;
         };
         // when

@@ -24,6 +24,16 @@ class NameFormsTest {
     }
 
     @Test
+    void should_group_a_person_written_with_and_without_accents() {
+        // given one author spelt both ways by two records
+        Map<String, Set<String>> accented = NameForms.groups(List.of("Alvaro Bedoya Silva-Santisteban",
+                "Álvaro Bedoya Silva-Santisteban", "Eduardo Bedoya Garland"));
+        // when / then
+        assertThat(accented.get("Alvaro Bedoya Silva-Santisteban"))
+                .containsExactlyInAnyOrder("Alvaro Bedoya Silva-Santisteban", "Álvaro Bedoya Silva-Santisteban");
+    }
+
+    @Test
     void should_keep_people_with_the_same_surname_but_another_initial_apart() {
         // when / then
         assertThat(groups.get("Bernard Silverman")).containsExactlyInAnyOrder("Bernard Silverman", "B. W. Silverman");

@@ -37,6 +37,8 @@ class QuestionWordingTest {
         "authors | partnerships between business and NGOs against forced labour | false",
         "authors | who is most at risk of trafficking? | false",
         "authors | who adopted it? | true",
+        "authors | which UN office put that out? | true",
+        "authors | which government office handles victim referrals? | false",
         "authors | support for families who adopted children from abroad | false",
         "points back | research where Albanian victims were interviewed about their return and the help they got "
                 + "| false",

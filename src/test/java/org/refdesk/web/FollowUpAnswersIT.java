@@ -147,6 +147,11 @@ class FollowUpAnswersIT extends DevLibraryCase {
                 Arguments.of("reads 'one … as well' as another report by the cited author",
                         "solar panels made with Uyghur forced labour", List.of("lib-c-murphy-broad-daylight-2021"),
                         "has Murphy written one about cotton as well?", "lib-c-murphy-laundering-cotton-2021", false),
+                // "this" is the work asked about, not the annual report that argued for it
+                Arguments.of("reads 'want to do this' as the work the earlier question was about",
+                        "bringing survivors into the design of anti-trafficking services", List.of("lib-a-tip-2023"),
+                        "is there a toolkit for agencies that want to do this?", "lib-d-nhttac-survivor-informed-2018",
+                        false),
                 Arguments.of("reads 'only about' as a report narrower than the cited one",
                         "health of survivors in post-trafficking services in the Mekong",
                         List.of("lib-d-kiss-lancet-mekong-2015"), "is there anything only about the children?",
@@ -342,8 +347,8 @@ class FollowUpAnswersIT extends DevLibraryCase {
     }
 
     /**
-     * Replies a client sends as text only, naming a report without quotes or ids: what it shows, the earlier
-     * question, the reply, the follow-up, and the report that must come first.
+     * Replies a client sends as text only, naming or describing a report without quotes or ids: what it shows, the
+     * earlier question, the reply, the follow-up, and the report that must come first.
      */
     static Stream<Arguments> bareTextReplies() {
         return Stream.of(
@@ -355,13 +360,18 @@ class FollowUpAnswersIT extends DevLibraryCase {
                 Arguments.of("the title's part before the colon", "migrant workers deceived into jobs in the Gulf",
                         "Have a look at the ILO's Tricked and Trapped study (2013), built on interviews with workers "
                                 + "and recruiters across the region.",
-                        "does it say anything about passports being confiscated?", "lib-c-ilo-tricked-trapped-2013"));
+                        "does it say anything about passports being confiscated?", "lib-c-ilo-tricked-trapped-2013"),
+                // no title at all: the report whose words the reply's match clearly best is the one it is about
+                Arguments.of("no title, only what the report found", "World Cup stadium workers",
+                        "A 2013 report documents unpaid wages, squalid labour camps, confiscated passports and refused "
+                                + "exit permits among migrant construction workers from Nepal, India and Sri Lanka.",
+                        "did the same organisation also look at domestic workers?", "lib-c-amnesty-my-sleep-2014"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("bareTextReplies")
-    void should_read_a_bare_text_reply_as_citing_the_report_it_names(String shows, String earlier, String reply,
-                                                                    String followUp, String first) throws Exception {
+    void should_read_a_bare_text_reply_as_citing_the_report_it_names_or_describes(String shows, String earlier,
+            String reply, String followUp, String first) throws Exception {
         // given a client that sends the reply's text only
         ArrayNode history = AskClient.JSON.createArrayNode();
         history.addObject().put("role", "user").put("content", earlier);
