@@ -47,6 +47,7 @@ public final class QueryUnderstanding {
     /** "one on the UK as well?", "health as well as housing": "well" here names no topic. */
     private static final Pattern AS_WELL = Pattern.compile("(?i)\\bas well(?: as)?\\b");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern VERSION = Pattern.compile("(?i)\\bversions?\\b");
     /** "shelters, return, that sort of thing": a list's tail that points at nothing said before. */
     private static final Pattern FILLER = Pattern.compile(
             "(?i)\\b(and )?(that|this|those) (sort|kind|type)s? of (thing|stuff)s?\\b|\\band (all )?that\\s*[?.!]?\\s*$");
@@ -291,9 +292,14 @@ public final class QueryUnderstanding {
             // hold a word of the new subject no cited report has come first ("more like this, but about men")
             expansion = (expansion + " " + topicWords(context)).strip();
             meaningText = topicWords(rest) + " " + context;
-            // "a paper just on the children": the kind of document is no subject ("Paper Orphans" is not one)
-            List<String> typeFree = topicTerms(vocab.withoutDocTypes(rest));
+            // "a paper just on the children": the kind of document is no subject ("Paper Orphans" is not one), nor
+            // is how it compares ("a shorter journal article version of that study?")
+            List<String> typeFree = topicTerms(vocab.withoutDocTypes(COMPARED.matcher(rest).replaceAll(" ")));
             subject = beyondCited.lacking(exclude, subjectTerms.stream().filter(typeFree::contains).toList());
+            if (typeFree.isEmpty()) {
+                // with no subject of its own, the question is about what was cited, only in another form
+                searchText = searchText + " " + topicWords(context);
+            }
         } else if (context != null && (topicTerms.size() <= 2 || beyond || aboutCited || step != null
                 || similar && topicTerms(vocab.withoutDocTypes(SIMILAR.matcher(rest).replaceAll(" "))).isEmpty())) {
             searchText = searchText + " " + topicWords(context);
@@ -341,8 +347,9 @@ public final class QueryUnderstanding {
                         stated.bare() && !followUp && mentions.isEmpty() && understood.size() == 1))
                 .preferred(concat(scopesOf(found.stream().filter(m -> !mentions.contains(m)
                         && m.kind() != Mention.Kind.CATEGORY).toList()),
-                        newSubject && !similar && mentions.isEmpty() && setAside.isEmpty()
-                                && vocab.countriesOfDemonyms(text).isEmpty() ? placesKept(text, cited) : List.of()))
+                        concat(newSubject && !similar && mentions.isEmpty() && setAside.isEmpty()
+                                && vocab.countriesOfDemonyms(text).isEmpty() ? placesKept(text, cited) : List.of(),
+                                another ? versionMakers(text, cited, vocab) : List.of())))
                 .subject(subject)
                 .avoided(concat(scopesOf(setAside), followUp && PlacesBeyond.elsewhere(text)
                         ? PlacesBeyond.countriesOf(cited) : List.of()))
@@ -367,6 +374,15 @@ public final class QueryUnderstanding {
                 .filter(m -> renamed.contains(m.kind())).toList());
         // "Armenian victims" names the earlier place as surely as "Armenia" does
         return renamed.contains(Mention.Kind.PLACE) ? vocab.withoutDemonyms(rest) : rest;
+    }
+
+    /**
+     * "a shorter journal article version of that study?": a version of a report is by its makers, so the cited
+     * report's first maker is preferred; none unless a version is asked for.
+     */
+    private static List<SearchFilter.Scope> versionMakers(String text, List<Publication> cited, Vocabulary vocab) {
+        Mention maker = VERSION.matcher(text).find() ? CitedMaker.of(cited.get(0), false, vocab) : null;
+        return maker == null ? List.of() : scopesOf(List.of(maker));
     }
 
     /**

@@ -388,6 +388,17 @@ class FollowUpAnswersIT extends DevLibraryCase {
     }
 
     @Test
+    void should_look_for_a_journal_version_of_the_cited_study_among_its_makers_articles() throws Exception {
+        // given a reply citing the full report of the Mekong health study
+        ArrayNode history = cited("health of people in post-trafficking services in the Mekong",
+                "health-and-human-trafficking-in-the-greater-mekong-subregion");
+        // when
+        List<String> ids = ids(client.ask("do we have a shorter journal article version of that research?", history));
+        // then one of the two articles its team published comes first, not another report on the region
+        assertThat(ids).first().isIn("lib-d-kiss-lancet-mekong-2015", "lib-d-kiss-jama-pediatrics-2015");
+    }
+
+    @Test
     void should_list_the_cited_organisations_other_reports_when_asked_for_more_from_them() throws Exception {
         // given
         ArrayNode history = cited("polaris hotline statistics", "lib-a-polaris-2019");
