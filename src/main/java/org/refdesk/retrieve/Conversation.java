@@ -74,9 +74,10 @@ final class Conversation {
         if (named.isEmpty()) {
             named = namedShort(last, lookup.byShortTitle());
         }
-        // a reply that names no title at all is about the report it describes, when one stands out
-        return named.isEmpty() ? lookup.byContent().apply(last.content()).stream().toList()
-                : named.stream().limit(1).toList();
+        // a reply that names no title at all is about the report it describes, when one stands out; not one whose
+        // client said it cited nothing (a refusal names no report)
+        return !named.isEmpty() ? named.stream().limit(1).toList()
+                : last.sourcesSent() ? List.of() : lookup.byContent().apply(last.content()).stream().toList();
     }
 
     /**

@@ -55,6 +55,19 @@ class ConversationTest {
         assertThat(cited).containsExactly(PLAIN);
     }
 
+    @Test
+    void should_take_the_report_a_bare_text_reply_describes_but_not_after_a_reply_sent_with_no_ids() {
+        // given a lookup that finds the fishing report from a reply's words
+        ReportLookup lookup = new ReportLookup(id -> Optional.empty(), title -> Optional.empty(),
+                start -> Optional.empty(), text -> text.contains("fishers") ? Optional.of(PLAIN) : Optional.empty());
+        String reply = "A 2013 review shows how fishers at sea are held by debt.";
+        List<Turn> bare = List.of(new Turn("user", "fishing"), new Turn("assistant", reply));
+        List<Turn> citedNothing = List.of(new Turn("user", "fishing"), new Turn("assistant", reply, List.of()));
+        // when / then
+        assertThat(conversation.lastCited(bare, lookup)).containsExactly(PLAIN);
+        assertThat(conversation.lastCited(citedNothing, lookup)).isEmpty();
+    }
+
     /** Replies without ids or quotes: what it shows, the report's title, the reply, whether it cites the report. */
     static Stream<Arguments> bareTextReplies() {
         return Stream.of(
