@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.refdesk.index.PublicationIndex;
@@ -102,7 +102,9 @@ final class LibraryWords {
      * ("what do we have on Lebannon": Lebanon), so the place is read as a place; other words as they were.
      */
     String withPlacesSpelt(String text) {
-        return corrected(text, this::namesPlace);
+        // "Phillipines" is nearer the place's name than any record's stem of it
+        return corrected(text, w -> correction(w).filter(this::namesPlace)
+                .or(() -> vocab.placeNear(w, w.length() >= LONG_WORD ? 2 : 1)));
     }
 
     /**
@@ -110,18 +112,18 @@ final class LibraryWords {
      * critical), so the search weighs the word meant at full weight; for searching only, as the term may be a stem.
      */
     String withCorrections(String text) {
-        return corrected(text, c -> true);
+        return corrected(text, this::correction);
     }
 
-    /** The text with each misspelt word replaced by its correction when {@code wanted} accepts it. */
-    private String corrected(String text, Predicate<String> wanted) {
+    /** The text with each word no record uses replaced by what {@code correcting} gives for it, if anything. */
+    private String corrected(String text, Function<String, Optional<String>> correcting) {
         Matcher m = LETTERS.matcher(text);
         StringBuilder out = new StringBuilder();
         int last = 0;
         while (m.find()) {
             String word = m.group();
             Optional<String> corrected = word.length() < MIN_MISSPELT || !inNoRecord(word) ? Optional.empty()
-                    : correction(word).filter(wanted);
+                    : correcting.apply(word);
             out.append(text, last, m.start()).append(corrected.orElse(word));
             last = m.end();
         }
@@ -222,8 +224,9 @@ final class LibraryWords {
     }
 
     private Optional<String> lookUpCorrection(String w) {
+        // a word whose synonym the records use is a word, not a misspelling ("helpline" is no "helping")
         if (w.length() < MIN_MISSPELT || COMMON_WORDS.contains(w) || !w.chars().allMatch(Character::isLetter)
-                || vocab.isPlaceName(w)) {
+                || vocab.isPlaceName(w) || knownBySynonym(w)) {
             return Optional.empty();
         }
         List<String> terms = index.analyzer().terms(w);

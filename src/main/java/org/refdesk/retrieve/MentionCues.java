@@ -20,6 +20,9 @@ final class MentionCues {
             "(?i)^\\s*(['’]s?\\b|\\s*(has|have|had|did|does)?\\s*(written|wrote|write|published|publish|produced|"
             + "produce|released|release|authored|done|put "
             + "out|issued|worked on|contributed to|co-?authored|co-?wrote|edited|led|compiled)\\b"
+            // "papers where Siân Oram is the lead author"
+            + "|\\s*(is|was|as)\\s+(the\\s+|a\\s+|an\\s+)?(first\\s+|lead\\s+|main\\s+|senior\\s+|co-?)?"
+            + "(authors?|editors?|writers?)\\b"
             + "|\\s*(on|about)\\b|\\s*(reports?|publications?|papers?|studies|study|"
             + "guidance|guidelines|handbooks?|manuals?|estimates|data|work|books?|articles?|evaluations?|"
             + "investigations?|surveys?|research|reviews?|toolkits?|briefs?|briefings?|assessments?|analys[ie]s)\\b)");

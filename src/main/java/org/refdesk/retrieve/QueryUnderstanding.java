@@ -108,7 +108,7 @@ public final class QueryUnderstanding {
         List<Publication> cited = conversation.lastCited(question.history(), lookup);
         boolean similar = SIMILAR.matcher(text).find();
         Set<String> wants = new LinkedHashSet<>();
-        if (WHO.matcher(text).find()) {
+        if (WHO.matcher(text).find() && !QuestionWording.NAMED_AUTHOR.matcher(text).find()) {
             wants.add("authors");
         }
         if (WHEN.matcher(text).find()) {

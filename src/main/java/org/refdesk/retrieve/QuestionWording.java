@@ -14,7 +14,8 @@ final class QuestionWording {
             "reports", "document", "documents", "publication", "publications", "resource", "resources", "material",
             "materials", "library", "anything", "something", "everything", "information", "info", "know", "tell",
             "show", "find", "give", "list", "need", "want", "look", "looking", "recommend", "available", "written",
-            "wrote", "write", "writes", "author", "authors", "authored", "published", "publish", "year", "date", "read",
+            "wrote", "write", "writes", "author", "authors", "authored", "lead", "published", "publish", "year", "date",
+            "read",
             "else", "more", "one", "ones", "another", "regarding", "related", "relating", "topic", "subject", "got",
             "titles", "title", "items", "works", "work", "collection", "say", "says", "said", "mention", "mentions",
             "discuss", "discusses", "address", "addresses", "deal", "deals", "focus", "focuses", "explain", "please",
@@ -85,6 +86,9 @@ final class QuestionWording {
     static final Pattern STARTER = Pattern.compile(
             "(?i)^\\s*(and|also|what about|how about|anything (more|else|newer|older)|any (more|other|others)|"
             + "more|what else|which one|which of|same)\\b");
+    /** "papers where Siân Oram is the lead author": a name, then its role; case counts (a name is capitalised). */
+    static final Pattern NAMED_AUTHOR = Pattern.compile(
+            "\\p{Lu}[\\p{L}.'’-]*\\s+(?:is|was)\\s+(?:the\\s+)?(?:first|lead|main|sole)\\s+author\\b");
     static final Pattern WHO = Pattern.compile(
             "(?i)\\b(who (wrote|authored|published|produced|made|is behind|was behind|'s behind|edited|did|conducted|"
             + "carried out|ran|led|commissioned|funded|prepared|compiled|researched|issued|released|sponsored|"
@@ -97,7 +101,8 @@ final class QuestionWording {
             + "who's the author|who's behind|by whom|^\\s*whose\\b|"
             + "whose (paper|report|study|book|document|work|research) is "
             + "(it|this|that)|names? of the (first |lead |main )?(researchers?|authors?|writers?|people)|"
-            + "(first|lead|main) author|"
+            // "with Oram as lead author" names the author, it does not ask for one (see NAMED_AUTHOR)
+            + "(?<!\\bas (?:the )?)(first|lead|main) author|"
             + "^\\s*(the )?authors?\\b|"
             + "(which|what) (other )?(organi[sz]ation|agency|author)s?|authors? of|written by|"
             // "which committee issued it?": the maker named by what kind of body it is

@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,11 +39,14 @@ public final class Vocabulary {
     private final Map<String, String> demonyms;
     /** Every place name the collection or the place tables know, in lower case, whether or not a record has it. */
     private final Set<String> placeNames;
+    /** The place names of one word, in order: the candidates for a misspelt place. */
+    private final List<String> onePlaceWords;
 
     private Vocabulary(List<VocabularyEntry> entries, Map<String, String> docTypes, Map<String, String> synonyms,
                        Map<String, String> demonyms, Set<String> placeNames) {
         this.entries = List.copyOf(entries);
         this.placeNames = Set.copyOf(placeNames);
+        this.onePlaceWords = placeNames.stream().filter(p -> p.indexOf(' ') < 0).sorted().toList();
         this.docTypes = Map.copyOf(docTypes);
         this.synonyms = Map.copyOf(synonyms);
         this.demonyms = Map.copyOf(demonyms);
@@ -146,6 +150,35 @@ public final class Vocabulary {
      */
     boolean isPlaceName(String word) {
         return placeNames.contains(lower(word));
+    }
+
+    /**
+     * The one-word place name at most {@code edits} letters from a word no place is called ("phillipines":
+     * philippines), the first in the tables' order when several are; empty when none is.
+     */
+    Optional<String> placeNear(String word, int edits) {
+        String w = lower(word);
+        return onePlaceWords.stream()
+                .filter(p -> Math.abs(p.length() - w.length()) <= edits && distance(w, p) <= edits).findFirst();
+    }
+
+    /** Edits (a letter added, dropped or changed) from one word to the other. */
+    private static int distance(String a, String b) {
+        int[] row = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            row[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int diagonal = row[0];
+            row[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int above = row[j];
+                row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1),
+                        diagonal + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+                diagonal = above;
+            }
+        }
+        return row[b.length()];
     }
 
     /** Words records use for the document types named in the question ("textbook" gives book, text, ...). */

@@ -20,6 +20,7 @@ class MentionCuesTest {
                 Arguments.of("published by unodc", Mention.Kind.ORGANISATION, "unodc", true),
                 Arguments.of("zimmerman's work on health", Mention.Kind.PERSON, "zimmerman", true),
                 Arguments.of("what has zimmerman written", Mention.Kind.PERSON, "zimmerman", true),
+                Arguments.of("papers where oram is the lead author", Mention.Kind.PERSON, "oram", true),
                 Arguments.of("hrw on domestic workers", Mention.Kind.ORGANISATION, "hrw", true),
                 Arguments.of("ilo indicators of forced labour", Mention.Kind.ORGANISATION, "ilo", false),
                 Arguments.of("health consequences of trafficking", Mention.Kind.CATEGORY, "health", false),

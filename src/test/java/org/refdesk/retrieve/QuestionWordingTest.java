@@ -38,6 +38,10 @@ class QuestionWordingTest {
         "authors | who is most at risk of trafficking? | false",
         "authors | who adopted it? | true",
         "authors | which UN office put that out? | true",
+        "authors | who was the lead author? | true",
+        "authors | papers with Siân Oram as lead author | false",
+        "named author | papers where Siân Oram is the lead author | true",
+        "named author | who is the lead author? | false",
         "authors | which government office handles victim referrals? | false",
         "authors | support for families who adopted children from abroad | false",
         "points back | research where Albanian victims were interviewed about their return and the help they got "
@@ -74,6 +78,7 @@ class QuestionWordingTest {
         boolean read = switch (reading) {
             case "list" -> QuestionWording.LIST.matcher(question).find();
             case "authors" -> QuestionWording.WHO.matcher(question).find();
+            case "named author" -> QuestionWording.NAMED_AUTHOR.matcher(question).find();
             case "oldest" -> QuestionWording.OLDEST.matcher(question).find();
             case "there" -> QuestionWording.THERE.matcher(question).find();
             case "phenomenon" -> QuestionWording.PHENOMENON.matcher(question).find();

@@ -20,6 +20,14 @@ class VocabularyTest {
                     "WHO", 1)));
 
     @Test
+    void should_find_the_place_a_misspelt_word_is_a_letter_or_two_from() {
+        // when / then: two letters off in a long name, one in a short one, none beyond
+        assertThat(vocabulary.placeNear("Phillipines", 2)).contains("philippines");
+        assertThat(vocabulary.placeNear("Thailnd", 1)).contains("thailand");
+        assertThat(vocabulary.placeNear("trafficking", 2)).isEmpty();
+    }
+
+    @Test
     void should_map_everyday_place_names_to_the_collections_values() {
         List<Mention> caucasus = vocabulary.mentions("anything on the South Caucasus?");
         assertThat(caucasus).singleElement().satisfies(m -> {
