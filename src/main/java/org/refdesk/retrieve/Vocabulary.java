@@ -29,6 +29,8 @@ public final class Vocabulary {
 
     /** The shortest acronym also found in lower case, when it is not an everyday word. */
     private static final int MIN_LOWER_ACRONYM = 3;
+    /** The shortest word read as a misspelt place name. */
+    private static final int MIN_PLACE_TYPO = 7;
 
     private final List<VocabularyEntry> entries;
     private final Map<String, String> docTypes;
@@ -154,12 +156,19 @@ public final class Vocabulary {
 
     /**
      * The one-word place name at most {@code edits} letters from a word no place is called ("phillipines":
-     * philippines), the first in the tables' order when several are; empty when none is.
+     * philippines), starting with the same letter, the first in the tables' order when several are; empty when none
+     * is, and for a word shorter than {@value #MIN_PLACE_TYPO} letters, where an everyday word is as likely ("sedan"
+     * is no misspelt Sudan).
      */
     Optional<String> placeNear(String word, int edits) {
         String w = lower(word);
+        if (w.length() < MIN_PLACE_TYPO) {
+            return Optional.empty();
+        }
         return onePlaceWords.stream()
-                .filter(p -> Math.abs(p.length() - w.length()) <= edits && distance(w, p) <= edits).findFirst();
+                .filter(p -> p.charAt(0) == w.charAt(0) && Math.abs(p.length() - w.length()) <= edits
+                        && distance(w, p) <= edits)
+                .findFirst();
     }
 
     /** Edits (a letter added, dropped or changed) from one word to the other. */

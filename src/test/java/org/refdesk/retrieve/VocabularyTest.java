@@ -21,10 +21,12 @@ class VocabularyTest {
 
     @Test
     void should_find_the_place_a_misspelt_word_is_a_letter_or_two_from() {
-        // when / then: two letters off in a long name, one in a short one, none beyond
+        // when / then: two letters off in a long name, one in a shorter one, none beyond
         assertThat(vocabulary.placeNear("Phillipines", 2)).contains("philippines");
         assertThat(vocabulary.placeNear("Thailnd", 1)).contains("thailand");
         assertThat(vocabulary.placeNear("trafficking", 2)).isEmpty();
+        assertThat(vocabulary.placeNear("Thialand", 2)).contains("thailand");
+        assertThat(vocabulary.placeNear("sedan", 1)).as("short words are everyday words as likely").isEmpty();
     }
 
     @Test
