@@ -49,8 +49,8 @@ public final class QueryUnderstanding {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern VERSION = Pattern.compile("(?i)\\bversions?\\b");
     /** "shelters, return, that sort of thing": a list's tail that points at nothing said before. */
-    private static final Pattern FILLER = Pattern.compile(
-            "(?i)\\b(and )?(that|this|those) (sort|kind|type)s? of (thing|stuff)s?\\b|\\band (all )?that\\s*[?.!]?\\s*$");
+    private static final Pattern FILLER = Pattern.compile("(?i)\\b(and )?(that|this|those) (sort|kind|type)s? of "
+            + "(thing|stuff)s?\\b|\\band (all )?that\\s*[?.!]?\\s*$");
 
     private final PublicationIndex index;
     private final ReportLookup lookup;
