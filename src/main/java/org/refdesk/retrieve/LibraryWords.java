@@ -104,7 +104,7 @@ final class LibraryWords {
     String withPlacesSpelt(String text) {
         // "Phillipines" is nearer the place's name than any record's stem of it
         return corrected(text, w -> correction(w).filter(this::namesPlace)
-                .or(() -> vocab.placeNear(w, w.length() >= LONG_WORD ? 2 : 1)));
+                .or(() -> vocab.placeNear(w, allowedEdits(w))));
     }
 
     /**
@@ -223,6 +223,11 @@ final class LibraryWords {
         return corrections.computeIfAbsent(word.toLowerCase(Locale.ROOT), this::lookUpCorrection);
     }
 
+    /** How many letters a misspelling may be off: two in a word of {@value #LONG_WORD} letters or more, else one. */
+    private static int allowedEdits(String word) {
+        return word.length() >= LONG_WORD ? 2 : 1;
+    }
+
     private Optional<String> lookUpCorrection(String w) {
         // a word whose synonym the records use is a word, not a misspelling ("helpline" is no "helping")
         if (w.length() < MIN_MISSPELT || COMMON_WORDS.contains(w) || !w.chars().allMatch(Character::isLetter)
@@ -233,7 +238,7 @@ final class LibraryWords {
         if (terms.size() != 1) {
             return Optional.empty();
         }
-        int edits = w.length() >= LONG_WORD ? 2 : 1;
+        int edits = allowedEdits(w);
         // the stemmer keeps a word it knows whole and cuts one it does not ("unaccompanied" stays, "unacompanied"
         // becomes "unacompany"), so a misspelling may be near the record's word only as written
         Optional<String> nearStem = index.search().nearestTerm(terms.get(0), edits);

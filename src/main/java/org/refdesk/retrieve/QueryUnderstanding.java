@@ -103,7 +103,8 @@ public final class QueryUnderstanding {
         // the place set aside is still searched: reports on the same subject elsewhere often compare with it
         String searched = setAside.isEmpty() ? rest : withoutMentions(y.rest(), mentions);
         List<String> topicTerms = topicTerms(rest);
-        boolean topical = !topicTerms(vocab.withoutDocTypes(rest)).isEmpty();
+        List<String> typeFreeTerms = topicTerms(vocab.withoutDocTypes(rest));
+        boolean topical = !typeFreeTerms.isEmpty();
 
         List<Publication> cited = conversation.lastCited(question.history(), lookup);
         boolean similar = SIMILAR.matcher(text).find();
@@ -221,7 +222,6 @@ public final class QueryUnderstanding {
                 : topicTerms;
         List<String> citedIds = cited.stream().map(Publication::id).toList();
         // "is there a how-to handbook for staff…?" after a study: a kind of document none of the cited reports is
-        List<String> typeFreeTerms = topicTerms(vocab.withoutDocTypes(rest));
         List<String> kinds = topicTerms.stream().filter(t -> !typeFreeTerms.contains(t)).toList();
         boolean otherKind = FollowUpWording.ABOUT_IT.matcher(text).find() && !kinds.isEmpty()
                 && beyondCited.holdsNone(citedIds, kinds);
@@ -268,14 +268,14 @@ public final class QueryUnderstanding {
             // cited report's own series when it has editions in those years, not another whose name shares its words
             focus = followUps.editionsFrom(cited.get(0), from, to);
         }
+        // "is there a toolkit for doing that?": the work asked about before, whichever report answered
+        String work = followUp && !bySource && aboutCited && FollowUpWording.DOING_IT.matcher(text).find()
+                ? carried(question.history(), mentions, vocab) : null;
         // another year or edition of what was cited is found by the cited report's own name (its series), not
         // by the words of the question that found it
         // "what else by the same author?" asks for the author's other reports on any subject
         String context = !followUp || bySource ? null
-                // "is there a toolkit for doing that?": the work asked about before, whichever report answered
-                : aboutCited && FollowUpWording.DOING_IT.matcher(text).find()
-                        && carried(question.history(), mentions, vocab) != null
-                ? carried(question.history(), mentions, vocab)
+                : work != null ? work
                 : step != null || aboutCited || beyond && stated.label() != null || inSeries
                 ? Series.name(cited.get(0))
                 // "more like this for other countries": like the report, whatever words found it
