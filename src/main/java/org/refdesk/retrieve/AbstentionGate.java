@@ -159,6 +159,23 @@ public final class AbstentionGate {
                 relevant.size(), Retrieval.idsOf(u, relevant));
     }
 
+    /**
+     * Whether an answer may rest on the name of a place alone: the question names only places, uses words no record
+     * does, the reports answered hold less than half its distinctive content, and no report found stands out in
+     * meaning from the rest ("my expense claim for the Moldova mission" is as close to every report on Moldova;
+     * "live-in maids in Qatar who never get a day off" is far closer to one).
+     */
+    boolean mayRestOnPlace(Understanding u, List<Candidate> answered, List<Candidate> candidates,
+                           Calibration calibration) {
+        if (answered.isEmpty() || u.absentCommon() == 0 && u.unknownTerms().isEmpty()
+                || !NamedMeaning.namesOnlyPlaces(u, answered) || content(u).bestShare(answered) >= HALF) {
+            return false;
+        }
+        float top = (float) candidates.stream().mapToDouble(Candidate::cosine).filter(c -> !Double.isNaN(c)).max()
+                .orElse(-1);
+        return !Breadth.standsOut(candidates, top, calibration.offTopicGap());
+    }
+
     /** Whether the question names places, and the report is filed under each of them. */
     private static boolean placeHeld(Understanding u, Candidate first) {
         List<SearchFilter.Scope> scopes = u.filter().scopes();

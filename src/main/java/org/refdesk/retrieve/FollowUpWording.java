@@ -26,6 +26,8 @@ final class FollowUpWording {
     static final Pattern AUTHOR_PRONOUN = Pattern.compile(
             "(?i)\\b(he|she|they)\\b.*\\b(written|wrote|write|published|publish|produced|done|put out|released"
             + "|issued)\\b"
+            // "the one she did on cotton": a person made it ("did they find…" asks about the report)
+            + "|\\b(he|she)(?: also| else)? (did|made|authored|edited|co-?wrote|co-?authored)\\b"
             + "|\\b(his|her|their) (other )?(work|books?|reports?|writing|publications?|papers?)\\b"
             + "|\\b(same|that|this) (authors?|researchers?|team|" + ORGANISATION_WORDS + ")\\b"
             // "for the same group", "in that same group" are the people a report is about, "from the same group" who

@@ -71,7 +71,10 @@ public final class HybridRetriever {
         }
         // a place is not a topic (NamedMeaning); a question with no distinctive word at all ("what did Eurostat
         // publish on victims?") asks for what its names hold, and is not checked
-        boolean namedOnly = !terms.isEmpty() && NamedMeaning.restsOnNames(u, strict.candidates());
+        // "how do I submit my expense claim for the Moldova mission?": a place, words few of which any report holds
+        // and no report closer than the rest is an errand unless its meaning without the place is still the library's
+        boolean namedOnly = !terms.isEmpty() && (NamedMeaning.restsOnNames(u, strict.candidates())
+                || gate.mayRestOnPlace(u, strict.candidates(), constrained, cal));
         if (strict.verdict() == Verdict.ANSWER && namedOnly
                 && closestWithoutNames(u, strict.candidates()) < cal.offTopicCeiling()) {
             return gate.abstain(u, strict.candidates()).withQuery(vector, terms);
@@ -207,6 +210,11 @@ public final class HybridRetriever {
         // asks for what is about the place
         boolean aboutPlace = !u.followUp() && (!u.topical() || terms.isEmpty())
                 || ScopeFocus.asksForPlace(u.question(), u.filter().scopes());
+        // "the Middle East as a whole": the places it sets, not those it only prefers ("the African, Caribbean and
+        // Pacific group of states" names a group, whose reports are filed worldwide)
+        if (!u.followUp() && ScopeFocus.asksForWhole(u.question())) {
+            return ScopeFocus.wholeFirst(ordered, u.filter().scopes());
+        }
         return aboutPlace ? ScopeFocus.order(ordered, u.filter().scopes()) : ordered;
     }
 

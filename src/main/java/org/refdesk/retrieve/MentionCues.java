@@ -13,16 +13,18 @@ final class MentionCues {
 
     private static final Pattern PLACE_BEFORE = Pattern.compile(
             "(?i)\\b(on|about|in|from|for|regarding|concerning|covering|covers?|covered|across|within|inside|into|"
-            + "to|of|at)\\s+(the\\s+)?$");
+            + "to|of|at|filed under|listed under)\\s+(the\\s+)?$");
     private static final Pattern NAME_BEFORE = Pattern.compile(
             "(?i)\\b(by|from|of|at|did|does|has|have|had)\\s+(the\\s+)?$");
     private static final Pattern NAME_AFTER = Pattern.compile(
             "(?i)^\\s*(['’]s?\\b|\\s*(has|have|had|did|does)?\\s*(written|wrote|write|published|publish|produced|"
             + "produce|released|release|authored|done|put "
-            + "out|issued|worked on|contributed to|co-?authored|co-?wrote|edited|led|compiled)\\b"
+            + "out|issued|worked on|contributed to|co-?authored|co-?wrote|co-?written|edited|led|compiled)\\b"
             // "papers where Siân Oram is the lead author"
             + "|\\s*(is|was|as)\\s+(the\\s+|a\\s+|an\\s+)?(first\\s+|lead\\s+|main\\s+|senior\\s+|co-?)?"
             + "(authors?|editors?|writers?)\\b"
+            // "Laura Murphy, Sheffield Hallam - what of hers is in here?"
+            + "|[^.?!]{0,40}?\\b(what|anything|something|everything|which)( else)? (of|by) (hers|his|theirs)\\b"
             + "|\\s*(on|about)\\b|\\s*(reports?|publications?|papers?|studies|study|"
             + "guidance|guidelines|handbooks?|manuals?|estimates|data|work|books?|articles?|evaluations?|"
             + "investigations?|surveys?|research|reviews?|toolkits?|briefs?|briefings?|assessments?|analys[ie]s)\\b)");

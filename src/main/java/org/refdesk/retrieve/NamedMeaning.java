@@ -44,6 +44,23 @@ final class NamedMeaning {
                                 || namedYears.contains(t)));
     }
 
+    /**
+     * A topical question, not a follow-up, that names places (as a filter or a preference) some answered report is
+     * filed under, and no other name.
+     */
+    static boolean namesOnlyPlaces(Understanding u, List<Candidate> answered) {
+        List<SearchFilter.Scope> named = names(u);
+        return u.topical() && !u.followUp() && u.focus().isEmpty() && !named.isEmpty()
+                && named.stream().allMatch(scope -> isPlace(scope, answered));
+    }
+
+    /** The scopes a question names, as a filter or as a preference. */
+    private static List<SearchFilter.Scope> names(Understanding u) {
+        List<SearchFilter.Scope> named = new ArrayList<>(u.filter().scopes());
+        named.addAll(u.preferred());
+        return named;
+    }
+
     /** Whether a report shares an uncommon word with the question besides the names of its scopes. */
     static boolean hasTopicEvidence(Candidate c, List<SearchFilter.Scope> scopes) {
         return c.matchedTerms().stream().anyMatch(t -> !LibraryWords.isEverydayWord(t) && !ofScope(t, scopes));
@@ -74,7 +91,7 @@ final class NamedMeaning {
             // the years asked are a filter too: every report in it was published then
             text = YEAR.matcher(text).replaceAll(" ");
         }
-        for (SearchFilter.Scope scope : u.filter().scopes()) {
+        for (SearchFilter.Scope scope : names(u)) {
             for (String phrase : scope.phrases()) {
                 text = without(text, phrase);
             }

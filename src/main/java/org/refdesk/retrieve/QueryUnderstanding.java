@@ -76,8 +76,8 @@ public final class QueryUnderstanding {
         Vocabulary vocab = vocabulary.get();
         // one per question: a long word no record uses is looked up for a correction once, not once per use
         LibraryWords words = new LibraryWords(index, vocab);
-        String text = SPACES.matcher(AS_WELL.matcher(words.withPlacesSpelt(question.text().strip())).replaceAll(" "))
-                .replaceAll(" ").strip();
+        String text = SPACES.matcher(AS_WELL.matcher(QuestionWording.asWhole(words.withPlacesSpelt(
+                question.text().strip()))).replaceAll(" ")).replaceAll(" ").strip();
         YearParser.Years y = years.parse(text);
         List<Mention> all = vocab.mentions(y.rest());
         // "across Europe, not just Italy": a place set aside is no constraint, preference nor topic
@@ -95,7 +95,7 @@ public final class QueryUnderstanding {
                 .filter(m -> !(inCited && m.kind() == Mention.Kind.CATEGORY))
                 .filter(m -> namesOnly && (m.kind() != Mention.Kind.CATEGORY || !named)
                         || MentionCues.explicit(m, lower(y.rest())) && !MentionCues.opensName(m, y.rest())).toList());
-        Optional<Question> request = closingRequest(question, vocab, namesOnly);
+        Optional<Question> request = closingRequest(question, text, vocab, namesOnly);
         if (request.isPresent()) {
             return understand(request.get(), newestYear);
         }
@@ -428,15 +428,33 @@ public final class QueryUnderstanding {
      * "I'm off to a workshop in Brazil next month, what do we have on Brazil?": the closing request alone, when it
      * asks for what names hold and the words before it only say why.
      */
-    private Optional<Question> closingRequest(Question question, Vocabulary vocab, boolean namesOnly) {
+    private Optional<Question> closingRequest(Question question, String text, Vocabulary vocab, boolean namesOnly) {
         if (namesOnly) {
             return Optional.empty();
         }
-        return QuestionWording.closingRequest(question.text()).filter(clause -> {
-            List<Mention> names = vocab.mentions(clause).stream().filter(m -> m.kind() != Mention.Kind.CATEGORY)
-                    .toList();
+        Optional<Question> closing = QuestionWording.closingRequest(question.text()).filter(clause -> {
+            List<Mention> names = names(vocab, clause);
             return !names.isEmpty() && topicTerms(vocab.withoutDocTypes(withoutMentions(clause, names))).isEmpty();
         }).map(clause -> new Question(clause, question.history(), question.filters()));
+        if (closing.isPresent() || !question.history().isEmpty()) {
+            return closing;
+        }
+        // "I'm on a country visit to Cyprus next month, what should I read before I go?": reading on what the reason
+        // names, when its other words are everyday ones that say why ("visit", "month"); "I'm researching scam
+        // compounds in Southeast Asia. What should I read?" asks for its subject as written
+        return QuestionWording.reasonBeforeReading(text).flatMap(reason -> {
+            List<Mention> names = names(vocab, reason);
+            boolean onlyWhy = Arrays.stream(topicWords(withoutMentions(reason, names)).split("\\s+"))
+                    .filter(w -> !topicTerms(w).isEmpty()).allMatch(LibraryWords::isEverydayWord);
+            return names.isEmpty() || !onlyWhy ? Optional.empty() : Optional.of(new Question("what do we have on "
+                    + names.stream().map(m -> reason.substring(m.start(), m.end())).collect(Collectors.joining(" and ")),
+                    question.history(), question.filters()));
+        });
+    }
+
+    /** The places, organisations and people a text names (not the shelves). */
+    private static List<Mention> names(Vocabulary vocab, String text) {
+        return vocab.mentions(text).stream().filter(m -> m.kind() != Mention.Kind.CATEGORY).toList();
     }
 
     /**

@@ -26,7 +26,7 @@ final class QuestionWording {
             "issued", "dated", "anyone", "someone", "somebody", "us", "hold", "holds", "put", "edited", "edit",
             "editor", "editors", "stuff", "things", "thing", "kind", "sort", "type", "types", "kinds", "like",
             "every", "each", "complete", "full", "entire", "whole", "region", "regions",
-            "edition", "editions", "co-authored",
+            "edition", "editions", "co-authored", "co-written", "cowritten", "co-edited",
             "coauthored", "co-wrote", "co-published", "copublished", "co-publish", "co-produced", "contributed",
             "version", "versions", "copy", "copies", "possible", "after",
             "since", "both", "two", "pls", "plz", "thx", "abt", "piece", "pieces", "writings", "output", "outputs",
@@ -37,7 +37,7 @@ final class QuestionWording {
             "especially", "mainly", "mostly", "primarily", "exactly", "esp", "eg", "ie", "etc", "incl", "relevant",
             "produce", "produces", "contribute", "contributes", "publishes", "useful", "helpful", "preparing",
             "prepare", "briefing", "country", "whats", "i'm", "i’m", "i've", "i'd", "i'll", "we're", "we've", "we'd",
-            "we'll", "you're");
+            "we'll", "you're", "hers", "theirs", "here", "filed", "under");
     static final Pattern PRONOUN = Pattern.compile(
             "(?i)\\b(it|its|this|that|these|those|they|them|their|the (report|book|study|paper|document|brochure|"
             + "toolkit|handbook|one|first|second|last|other|same)|which one|which of|the other|other one)\\b");
@@ -140,7 +140,17 @@ final class QuestionWording {
             + "do you have|do we have|is there anything|everything|all (of )?(the )?(work|reports|material)|"
             + "what (else )?is there|show me all|all of [\\p{L}-]+['’]s|every(?! (year|day|week|month|time|one)\\b)|"
             + "all (of )?(the )?([\\p{L}'’-]+ ){1,6}(reports|publications|documents|papers|studies|editions|books"
-            + "|guides|evaluations))\\b");
+            + "|guides|evaluations))\\b"
+            // "the UNODC issue papers - all of them"
+            + "|(?:\\s[-\u2013\u2014]|[,:;])\\s*all of them\\s*[.!?]*\\s*$");
+    /**
+     * "the Middle East and North Africa as a whole (region rather than one country)", "region-wide": the region, not its
+     * countries one by one; wording about the place, no topic.
+     */
+    static final Pattern WHOLE_PLACE = Pattern.compile("(?i)\\b(as a whole|(the )?whole region|region-?wide)\\b");
+    /** "rather than one country": the same as "as a whole", in words ("rather") that would read as a topic. */
+    private static final Pattern NOT_ONE_COUNTRY = Pattern.compile(
+            "(?i)\\brather than (one|a single|single|individual|separate|each) (countr(y|ies)|nations?)\\b");
     static final Pattern MORE_RECENT =
             Pattern.compile("(?i)\\b(more recent|newer|anything recent|latest|newest)\\b");
     static final Pattern SIMILAR =
@@ -186,12 +196,34 @@ final class QuestionWording {
             + "|what's there|do (?:we|you) have anything|is there anything|have (?:we|you) got anything|anything)"
             + " (?:on|about|from|by)\\b.+)$");
 
+    /**
+     * "I'm on a country visit to Cyprus next month, what should I read before I go?": a request for reading with no
+     * subject of its own, closing a clause that says why it is asked; the clause is group 1.
+     */
+    private static final Pattern READING_REQUEST = Pattern.compile("(?i)^(.+?)(?:[.!?;:,]|\\s[\u2013\u2014-])\\s+"
+            + "(?:so |and |but |then )?(?:what (?:should|could|would|can|do|must|ought) (?:i|we) (?:to )?"
+            + "(?:read|look at|know|have a look at)|what (?:would|do|can|could) you (?:recommend|suggest)"
+            + "|(?:is there )?anything (?:i|we) (?:should|could|ought to|must) (?:read|look at|know)"
+            + "|(?:any )?(?:background |recommended |suggested )?(?:reading|readings|reading list|recommendations"
+            + "|suggestions)|where (?:do|should) (?:i|we) start|what to read)\\b[^.!?]*[.!?]*\\s*$");
+
+    /** The text with "rather than one country" written as "as a whole". */
+    static String asWhole(String text) {
+        return NOT_ONE_COUNTRY.matcher(text).replaceAll("as a whole");
+    }
+
     private QuestionWording() {
     }
 
     /** The request that closes the question after a clause saying why it is asked; empty when there is none. */
     static Optional<String> closingRequest(String text) {
         Matcher m = CLOSING_REQUEST.matcher(text.strip());
+        return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /** The clause before a closing request for reading that names no subject; empty when there is none. */
+    static Optional<String> reasonBeforeReading(String text) {
+        Matcher m = READING_REQUEST.matcher(text.strip());
         return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
     }
 

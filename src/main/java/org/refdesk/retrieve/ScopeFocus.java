@@ -20,6 +20,31 @@ final class ScopeFocus {
     private ScopeFocus() {
     }
 
+    /** True when the question asks for a place as a whole rather than its countries one by one. */
+    static boolean asksForWhole(String question) {
+        return QuestionWording.WHOLE_PLACE.matcher(question).find();
+    }
+
+    /**
+     * The reports filed under the places as regions first, those filed under fewer countries before those filed under
+     * more (a report on the region as a whole names none); the rest keep their order after them.
+     */
+    static List<Candidate> wholeFirst(List<Candidate> candidates, List<SearchFilter.Scope> scopes) {
+        if (scopes.isEmpty() || candidates.size() < 2) {
+            return candidates;
+        }
+        return candidates.stream().sorted(Comparator.comparingInt((Candidate c) -> -regionsFiled(c.publication(),
+                scopes)).thenComparingInt(c -> regionsFiled(c.publication(), scopes) == 0 ? 0
+                        : c.publication().countries().size())).toList();
+    }
+
+    /** How many of the scopes the report is filed under as a region. */
+    private static int regionsFiled(Publication p, List<SearchFilter.Scope> scopes) {
+        return (int) scopes.stream().filter(s -> p.regions().stream()
+                .anyMatch(r -> s.values().stream().anyMatch(r::equalsIgnoreCase) || r.equalsIgnoreCase(s.label())))
+                .count();
+    }
+
     /**
      * True when the question says a place it names is what it asks about: the word comes right after the place, or
      * right before it ("specifically on domestic workers in Lebanon" is specific about the workers).

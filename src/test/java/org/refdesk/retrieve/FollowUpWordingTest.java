@@ -19,6 +19,8 @@ class FollowUpWordingTest {
         "makers | anything else from the same group? | true",
         "makers | what else has that team published? | true",
         "makers | did they write anything after that? | true",
+        "makers | and the one she did on cotton? | true",
+        "makers | what did she find about cotton? | false",
         "makers | anything on the mental health side for the same group? | false",
         "makers | and on HIV in that same group? | false",
         "makers | what happened to those people among the same group later | false",

@@ -21,6 +21,8 @@ class MentionCuesTest {
                 Arguments.of("zimmerman's work on health", Mention.Kind.PERSON, "zimmerman", true),
                 Arguments.of("what has zimmerman written", Mention.Kind.PERSON, "zimmerman", true),
                 Arguments.of("papers where oram is the lead author", Mention.Kind.PERSON, "oram", true),
+                Arguments.of("laura murphy, sheffield hallam - what of hers is in here?", Mention.Kind.PERSON,
+                        "laura murphy", true),
                 Arguments.of("hrw on domestic workers", Mention.Kind.ORGANISATION, "hrw", true),
                 Arguments.of("ilo indicators of forced labour", Mention.Kind.ORGANISATION, "ilo", false),
                 Arguments.of("health consequences of trafficking", Mention.Kind.CATEGORY, "health", false),
@@ -30,6 +32,7 @@ class MentionCuesTest {
                 Arguments.of("the EJF investigation", Mention.Kind.ORGANISATION, "EJF", true),
                 Arguments.of("the walk free survey of 2016", Mention.Kind.ORGANISATION, "walk free", true),
                 Arguments.of("everything that covers nepal", Mention.Kind.PLACE, "nepal", true),
+                Arguments.of("everything filed under qatar", Mention.Kind.PLACE, "qatar", true),
                 // a place that opens an institution's name is part of the name, not the place its reports cover
                 Arguments.of("reports from the us state department", Mention.Kind.PLACE, "us", false),
                 Arguments.of("guidance from the uk home office", Mention.Kind.PLACE, "uk", false));

@@ -57,6 +57,8 @@ class QuestionWordingTest {
         "oldest | which one came first? | false",
         "oldest | the first report you cited | false",
         "there | did Amnesty also look at domestic workers there? | true",
+        "list | the UNODC issue papers - all of them | true",
+        "list | who wrote all of them? | false",
         "there | anything else from that country? | true",
         "there | is there a newer edition? | false",
         "there | There are reports on Nepal, right? | false",
@@ -122,5 +124,19 @@ class QuestionWordingTest {
     })
     void should_read_the_request_that_closes_a_question(String asked, String read) {
         assertThat(QuestionWording.closingRequest(asked)).isEqualTo(Optional.ofNullable(read));
+    }
+
+    /** A request for reading with no subject of its own is about what the clause before it names. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "I'm on a country visit to Cyprus next month, what should I read before I go? | I'm on a country visit to "
+                + "Cyprus next month",
+        "Heading to Georgia in May - any background reading? | Heading to Georgia in May",
+        "Starting at the Albania office next week. Where should I start? | Starting at the Albania office next week",
+        "what should I read on Cyprus? | ",
+        "I'm going to Cyprus, what do we have on Cyprus? | ",
+    })
+    void should_read_the_reason_before_a_request_for_reading(String asked, String reason) {
+        assertThat(QuestionWording.reasonBeforeReading(asked)).isEqualTo(Optional.ofNullable(reason));
     }
 }

@@ -77,6 +77,37 @@ class ScopeFocusTest {
         assertThat(read).isEqualTo(asks);
     }
 
+    @Test
+    void should_put_reports_on_a_region_as_a_whole_before_those_on_its_countries() {
+        // given, in fused order: a report on four countries of the region, one on the region alone, one elsewhere
+        SearchFilter.Scope middleEast = new SearchFilter.Scope("Middle East", List.of("Middle East"),
+                List.of("Middle East"));
+        List<Candidate> fused = List.of(
+                regional("countries", List.of("Jordan", "Kuwait", "Lebanon", "Qatar"), List.of("Middle East")),
+                regional("elsewhere", List.of(), List.of("Worldwide")),
+                regional("whole", List.of(), List.of("Middle East", "North Africa")));
+        // when
+        List<Candidate> ordered = ScopeFocus.wholeFirst(fused, List.of(middleEast));
+        // then
+        assertThat(ordered).extracting(c -> c.publication().id()).containsExactly("whole", "countries", "elsewhere");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "the Middle East and North Africa as a whole region rather than one country? | true",
+        "reports covering West Africa region-wide | true",
+        "anything on MENA rather than single countries? | true",
+        "the whole library on Nepal | false",
+    })
+    void should_read_when_a_question_asks_for_a_region_as_a_whole(String question, boolean whole) {
+        assertThat(ScopeFocus.asksForWhole(QuestionWording.asWhole(question))).isEqualTo(whole);
+    }
+
+    private static Candidate regional(String id, List<String> countries, List<String> regions) {
+        return new Candidate(new Publication(id, "A report", "An abstract.", countries, regions, List.of(), List.of(),
+                2020, "Research", null), 0.01, 1, 1, 1f, 0.5f, List.of());
+    }
+
     private static Candidate candidate(String id, String title, List<String> countries) {
         return new Candidate(publication(id, title, countries), 0.01, 1, 1, 1f, 0.5f, List.of());
     }

@@ -26,6 +26,10 @@ class FollowUpAnswersIT extends DevLibraryCase {
      */
     static Stream<Arguments> followUpsWithOneAnswer() {
         return Stream.of(
+                // "she did" is the author's doing: another of her reports, on the new subject
+                Arguments.of("looks among the cited author's other reports for the one she did",
+                        "health consequences for women trafficked in Europe", List.of("lib-d-stolen-smiles-2006"),
+                        "and the one she did on survivors in England?", "lib-d-oram-england-survey-2016", false),
                 Arguments.of("picks the cited report its words describe", "forced labour on Thai fishing boats",
                         List.of("lib-c-hrw-hidden-chains-2018", "lib-c-ejf-pirates-slaves-2015"),
                         "which one is from an environmental organisation?", "lib-c-ejf-pirates-slaves-2015", true),

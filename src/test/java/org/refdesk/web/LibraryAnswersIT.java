@@ -46,6 +46,9 @@ class LibraryAnswersIT extends DevLibraryCase {
         "words that only begin as the records' words do | who won the Labour party leadership election",
         // the only report filed under both is close in meaning through "UK" and "2023" alone
         "a place and a year that every report in the filter shares | what was the minimum wage in the UK in 2023?",
+        // "claim" is in reports on compensation; without the place the question is close to none
+        "a place named in an errand whose other words few reports hold | How do I claim back my taxi fares from "
+                + "the Armenia trip?",
     })
     void should_abstain_on_an_errand_the_library_only_seems_to_touch(String shows, String question)
             throws Exception {
@@ -152,6 +155,13 @@ class LibraryAnswersIT extends DevLibraryCase {
                 // the briefing is the asker's task, not a topic
                 Arguments.of("a place for a country briefing",
                         "I am preparing a country briefing on Cyprus. What do we hold?", "lib-b-greta-cyprus-2020"),
+                // the report filed under the region and no country of it
+                Arguments.of("a region asked for as a whole", "Is there a study of the Middle East as a whole?",
+                        "the-other-migrant-crisis"),
+                // "week", "meetings" and "May" say why the reading is wanted
+                Arguments.of("a request for reading about the place the clause before it names",
+                        "Heading to Georgia for a week of meetings in May, what should I read first?",
+                        "lib-b-greta-georgia-2012"),
                 // the crisis of 2015-16 is when the screening happened, the evaluation came out in 2017
                 Arguments.of("a season's years naming an event, not a publication year",
                         "Greece: identifying victims on the islands during the 2015-16 refugee crisis",
