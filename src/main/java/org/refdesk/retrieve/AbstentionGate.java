@@ -122,7 +122,10 @@ public final class AbstentionGate {
                 .orElse(-1);
         Content content = content(u);
         double coverage = content.bestShare(candidates);
-        boolean meaning = top >= ceiling + MEANING_MARGIN;
+        // "can you help me write my annual leave report?": a task to do, which only the question's own words, not
+        // closeness in meaning, can show the library holds reading on
+        boolean task = QuestionWording.TASK.matcher(u.question()).find();
+        boolean meaning = !task && top >= ceiling + MEANING_MARGIN;
         // a question that names one of the library's authors or organisations as a filter is not an everyday
         // question however far its words are in meaning: half its distinctive content is evidence enough; a place
         // is named in everyday errands too ("renew my passport while living in Nepal")

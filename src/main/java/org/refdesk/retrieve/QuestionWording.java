@@ -151,6 +151,15 @@ final class QuestionWording {
     /** "rather than one country": the same as "as a whole", in words ("rather") that would read as a topic. */
     private static final Pattern NOT_ONE_COUNTRY = Pattern.compile(
             "(?i)\\brather than (one|a single|single|individual|separate|each) (countr(y|ies)|nations?)\\b");
+    /**
+     * "can you help me write my leave report", "how do I renew my passport", "please book me a train": a task of the
+     * asker's own to be done, not reading wanted ("help me draft a policy on forced labour" asks for reading); what the
+     * library holds on it must be in its words, closeness in meaning is no evidence.
+     */
+    static final Pattern TASK = Pattern.compile("(?i)\\b(?:(?:how|where) (?:do|can|should|would) (?:i|we)|"
+            + "(?:can|could|would|will) you(?: please)?(?: help me)?|help me|please)\\s+(?:to\\s+)?(?:write|draft|"
+            + "fill (?:in|out)|submit|book|fix|reset|renew|translate|format|proofread|schedule|calculate|claim|file|"
+            + "register|unblock|unlock|install|update|cancel|pay|order|print)\\b(?=[^.?!]*\\b(?:my|me)\\b)");
     static final Pattern MORE_RECENT =
             Pattern.compile("(?i)\\b(more recent|newer|anything recent|latest|newest)\\b");
     static final Pattern SIMILAR =

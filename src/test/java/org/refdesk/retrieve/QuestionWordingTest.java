@@ -57,6 +57,12 @@ class QuestionWordingTest {
         "oldest | which one came first? | false",
         "oldest | the first report you cited | false",
         "there | did Amnesty also look at domestic workers there? | true",
+        "task | can you help me write my annual leave request for HR | true",
+        "task | how do I renew my passport online? | true",
+        "task | please reset my password | true",
+        "task | can you help me draft a policy on forced labour in our supply chain? | false",
+        "task | how do I identify a victim of trafficking? | false",
+        "task | what should border guards do when they suspect a child is trafficked? | false",
         "list | the UNODC issue papers - all of them | true",
         "list | who wrote all of them? | false",
         "there | anything else from that country? | true",
@@ -85,6 +91,7 @@ class QuestionWordingTest {
             case "there" -> QuestionWording.THERE.matcher(question).find();
             case "phenomenon" -> QuestionWording.PHENOMENON.matcher(question).find();
             case "when" -> QuestionWording.WHEN.matcher(question).find();
+            case "task" -> QuestionWording.TASK.matcher(question).find();
             default -> QuestionWording.PRONOUN.matcher(QuestionWording.withoutPeopleItNames(question)).find();
         };
         // then

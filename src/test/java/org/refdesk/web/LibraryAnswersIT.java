@@ -49,6 +49,9 @@ class LibraryAnswersIT extends DevLibraryCase {
         // "claim" is in reports on compensation; without the place the question is close to none
         "a place named in an errand whose other words few reports hold | How do I claim back my taxi fares from "
                 + "the Armenia trip?",
+        // "annual" and "report" bring the UK annual reports close in meaning; a task needs the reports to hold its words
+        "a task to do whose words only seem to be the library's | can you help me write my annual leave request "
+                + "for HR?",
     })
     void should_abstain_on_an_errand_the_library_only_seems_to_touch(String shows, String question)
             throws Exception {
@@ -278,6 +281,16 @@ class LibraryAnswersIT extends DevLibraryCase {
         JsonNode record = JSON.readTree(library.get("/api/publications/" + id).body());
         assertThat((record.path("title").asText() + " " + record.path("abstract").asText()).toLowerCase())
                 .containsPattern("\\b(men|male)\\b");
+    }
+
+    @Test
+    void should_answer_a_task_whose_subject_the_reports_hold() throws Exception {
+        // when ("help me draft" is the task, "forced labour in supply chains" what the reports hold)
+        JsonNode answer = ask("can you help me draft a policy on forced labour in our supply chain?",
+                JSON.createArrayNode());
+        // then
+        assertThat(answer.path("abstained").asBoolean()).isFalse();
+        assertThat(answer.path("sources")).isNotEmpty();
     }
 
     @Test
