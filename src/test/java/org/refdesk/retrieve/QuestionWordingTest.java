@@ -120,30 +120,28 @@ class QuestionWordingTest {
         assertThat(question.history()).hasSize(read.equals(asked) ? 2 : 0);
     }
 
-    /** A request that closes a question after a clause saying why it is asked is read alone; one without is not. */
-    @ParameterizedTest(name = "{0} -> {1}")
+    /**
+     * A request that closes a question after a clause saying why it is asked is read alone; one without is not. A
+     * request for reading with no subject of its own gives the clause before it, whose names it is about.
+     */
+    @ParameterizedTest(name = "{0}: {1} -> {2}")
     @CsvSource(delimiter = '|', value = {
-        "I'm off to a workshop in Brazil next month, what do we have on Brazil? | what do we have on Brazil?",
-        "New staff member here. Anything on Armenia? | Anything on Armenia?",
-        "We start a project in Nepal - do we have anything on Nepal? | do we have anything on Nepal?",
-        "what do we have on Brazil? | ",
-        "forced labour on Thai fishing boats | ",
+        "closing | I'm off to a workshop in Brazil next month, what do we have on Brazil? | what do we have on Brazil?",
+        "closing | New staff member here. Anything on Armenia? | Anything on Armenia?",
+        "closing | We start a project in Nepal - do we have anything on Nepal? | do we have anything on Nepal?",
+        "closing | what do we have on Brazil? | ",
+        "closing | forced labour on Thai fishing boats | ",
+        "reason | I'm on a country visit to Cyprus next month, what should I read before I go? | I'm on a country "
+                + "visit to Cyprus next month",
+        "reason | Heading to Georgia in May - any background reading? | Heading to Georgia in May",
+        "reason | Starting at the Albania office next week. Where should I start? | Starting at the Albania office next "
+                + "week",
+        "reason | what should I read on Cyprus? | ",
+        "reason | I'm going to Cyprus, what do we have on Cyprus? | ",
     })
-    void should_read_the_request_that_closes_a_question(String asked, String read) {
-        assertThat(QuestionWording.closingRequest(asked)).isEqualTo(Optional.ofNullable(read));
-    }
-
-    /** A request for reading with no subject of its own is about what the clause before it names. */
-    @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
-        "I'm on a country visit to Cyprus next month, what should I read before I go? | I'm on a country visit to "
-                + "Cyprus next month",
-        "Heading to Georgia in May - any background reading? | Heading to Georgia in May",
-        "Starting at the Albania office next week. Where should I start? | Starting at the Albania office next week",
-        "what should I read on Cyprus? | ",
-        "I'm going to Cyprus, what do we have on Cyprus? | ",
-    })
-    void should_read_the_reason_before_a_request_for_reading(String asked, String reason) {
-        assertThat(QuestionWording.reasonBeforeReading(asked)).isEqualTo(Optional.ofNullable(reason));
+    void should_read_the_request_that_closes_a_question(String reading, String asked, String read) {
+        Optional<String> found = reading.equals("closing") ? QuestionWording.closingRequest(asked)
+                : QuestionWording.reasonBeforeReading(asked);
+        assertThat(found).isEqualTo(Optional.ofNullable(read));
     }
 }
