@@ -8,6 +8,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
@@ -31,6 +34,9 @@ final class DocumentMapper {
     private static final String SENTENCE_SEPARATOR = "\u0001";
     /** Analysed terms are letters and digits only (the word delimiter splits on everything else). */
     private static final String TERM_SEPARATOR = "\u0002";
+    /** Shorter words are not corrected ({@code LibraryWords}): they have too many neighbours one letter away. */
+    static final int MIN_SPELLING = 7;
+    private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
     private final ObjectMapper json = new ObjectMapper();
     private final FacetsConfig facets = facetsConfig();
     private final TextAnalyzer analyzer;
@@ -60,6 +66,8 @@ final class DocumentMapper {
         doc.add(new TextField(IndexFields.TITLE, p.title(), Field.Store.NO));
         doc.add(new StringField(IndexFields.TITLE_KEY, titleKey(p.title()), Field.Store.NO));
         doc.add(new TextField(IndexFields.ABSTRACT, p.abstractText(), Field.Store.NO));
+        spellingWords(p.title() + " " + p.abstractText())
+                .forEach(w -> doc.add(new StringField(IndexFields.SPELLING, w, Field.Store.NO)));
         doc.add(new TextField(IndexFields.PLACES, String.join(" ; ", concat(p.countries(), p.regions())),
                 Field.Store.NO));
         doc.add(new TextField(IndexFields.PEOPLE, String.join(" ; ", concat(p.authors(), p.affiliations())),
@@ -94,6 +102,18 @@ final class DocumentMapper {
         doc.add(new BinaryDocValuesField(IndexFields.FEEDBACK_TEXT,
                 new BytesRef(FeedbackText.encode(analyzer.terms(feedbackText(p))))));
         return doc;
+    }
+
+    /** The distinct words of {@link #MIN_SPELLING} letters or more, in lower case, as written. */
+    static Set<String> spellingWords(String text) {
+        Set<String> words = new TreeSet<>();
+        Matcher m = LETTERS.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            if (m.group().length() >= MIN_SPELLING) {
+                words.add(m.group());
+            }
+        }
+        return words;
     }
 
     /** What pseudo-relevance feedback reads of a record: its title and abstract. */

@@ -41,6 +41,11 @@ final class IndexFields {
     static final String COMPANION_VECTOR = "companion_vector";
     /** The sentence vectors from the companion model, packed as {@link #SENTENCE_VECTOR_VALUES} are. */
     static final String COMPANION_SENTENCE_VECTOR_VALUES = "companion_sentence_vector_values";
+    /**
+     * The long words of a record's title and abstract as written (lower case, not stemmed): a misspelling is compared
+     * with them when the stemmer shortens the word meant ("refferal" is two letters from "referral", far from "refer").
+     */
+    static final String SPELLING = "spelling";
     static final String MODEL_KEY = "refdesk.model";
 
     /** Title words say most about a report; places and people matter when asked for; the abstract is long. */

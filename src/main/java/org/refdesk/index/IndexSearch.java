@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -252,6 +253,36 @@ public final class IndexSearch {
                 }
             }
             return Optional.ofNullable(best);
+        });
+    }
+
+    /**
+     * The word as some record writes it (not stemmed) that is at most {@code maxEdits} letters from {@code word}: the
+     * fewest edits, then the most records; empty when none is, or the index was built before it kept the words.
+     */
+    public Optional<String> nearestWrittenWord(String word, int maxEdits) {
+        return withSearcher(s -> {
+            Terms terms = MultiTerms.getTerms(s.getIndexReader(), IndexFields.SPELLING);
+            if (terms == null) {
+                return Optional.empty();
+            }
+            String w = word.toLowerCase(Locale.ROOT);
+            for (int edits = 1; edits <= maxEdits; edits++) {
+                String best = null;
+                int bestDf = 0;
+                FuzzyTermsEnum te = new FuzzyTermsEnum(terms, new Term(IndexFields.SPELLING, w), edits, 1, true);
+                for (BytesRef b = te.next(); b != null; b = te.next()) {
+                    String t = b.utf8ToString();
+                    if (!t.equals(w) && te.docFreq() > bestDf) {
+                        best = t;
+                        bestDf = te.docFreq();
+                    }
+                }
+                if (best != null) {
+                    return Optional.of(best);
+                }
+            }
+            return Optional.empty();
         });
     }
 

@@ -26,7 +26,7 @@ public final class IndexSync {
 
     private static final Logger LOG = LoggerFactory.getLogger(IndexSync.class);
     /** Bump when what is stored per record changes (sentence splitting, fields, analysis), to re-index everything. */
-    private static final String FORMAT = "refdesk-index-6";
+    private static final String FORMAT = "refdesk-index-7";
 
     private final PublicationIndex index;
     private final Embedder embedder;

@@ -242,7 +242,11 @@ final class LibraryWords {
         // the stemmer keeps a word it knows whole and cuts one it does not ("unaccompanied" stays, "unacompanied"
         // becomes "unacompany"), so a misspelling may be near the record's word only as written
         Optional<String> nearStem = index.search().nearestTerm(terms.get(0), edits);
-        return nearStem.isPresent() || terms.get(0).equals(w) ? nearStem : index.search().nearestTerm(w, edits);
+        Optional<String> near = nearStem.isPresent() || terms.get(0).equals(w) ? nearStem
+                : index.search().nearestTerm(w, edits);
+        // the stemmer shortens the word meant ("referral": refer), far from the misspelling ("refferal"): the records'
+        // words as written
+        return near.or(() -> index.search().nearestWrittenWord(w, edits));
     }
 
     /** A word some record contains, or one with a synonym the records use. */

@@ -32,4 +32,21 @@ class LibraryWordsIT {
         // then
         assertThat(unknownTerms).containsExactlyElementsOf(unknown.isEmpty() ? List.of() : List.of(unknown));
     }
+
+    /**
+     * A misspelling far from the stem of the word meant ("refferal" against "refer") is read as the word the records
+     * write; a word no record comes near stays unknown.
+     */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "setting up refferal systems for victims | referral",
+        "refferal mechanisms for trafficked persons | referral",
+    })
+    void should_read_a_misspelling_as_the_word_the_records_write(String question, String meant) {
+        // when
+        Understanding u = SEEDS.parts().understand(question);
+        // then
+        assertThat(u.unknownTerms()).isEmpty();
+        assertThat(u.searchText()).contains(meant);
+    }
 }
