@@ -35,7 +35,7 @@ class LibraryWordsIT {
 
     /**
      * A misspelling far from the stem of the word meant ("refferal" against "refer") is read as the word the records
-     * write; a word no record comes near stays unknown.
+     * write.
      */
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {

@@ -285,7 +285,7 @@ class LibraryAnswersIT extends DevLibraryCase {
 
     @Test
     void should_answer_a_task_whose_subject_the_reports_hold() throws Exception {
-        // when ("help me draft" is the task, "forced labour in supply chains" what the reports hold)
+        // when (a policy for "our" supply chain is no errand of the asker's own: reading on the subject is wanted)
         JsonNode answer = ask("can you help me draft a policy on forced labour in our supply chain?",
                 JSON.createArrayNode());
         // then
