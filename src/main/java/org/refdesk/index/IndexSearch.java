@@ -231,11 +231,24 @@ public final class IndexSearch {
      * a swap of two letters counting as one), the one most reports use when several are as close; empty when none.
      */
     public Optional<String> nearestTerm(String term, int maxEdits) {
+        return nearest(MATCH_FIELDS, term, maxEdits);
+    }
+
+    /**
+     * The word as some record writes it (not stemmed) that is at most {@code maxEdits} letters from {@code word}: the
+     * fewest edits, then the most records; empty when none is, or the index was built before it kept the words.
+     */
+    public Optional<String> nearestWrittenWord(String word, int maxEdits) {
+        return nearest(List.of(IndexFields.SPELLING), word.toLowerCase(Locale.ROOT), maxEdits);
+    }
+
+    /** The term of these fields fewest edits from {@code term}, the one most records hold among equals. */
+    private Optional<String> nearest(List<String> fields, String term, int maxEdits) {
         return withSearcher(s -> {
             String best = null;
             int bestEdits = Integer.MAX_VALUE;
             int bestDf = 0;
-            for (String field : MATCH_FIELDS) {
+            for (String field : fields) {
                 Terms terms = MultiTerms.getTerms(s.getIndexReader(), field);
                 if (terms == null) {
                     continue;
@@ -253,36 +266,6 @@ public final class IndexSearch {
                 }
             }
             return Optional.ofNullable(best);
-        });
-    }
-
-    /**
-     * The word as some record writes it (not stemmed) that is at most {@code maxEdits} letters from {@code word}: the
-     * fewest edits, then the most records; empty when none is, or the index was built before it kept the words.
-     */
-    public Optional<String> nearestWrittenWord(String word, int maxEdits) {
-        return withSearcher(s -> {
-            Terms terms = MultiTerms.getTerms(s.getIndexReader(), IndexFields.SPELLING);
-            if (terms == null) {
-                return Optional.empty();
-            }
-            String w = word.toLowerCase(Locale.ROOT);
-            for (int edits = 1; edits <= maxEdits; edits++) {
-                String best = null;
-                int bestDf = 0;
-                FuzzyTermsEnum te = new FuzzyTermsEnum(terms, new Term(IndexFields.SPELLING, w), edits, 1, true);
-                for (BytesRef b = te.next(); b != null; b = te.next()) {
-                    String t = b.utf8ToString();
-                    if (!t.equals(w) && te.docFreq() > bestDf) {
-                        best = t;
-                        bestDf = te.docFreq();
-                    }
-                }
-                if (best != null) {
-                    return Optional.of(best);
-                }
-            }
-            return Optional.empty();
         });
     }
 

@@ -118,8 +118,7 @@ public final class AbstentionGate {
                     index.search().count(u.filter()), u.filter());
         }
         float ceiling = calibration.offTopicCeiling();
-        float top = (float) candidates.stream().mapToDouble(Candidate::cosine).filter(c -> !Double.isNaN(c)).max()
-                .orElse(-1);
+        float top = closest(candidates);
         Content content = content(u);
         double coverage = content.bestShare(candidates);
         // "can you help me write my annual leave report?": a task to do, which only the question's own words, not
@@ -174,9 +173,13 @@ public final class AbstentionGate {
                 || !NamedMeaning.namesOnlyPlaces(u, answered) || content(u).bestShare(answered) >= HALF) {
             return false;
         }
-        float top = (float) candidates.stream().mapToDouble(Candidate::cosine).filter(c -> !Double.isNaN(c)).max()
+        return !Breadth.standsOut(candidates, closest(candidates), calibration.offTopicGap());
+    }
+
+    /** The highest cosine among the reports the meaning model reached; -1 when it reached none. */
+    private static float closest(List<Candidate> candidates) {
+        return (float) candidates.stream().mapToDouble(Candidate::cosine).filter(c -> !Double.isNaN(c)).max()
                 .orElse(-1);
-        return !Breadth.standsOut(candidates, top, calibration.offTopicGap());
     }
 
     /** Whether the question names places, and the report is filed under each of them. */
@@ -194,10 +197,8 @@ public final class AbstentionGate {
     boolean clearlyWeaker(Understanding u, List<Candidate> constrained, Candidate unconstrained,
                           Calibration calibration) {
         String id = unconstrained.publication().id();
-        double closest = constrained.stream().mapToDouble(Candidate::cosine).filter(c -> !Double.isNaN(c)).max()
-                .orElse(-1);
         if (constrained.stream().anyMatch(c -> c.publication().id().equals(id)) || Float.isNaN(unconstrained.cosine())
-                || unconstrained.cosine() - closest <= calibration.offTopicGap()) {
+                || unconstrained.cosine() - closest(constrained) <= calibration.offTopicGap()) {
             return false;
         }
         Map<String, Double> weights = distinctiveWeights(understanding.topicTerms(u.searchText()));

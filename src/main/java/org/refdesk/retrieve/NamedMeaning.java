@@ -37,11 +37,9 @@ final class NamedMeaning {
         Set<String> namedYears = new HashSet<>();
         everydayNames(u.question())
                 .forEach(name -> YEAR.matcher(name).results().forEach(y -> namedYears.add(y.group())));
-        return u.topical() && !u.followUp() && u.focus().isEmpty() && !u.filter().scopes().isEmpty()
-                && u.filter().scopes().stream().allMatch(scope -> isPlace(scope, answered))
-                && answered.stream().allMatch(c -> c.matchedTerms().stream()
-                        .allMatch(t -> LibraryWords.isEverydayWord(t) || ofScope(t, u.filter().scopes())
-                                || namedYears.contains(t)));
+        return allPlaces(u, u.filter().scopes(), answered) && answered.stream()
+                .allMatch(c -> c.matchedTerms().stream().allMatch(t -> LibraryWords.isEverydayWord(t)
+                        || ofScope(t, u.filter().scopes()) || namedYears.contains(t)));
     }
 
     /**
@@ -49,9 +47,13 @@ final class NamedMeaning {
      * filed under, and no other name.
      */
     static boolean namesOnlyPlaces(Understanding u, List<Candidate> answered) {
-        List<SearchFilter.Scope> named = names(u);
-        return u.topical() && !u.followUp() && u.focus().isEmpty() && !named.isEmpty()
-                && named.stream().allMatch(scope -> isPlace(scope, answered));
+        return allPlaces(u, names(u), answered);
+    }
+
+    /** A topical question, not a follow-up, with scopes that are all places some answered report is filed under. */
+    private static boolean allPlaces(Understanding u, List<SearchFilter.Scope> scopes, List<Candidate> answered) {
+        return u.topical() && !u.followUp() && u.focus().isEmpty() && !scopes.isEmpty()
+                && scopes.stream().allMatch(scope -> isPlace(scope, answered));
     }
 
     /** The scopes a question names, as a filter or as a preference. */
