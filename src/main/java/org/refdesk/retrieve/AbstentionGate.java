@@ -142,9 +142,11 @@ public final class AbstentionGate {
         boolean absent = !u.unknownTerms().isEmpty()
                 || u.absentCommon() > 0 && coverage == 0 && !placeHeld(u, candidates.get(0));
         // words no record uses, in a question one report matches in meaning far better than any other: the
-        // words paraphrase that report ("rooftop sun panels"), they do not name a subject the library lacks
+        // words paraphrase that report ("rooftop sun panels"), they do not name a subject the library lacks; so do
+        // words both meaning models find a short series of reports far nearer to ("the football stadiums in Doha")
         boolean distinct = meaning && Breadth.standsOut(candidates, top, calibration.offTopicGap());
-        if (absent && coverage < HALF && !distinct) {
+        boolean paraphrased = distinct || meaning && Breadth.fewStandOut(candidates, calibration);
+        if (absent && coverage < HALF && !paraphrased) {
             return unanswered(u, meaning || top >= ceiling && !subjectTerms(u).isEmpty(), candidates);
         }
         if (!lexicalEvidence && !meaning) {

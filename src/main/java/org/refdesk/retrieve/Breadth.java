@@ -40,6 +40,31 @@ final class Breadth {
     }
 
     /**
+     * Whether both meaning models see the same number of closest reports (at most {@link #UNCLEAR_MIN}) standing
+     * together further ahead of the rest than off-topic questions' closest report ever stands ahead of its next, each
+     * by its own calibrated gap: a subject the library holds in a short series ("two reports on the World Cup sites in
+     * Qatar") is far nearer to a paraphrase of it than anything else is, while a subject it lacks finds its neighbours
+     * about as near. Two models trained apart must agree: one alone also sets apart the only two reports on a place the
+     * question names. False without a companion model.
+     */
+    static boolean fewStandOut(List<Candidate> candidates, Calibration calibration) {
+        double[] primary = descending(candidates, Candidate::cosine);
+        double[] companion = descending(candidates, Candidate::companionCosine);
+        for (int k = 1; k <= UNCLEAR_MIN && k < primary.length && k < companion.length; k++) {
+            if (primary[k - 1] - primary[k] > calibration.offTopicGap()
+                    && companion[k - 1] - companion[k] > calibration.companionGap()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double[] descending(List<Candidate> candidates, ToDoubleFunction<Candidate> cosine) {
+        return candidates.stream().mapToDouble(cosine).filter(c -> !Double.isNaN(c)).map(c -> -c).sorted()
+                .map(c -> -c).toArray();
+    }
+
+    /**
      * The best report and every other whose evidence comes close to it: a BM25 score, or a closeness in
      * meaning above the off-topic ceiling, of at least half the best one's (a quarter for a list question). A
      * question with one clear match (first in both lists, or far ahead of the rest in meaning) gets one report;

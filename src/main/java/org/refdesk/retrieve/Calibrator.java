@@ -13,15 +13,16 @@ import org.refdesk.index.Embedder;
 import org.refdesk.index.PublicationIndex;
 import org.refdesk.index.ScoredId;
 import org.refdesk.index.SearchFilter;
+import org.refdesk.index.VectorSpace;
 
 /**
- * Measures the {@link Calibration} of a model on a collection by asking the shipped off-topic probe
+ * Measures the {@link Calibration} of the meaning models on a collection by asking the shipped off-topic probe
  * questions against it. Runs once per index change; thread-safe.
  */
 public final class Calibrator {
 
     /** Bump when what is measured changes, so calibrations remembered in an index are measured again. */
-    private static final int MEASURE_VERSION = 4;
+    private static final int MEASURE_VERSION = 5;
     /** Reports whose sentences are compared with a probe: the same closeness the gate judges by. */
     private static final int PROBE_DEPTH = 10;
     private final List<String> probes = probes();
@@ -40,16 +41,17 @@ public final class Calibrator {
             return known.get();
         }
         Calibration measured = measure(index, embedder);
-        index.note(key, measured.offTopicCeiling() + ";" + measured.offTopicMean() + ";" + measured.offTopicGap());
+        index.note(key, measured.offTopicCeiling() + ";" + measured.offTopicMean() + ";" + measured.offTopicGap() + ";"
+                + measured.companionGap());
         return measured;
     }
 
     private static Optional<Calibration> parse(String note) {
         String[] parts = note.split(";");
         try {
-            return parts.length == 3
+            return parts.length == 4
                     ? Optional.of(new Calibration(Float.parseFloat(parts[0]), Float.parseFloat(parts[1]),
-                            Float.parseFloat(parts[2])))
+                            Float.parseFloat(parts[2]), Float.parseFloat(parts[3])))
                     : Optional.empty();
         } catch (NumberFormatException e) {
             return Optional.empty();
@@ -57,12 +59,20 @@ public final class Calibrator {
     }
 
     private Calibration measure(PublicationIndex index, Embedder embedder) {
+        Levels primary = levels(index, embedder, VectorSpace.PRIMARY);
+        Levels companion = embedder.companion().map(c -> levels(index, c, VectorSpace.COMPANION))
+                .orElse(Levels.NONE);
+        return new Calibration(primary.ceiling(), primary.mean(), primary.gap(), companion.gap());
+    }
+
+    /** The off-topic levels of one model, on its own vectors in the index. */
+    private Levels levels(PublicationIndex index, Embedder model, VectorSpace space) {
         List<Float> tops = new ArrayList<>();
         List<Float> gaps = new ArrayList<>();
         for (String probe : probes) {
-            float[] vector = embedder.embedQueryUncached(probe);
-            List<ScoredId> hits = new SentenceMatch(index.search())
-                    .rescore(index.search().dense(vector, SearchFilter.NONE, PROBE_DEPTH), vector);
+            float[] vector = model.embedQueryUncached(probe);
+            List<ScoredId> hits = new SentenceMatch(index.search(), space)
+                    .rescore(index.search().dense(space, vector, SearchFilter.NONE, PROBE_DEPTH), vector);
             if (!hits.isEmpty()) {
                 float closest = HybridRetriever.cosine(hits.get(0).score());
                 tops.add(closest);
@@ -71,8 +81,16 @@ public final class Calibrator {
                 }
             }
         }
+        if (tops.isEmpty()) {
+            return Levels.NONE;
+        }
         float mean = (float) tops.stream().mapToDouble(Float::doubleValue).average().orElse(1);
-        return new Calibration(p99(tops), mean, gaps.isEmpty() ? 1f : p99(gaps));
+        return new Levels(p99(tops), mean, gaps.isEmpty() ? 1f : p99(gaps));
+    }
+
+    /** One model's off-topic ceiling, mean closest cosine and gap; none (1, never reached) without the model. */
+    private record Levels(float ceiling, float mean, float gap) {
+        static final Levels NONE = new Levels(1f, 1f, 1f);
     }
 
     /**

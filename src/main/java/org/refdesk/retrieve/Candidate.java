@@ -10,11 +10,19 @@ import org.refdesk.library.Publication;
  * @param lexicalRank 1-based rank in the BM25 list, 0 when absent
  * @param denseRank 1-based rank in the vector list, 0 when absent
  * @param cosine cosine similarity of question and report (NaN when the vector search did not reach it)
+ * @param companionCosine the same by the companion model, on its own scale (NaN without one, or when its search did
+ *                        not reach the report)
  * @param matchedTerms distinctive question terms the report contains
  */
 public record Candidate(Publication publication, double fused, int lexicalRank, int denseRank, float lexicalScore,
-                        float cosine, List<String> matchedTerms) {
+                        float cosine, float companionCosine, List<String> matchedTerms) {
     public Candidate {
         matchedTerms = List.copyOf(matchedTerms);
+    }
+
+    /** A report no companion model judged. */
+    public Candidate(Publication publication, double fused, int lexicalRank, int denseRank, float lexicalScore,
+                     float cosine, List<String> matchedTerms) {
+        this(publication, fused, lexicalRank, denseRank, lexicalScore, cosine, Float.NaN, matchedTerms);
     }
 }

@@ -235,7 +235,7 @@ public final class HybridRetriever {
         plainScores.entrySet().stream().filter(e -> !in.contains(e.getKey()))
                 .sorted(Map.Entry.<String, Float>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
                 .forEach(e -> {
-                    double[] f = places.getOrDefault(e.getKey(), new double[] {0, 0, 0, 0, Double.NaN}).clone();
+                    double[] f = places.getOrDefault(e.getKey(), new double[] {0, 0, 0, 0, Double.NaN, Double.NaN}).clone();
                     f[3] = e.getValue();
                     out.add(Map.entry(e.getKey(), f));
                 });
@@ -313,7 +313,8 @@ public final class HybridRetriever {
     }
 
     private static Candidate candidate(Publication p, double[] f, List<String> matched) {
-        return new Candidate(p, f[0], (int) f[1], (int) f[2], (float) f[3], (float) f[4], matched);
+        return new Candidate(p, f[0], (int) f[1], (int) f[2], (float) f[3], (float) f[4], (float) f[5],
+                matched);
     }
 
     /** Lucene reports cosine similarity as (1 + cos) / 2; this undoes that. */

@@ -14,7 +14,7 @@ import org.refdesk.index.ScoredId;
  * some of the question's distinctive content (a report holding all of it is whole evidence, and rank fusion's order
  * stands): how far ahead each model puts its best report ({@link MeaningVote}), and, when BM25's best report holds
  * less than half, both models agreeing on their best report. Per id the entries carry: fused score, lexical rank,
- * primary model's rank, BM25 score, cosine of the primary model. Stateless and thread-safe.
+ * primary model's rank, BM25 score, cosine of the primary model, cosine of the companion. Stateless and thread-safe.
  */
 final class RankFusion {
 
@@ -84,6 +84,9 @@ final class RankFusion {
             f[2] = i + 1;
             f[4] = HybridRetriever.cosine(dense.get(i).score());
         }
+        if (meaning.size() > 1) {
+            meaning.get(1).forEach(s -> entry(fused, s.id())[5] = HybridRetriever.cosine(s.score()));
+        }
         return fused.entrySet().stream()
                 .sorted(Comparator.comparingDouble((Map.Entry<String, double[]> e) -> -e.getValue()[0])
                         .thenComparing(Map.Entry::getKey))
@@ -91,7 +94,7 @@ final class RankFusion {
     }
 
     private static double[] entry(Map<String, double[]> fused, String id) {
-        return fused.computeIfAbsent(id, k -> new double[] {0, 0, 0, 0, Double.NaN});
+        return fused.computeIfAbsent(id, k -> new double[] {0, 0, 0, 0, Double.NaN, Double.NaN});
     }
 
     /**

@@ -226,6 +226,27 @@ class LibraryAnswersIT extends DevLibraryCase {
     }
 
     @Test
+    void should_answer_a_paraphrase_whose_words_no_record_uses_when_both_models_set_a_short_series_apart()
+            throws Exception {
+        // when: no record writes "arenas", "football" or "tournament"; two reports on the World Cup sites are far
+        // nearer in meaning than any other, by each model's own measure
+        JsonNode answer = ask("did the men building the arenas for the Qatar football tournament get paid?",
+                JSON.createArrayNode());
+        // then
+        assertThat(answer.path("abstained").asBoolean()).isFalse();
+        answer.path("sources").forEach(s -> assertThat(s.path("title").asText()).contains("World Cup"));
+    }
+
+    @Test
+    void should_say_the_library_lacks_a_subject_only_the_place_sets_a_pair_of_reports_apart_for() throws Exception {
+        // when: the two reports on India are the nearest by the primary model; the companion finds others as near
+        JsonNode answer = ask("child labour in mica mines in India", JSON.createArrayNode());
+        // then
+        assertThat(answer.path("abstained").asBoolean()).isTrue();
+        assertThat(answer.path("answer").asText()).contains("no report mentions “mica”");
+    }
+
+    @Test
     void should_find_a_person_in_every_form_the_library_writes_the_name() throws Exception {
         // when
         JsonNode answer = ask("what has Zimmerman written?", JSON.createArrayNode());
