@@ -154,6 +154,8 @@ public final class App implements AutoCloseable {
 
     @Override
     public void close() {
+        // a command that ends before the model has loaded (a seeds folder that does not exist) exits the JVM next
+        embedder.settle();
         if (llm != null) {
             llm.close();
         }

@@ -35,7 +35,6 @@ public final class DataFolder {
         }
     }
 
-    /** The data folder cannot be used; the message is the one line an operator needs. */
     /** The data folder cannot be created or written: an operator's mistake, reported in one line. */
     public static final class Unusable extends RuntimeException {
         Unusable(Path dir, String reason) {

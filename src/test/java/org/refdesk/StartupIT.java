@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code refdesk serve} with a data folder it cannot use ends at once with exit code 1 and one line naming
- * the folder and the cause: no stack trace, and no embedding model loaded (so no native crash on the way out).
+ * {@code refdesk serve} with a data folder it cannot use, or a seeds folder that does not exist, ends at once with
+ * exit code 1 and one line naming the folder and the cause: no stack trace, and no embedding model loaded (so no native crash on the way out).
  */
 class StartupIT {
 
@@ -28,7 +28,10 @@ class StartupIT {
     }
 
     Run serve(Path data) throws Exception {
-        Path seeds = LibraryFixture.settings(dir.resolve("lib")).seeds();
+        return serve(LibraryFixture.settings(dir.resolve("lib")).seeds(), data);
+    }
+
+    Run serve(Path seeds, Path data) throws Exception {
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", absolute(System.getProperty("java.class.path")), Main.class.getName(), "serve", "--port", "0",
                 "--seeds", seeds.toString(), "--data", data.toString());
@@ -67,6 +70,18 @@ class StartupIT {
             assertThat(run.lines().get(0)).startsWith("refdesk: data folder " + data.toAbsolutePath())
                     .endsWith("Read-only file system");
         }
+        assertNoCrashFiles();
+    }
+
+    @Test
+    void should_exit_1_with_one_line_when_the_seeds_folder_does_not_exist() throws Exception {
+        // given
+        Path seeds = dir.resolve("no-such-seeds");
+        // when
+        Run run = serve(seeds, dir.resolve("data"));
+        // then
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.lines()).containsExactly("refdesk: seeds folder " + seeds.toAbsolutePath() + " does not exist");
         assertNoCrashFiles();
     }
 

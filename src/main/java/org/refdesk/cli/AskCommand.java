@@ -7,6 +7,7 @@ import org.refdesk.App;
 import org.refdesk.answer.Answer;
 import org.refdesk.answer.Source;
 import org.refdesk.config.Settings;
+import org.refdesk.library.CollectionReader;
 import org.refdesk.retrieve.Question;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,6 +42,7 @@ public final class AskCommand implements Callable<Integer> {
             return 2;
         }
         Settings settings = llm.apply(storage.settings());
+        CollectionReader.requireDirectory(settings.seeds());
         try (App app = App.open(settings.withGapReport(gapReport || settings.gapReport()))) {
             app.library().syncSeeds();
             Answer answer = app.ask().ask(Question.of(question));

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.refdesk.App;
+import org.refdesk.library.CollectionReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,6 +45,7 @@ public final class EvalCommand implements Callable<Integer> {
             System.out.print("mode hybrid over HTTP, server " + server + "\n" + report.table());
             return 0;
         }
+        CollectionReader.requireDirectory(storage.settings().seeds());
         try (App app = App.open(storage.settings())) {
             app.library().syncSeeds();
             EvalReport report = new Evaluator(app.ask(), app.catalog()).run(cases, mode);

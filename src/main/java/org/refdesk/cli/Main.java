@@ -1,6 +1,7 @@
 package org.refdesk.cli;
 
 import org.refdesk.DataFolder;
+import org.refdesk.library.MissingSeedsFolder;
 import org.refdesk.library.WriteFault;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,7 +16,7 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, command, parsed) -> {
-            if (e instanceof DataFolder.Unusable || e instanceof WriteFault) {
+            if (e instanceof DataFolder.Unusable || e instanceof WriteFault || e instanceof MissingSeedsFolder) {
                 // an operator's mistake, not a bug: one line, no stack trace
                 command.getErr().println("refdesk: " + e.getMessage());
                 return 1;

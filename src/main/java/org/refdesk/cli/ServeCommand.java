@@ -8,6 +8,7 @@ import java.util.concurrent.FutureTask;
 import org.refdesk.App;
 import org.refdesk.LibraryMaintenance;
 import org.refdesk.config.Settings;
+import org.refdesk.library.CollectionReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -66,6 +67,7 @@ public final class ServeCommand implements Callable<Integer> {
                 .withGapReport(gapReport || storage.settings().gapReport());
         // Jetty, Javalin and Jackson load while the index opens, not after it
         WebWarmUp.inBackground();
+        CollectionReader.requireDirectory(settings.seeds());
         App app = App.open(settings);
         LOG.debug("Index and services open in {} ms since start", (System.nanoTime() - start) / 1_000_000);
         // the sync with seeds/ runs while the web server is built and started (readiness says "loading" meanwhile)

@@ -75,6 +75,17 @@ public final class Embedder {
         }
     }
 
+    /**
+     * Waits until loading the model (and its companion) has ended, loaded or failed; never throws. The JVM crashes
+     * when it exits while a model is still being loaded in native code.
+     */
+    public void settle() {
+        model.handle((loaded, failure) -> loaded).join();
+        if (companion != null) {
+            companion.settle();
+        }
+    }
+
     private EmbeddingModel model() {
         try {
             return model.join();

@@ -23,11 +23,19 @@ public final class CollectionReader {
     private final JsonLinesParser jsonLines = new JsonLinesParser();
     private final CsvParser csv = new CsvParser();
 
-    /** Every collection file directly in {@code dir}, in name order. */
-    public ParseResult readDirectory(Path dir) {
+    /**
+     * Checks that the seeds folder exists before anything slow starts (the embedding model loads in native code,
+     * and the JVM must not exit while it does).
+     */
+    public static void requireDirectory(Path dir) {
         if (!Files.isDirectory(dir)) {
-            throw new IllegalArgumentException("seeds directory " + dir + " does not exist");
+            throw new MissingSeedsFolder(dir);
         }
+    }
+
+    /** Every collection file directly in {@code dir}, in name order; {@link MissingSeedsFolder} when there is none. */
+    public ParseResult readDirectory(Path dir) {
+        requireDirectory(dir);
         List<ParseResult> parts = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))

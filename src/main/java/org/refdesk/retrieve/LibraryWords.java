@@ -217,7 +217,7 @@ final class LibraryWords {
     /**
      * "critcal", "traficking", "siddarth", "unacompanied": a word of seven letters or more that no record uses and
      * is no everyday word, one letter (two in a word of eight or more) from a term the records use; that term, or
-     * empty.
+     * the records' words for the synonym-table word it misspells, or empty.
      */
     private Optional<String> correction(String word) {
         return corrections.computeIfAbsent(word.toLowerCase(Locale.ROOT), this::lookUpCorrection);
@@ -245,8 +245,10 @@ final class LibraryWords {
         Optional<String> near = nearStem.isPresent() || terms.get(0).equals(w) ? nearStem
                 : index.search().nearestTerm(w, edits);
         // the stemmer shortens the word meant ("referral": refer), far from the misspelling ("refferal"): the records'
-        // words as written
-        return near.or(() -> index.search().nearestWrittenWord(w, edits));
+        // words as written; and a misspelt everyday word the records write otherwise ("choclate": cocoa), in the
+        // records' words
+        return near.or(() -> index.search().nearestWrittenWord(w, edits))
+                .or(() -> vocab.synonymWordNear(w, edits).filter(this::knownBySynonym).map(vocab::synonymsOf));
     }
 
     /** A word some record contains, or one with a synonym the records use. */

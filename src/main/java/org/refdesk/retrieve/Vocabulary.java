@@ -171,6 +171,18 @@ public final class Vocabulary {
                 .findFirst();
     }
 
+    /**
+     * The word of {@code synonyms.tsv} the word is a misspelling of ("choclate": chocolate), at most {@code edits}
+     * letters off and with the same first letter, first in alphabetical order; empty when none is.
+     */
+    Optional<String> synonymWordNear(String word, int edits) {
+        String w = lower(word);
+        return synonyms.keySet().stream()
+                .filter(k -> !k.isEmpty() && k.charAt(0) == w.charAt(0) && Math.abs(k.length() - w.length()) <= edits
+                        && distance(w, k) <= edits)
+                .sorted().findFirst();
+    }
+
     /** Edits (a letter added, dropped or changed) from one word to the other. */
     private static int distance(String a, String b) {
         int[] row = new int[b.length() + 1];

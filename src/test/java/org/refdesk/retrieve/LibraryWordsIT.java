@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.refdesk.BundledSeedParts;
@@ -48,5 +49,14 @@ class LibraryWordsIT {
         // then
         assertThat(u.unknownTerms()).isEmpty();
         assertThat(u.searchText()).contains(meant);
+    }
+
+    @Test
+    void should_read_a_misspelt_everyday_word_as_the_records_words_for_it() {
+        // when: "revictimisation" is a letter from "revictimization", which the records write as re-trafficking
+        Understanding u = SEEDS.parts().understand("what helps prevent revictimisation of survivors?");
+        // then
+        assertThat(u.unknownTerms()).isEmpty();
+        assertThat(u.searchText()).contains("re-trafficking");
     }
 }
