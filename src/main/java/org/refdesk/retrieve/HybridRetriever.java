@@ -69,11 +69,13 @@ public final class HybridRetriever {
         if (stronger != null) {
             return stronger;
         }
-        // a place is not a topic (NamedMeaning); a question with no distinctive word at all ("what did Eurostat
+        // a place is not a topic, nor is an everyday name ("who won the 2022 World Cup final?", NamedMeaning); a
+        // question with no distinctive word at all ("what did Eurostat
         // publish on victims?") asks for what its names hold, and is not checked
         // "how do I submit my expense claim for the Moldova mission?": a place, words few of which any report holds
         // and no report closer than the rest is an errand unless its meaning without the place is still the library's
         boolean namedOnly = !terms.isEmpty() && (NamedMeaning.restsOnNames(u, strict.candidates())
+                || NamedMeaning.restsOnEverydayName(u, strict.candidates())
                 || gate.mayRestOnPlace(u, strict.candidates(), constrained, cal));
         if (strict.verdict() == Verdict.ANSWER && namedOnly
                 && closestWithoutNames(u, strict.candidates()) < cal.offTopicCeiling()) {

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * Finds known names (places, people, organisations, categories) in a question by looking its word
  * sequences up in a table, so the cost grows with the question, not with the number of names a large
  * library holds. Names match whole words, longest first, without overlapping; punctuation between words
- * is ignored ("Zimmerman, C." is "zimmerman c"), and so are accents ("sian oram" finds "Siân Oram"); a
- * case-sensitive key matches only as written. Immutable, thread-safe.
+ * is ignored ("Zimmerman, C." is "zimmerman c"), and so are accents ("sian oram" finds "Siân Oram"), unless the name
+ * without them is an everyday word ("male" is not Malé); a case-sensitive key matches only as written. Immutable, thread-safe.
  */
 final class NameIndex {
 
@@ -59,8 +59,9 @@ final class NameIndex {
                 phrase.append(n > 1 ? " " : "").append(fold(t.text()));
                 written.append(n > 1 ? " " : "").append(t.text());
                 for (Key k : byPhrase.getOrDefault(phrase.toString(), List.of())) {
-                    if (!k.caseSensitive() || String.join(" ", words(k.text()).stream().map(Token::text).toList())
-                            .equals(written.toString())) {
+                    String keyWords = String.join(" ", words(k.text()).stream().map(Token::text).toList());
+                    if ((!k.caseSensitive() || keyWords.equals(written.toString()))
+                            && !everydayWithoutAccents(keyWords, written.toString())) {
                         all.add(new Match(tokens.get(i).start(), t.end(), k.id()));
                     }
                 }
@@ -83,6 +84,14 @@ final class NameIndex {
             }
         }
         return chosen;
+    }
+
+    /**
+     * "male survivors" is no Malé: a name written without its accents that is then an everyday word is that word.
+     */
+    private static boolean everydayWithoutAccents(String name, String written) {
+        String lower = written.toLowerCase(Locale.ROOT);
+        return !name.toLowerCase(Locale.ROOT).equals(lower) && LibraryWords.isEverydayWord(lower);
     }
 
     /**

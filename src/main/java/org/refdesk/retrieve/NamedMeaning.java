@@ -13,7 +13,7 @@ import org.refdesk.index.SearchFilter;
 
 /**
  * When a question's evidence is only its closeness in meaning to reports that all share the place it sets as a
- * filter, that closeness may come from the place alone. Thread-safe.
+ * filter, or an everyday name it writes ("the World Cup"), that closeness may come from the name alone. Thread-safe.
  */
 final class NamedMeaning {
 
@@ -34,12 +34,26 @@ final class NamedMeaning {
      * the year of a name the question writes ("the 2022 World Cup").
      */
     static boolean restsOnNames(Understanding u, List<Candidate> answered) {
+        return allPlaces(u, u.filter().scopes(), answered) && sharesOnlyNames(u, answered);
+    }
+
+    /**
+     * A topical question, not a follow-up, that names no scope but an everyday name ("who won the 2022 World Cup
+     * final?"), and no answered report shares a distinctive word with it other than everyday words and the name's
+     * year: the reports on the World Cup sites share only the name.
+     */
+    static boolean restsOnEverydayName(Understanding u, List<Candidate> answered) {
+        return u.topical() && !u.followUp() && u.focus().isEmpty() && u.filter().scopes().isEmpty()
+                && !everydayNames(u.question()).isEmpty() && sharesOnlyNames(u, answered);
+    }
+
+    /** Whether the reports share with the question only everyday words, its scopes' names and its names' years. */
+    private static boolean sharesOnlyNames(Understanding u, List<Candidate> answered) {
         Set<String> namedYears = new HashSet<>();
         everydayNames(u.question())
                 .forEach(name -> YEAR.matcher(name).results().forEach(y -> namedYears.add(y.group())));
-        return allPlaces(u, u.filter().scopes(), answered) && answered.stream()
-                .allMatch(c -> c.matchedTerms().stream().allMatch(t -> LibraryWords.isEverydayWord(t)
-                        || ofScope(t, u.filter().scopes()) || namedYears.contains(t)));
+        return answered.stream().allMatch(c -> c.matchedTerms().stream().allMatch(t -> LibraryWords.isEverydayWord(t)
+                || ofScope(t, u.filter().scopes()) || namedYears.contains(t)));
     }
 
     /**

@@ -33,8 +33,9 @@ final class QuestionWording {
             "include", "includes", "including", "included", "worked", "catalogue", "catalog", "bibliography",
             "bibliographies", "holdings", "writing", "added", "add", "carry", "carries", "compile", "compiling",
             "itself", "only", "passing", "touching", "touches", "brought", "bring", "brings", "item", "involving",
-            "involve", "involves", "involved", "concerning", "pertaining", "done", "specifically", "particularly",
-            "especially", "mainly", "mostly", "primarily", "exactly", "esp", "eg", "ie", "etc", "incl", "relevant",
+            "involve", "involves", "involved", "concerning", "pertaining", "done", "specific", "specifically",
+            "particularly", "especially", "mainly", "mostly", "primarily", "exactly", "esp", "eg", "ie", "etc", "incl",
+            "relevant",
             "produce", "produces", "contribute", "contributes", "publishes", "useful", "helpful", "preparing",
             "prepare", "briefing", "country", "whats", "i'm", "i’m", "i've", "i'd", "i'll", "we're", "we've", "we'd",
             "we'll", "you're", "hers", "theirs", "here", "filed", "under");

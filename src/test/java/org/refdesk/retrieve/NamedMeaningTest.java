@@ -59,4 +59,23 @@ class NamedMeaningTest {
         assertThat(NamedMeaning.restsOnNames(u, List.of(new Candidate(report, 0.01, 1, 1, 1f, 0.7f,
                 List.of("2022", "cup", "world"))))).isEqualTo(restsOnNames);
     }
+
+    /** With no place, an everyday name and its year are all a report may share for the question to rest on them. */
+    @ParameterizedTest(name = "{0} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+        "which team won the 2022 World Cup final? | 2022 cup world | true",
+        "migrant workers on the 2022 World Cup sites | 2022 cup migrant world | false",
+        "which team won the 2022 final? | 2022 | false",
+    })
+    void should_rest_on_an_everyday_name_only_when_the_reports_share_nothing_else(String question, String shared,
+                                                                                   boolean restsOnName) {
+        // given a report on the World Cup sites sharing these words with the question
+        Understanding u = Understanding.of(question).topical(true).build();
+        Publication report = new Publication("qatar", "The Ugly Side of the Beautiful Game",
+                "Migrant workers building a stadium for the 2022 World Cup described unpaid wages.", List.of("Qatar"),
+                List.of(), List.of(), List.of(), 2016, "Labour", null);
+        // when / then
+        assertThat(NamedMeaning.restsOnEverydayName(u, List.of(new Candidate(report, 0.01, 1, 1, 1f, 0.7f,
+                List.of(shared.split(" ")))))).isEqualTo(restsOnName);
+    }
 }

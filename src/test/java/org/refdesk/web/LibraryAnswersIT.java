@@ -42,6 +42,8 @@ class LibraryAnswersIT extends DevLibraryCase {
         "a name of everyday words the reports on the place hold | Who won the World Cup final in Qatar?",
         "the same name in lower case, as the reports write it | who won the world cup in qatar",
         "the name with its year, the year the reports also write | who won the 2022 World Cup final in Qatar",
+        // no place at all: the reports on the World Cup sites share only the name and its year
+        "an everyday name with its year and no place | which team won the 2022 World Cup final?",
         // "election" only begins as "electronic" does: the records use no form of it
         "words that only begin as the records' words do | who won the Labour party leadership election",
         // the only report filed under both is close in meaning through "UK" and "2023" alone
