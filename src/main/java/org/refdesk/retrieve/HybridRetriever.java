@@ -70,8 +70,8 @@ public final class HybridRetriever {
             return stronger;
         }
         // a place is not a topic, nor is an everyday name ("who won the 2022 World Cup final?", NamedMeaning); a
-        // question with no distinctive word at all ("what did Eurostat
-        // publish on victims?") asks for what its names hold, and is not checked
+        // question with no distinctive word at all ("what did Eurostat publish on victims?") asks for what its names
+        // hold, and is not checked
         // "how do I submit my expense claim for the Moldova mission?": a place, words few of which any report holds
         // and no report closer than the rest is an errand unless its meaning without the place is still the library's
         boolean namedOnly = !terms.isEmpty() && (NamedMeaning.restsOnNames(u, strict.candidates())
@@ -237,7 +237,8 @@ public final class HybridRetriever {
         plainScores.entrySet().stream().filter(e -> !in.contains(e.getKey()))
                 .sorted(Map.Entry.<String, Float>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
                 .forEach(e -> {
-                    double[] f = places.getOrDefault(e.getKey(), new double[] {0, 0, 0, 0, Double.NaN, Double.NaN}).clone();
+                    double[] f = places.getOrDefault(e.getKey(),
+                            new double[] {0, 0, 0, 0, Double.NaN, Double.NaN}).clone();
                     f[3] = e.getValue();
                     out.add(Map.entry(e.getKey(), f));
                 });
