@@ -98,8 +98,8 @@ final class NamedMeaning {
      * The question's meaning text with the phrases of its scopes, and the years it filters on, taken out; in a
      * question that also asks with a word no record uses ("won"), also without the names made of everyday words that
      * it writes in capitals or that the answered reports write as names mid-sentence ("who won the world cup in
-     * qatar?": the reports write "World Cup"). Such a name is not the topic asked about; "Forced Labour in Qatar" typed in capitals, with no such
-     * word, keeps its words.
+     * qatar?": the reports write "World Cup"). Such a name is not the topic asked about; "Forced Labour in Qatar"
+     * typed in capitals, with no such word, keeps its words.
      */
     static String withoutNames(Understanding u, List<Candidate> answered) {
         String text = u.meaningText();
