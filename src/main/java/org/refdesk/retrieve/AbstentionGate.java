@@ -113,7 +113,9 @@ public final class AbstentionGate {
         }
         if (filterOnly && (u.intent() == Intent.LIST || !u.filter().scopes().isEmpty() || u.filter().yearFrom() != null
                 || u.filter().yearTo() != null || u.filter().onlyIds() != null)) {
-            List<Candidate> listed = years.ordered(u, candidates);
+            // "2023?" after the 2020 statistics asks for that edition of the series, named by its title's year
+            List<Candidate> listed = years.ordered(u, u.followUp() ? candidates
+                    : YearOrder.publishedFirst(u.filter(), candidates));
             return new Retrieval(u, Verdict.ANSWER, listed.subList(0, Math.min(MAX_SOURCES, listed.size())), null,
                     index.search().count(u.filter()), u.filter());
         }

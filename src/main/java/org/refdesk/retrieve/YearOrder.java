@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import org.refdesk.index.IndexSearch;
 import org.refdesk.index.PublicationIndex;
+import org.refdesk.index.SearchFilter;
 import org.refdesk.library.Publication;
 
 /**
@@ -45,6 +46,23 @@ final class YearOrder {
         List<Candidate> full = candidates.stream().filter(c -> c.matchedTerms().size() == most).toList();
         List<Candidate> out = new ArrayList<>(full.stream().sorted(order).toList());
         candidates.stream().filter(c -> !full.contains(c)).forEach(out::add);
+        return out;
+    }
+
+    /**
+     * For a question that is nothing but years ("which publications were released in 2023?"), the reports published in
+     * them before those the filter lets through only because their title names one of the years (the 2023 statistics
+     * published in 2024); the rest keep their order.
+     */
+    static List<Candidate> publishedFirst(SearchFilter filter, List<Candidate> candidates) {
+        if (!filter.titleYears() || filter.yearFrom() == null && filter.yearTo() == null) {
+            return candidates;
+        }
+        int from = filter.yearFrom() == null ? Integer.MIN_VALUE : filter.yearFrom();
+        int to = filter.yearTo() == null ? Integer.MAX_VALUE : filter.yearTo();
+        List<Candidate> out = new ArrayList<>(candidates.stream().filter(c -> c.publication().year() != null
+                && c.publication().year() >= from && c.publication().year() <= to).toList());
+        candidates.stream().filter(c -> !out.contains(c)).forEach(out::add);
         return out;
     }
 

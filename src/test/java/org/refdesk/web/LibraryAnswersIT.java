@@ -249,6 +249,17 @@ class LibraryAnswersIT extends DevLibraryCase {
     }
 
     @Test
+    void should_list_first_the_reports_published_in_a_year_asked_for_alone() throws Exception {
+        // when: the 2023 referral statistics came out in 2024, their title names 2023
+        JsonNode answer = ask("what reports were released in 2023?", JSON.createArrayNode());
+        // then
+        List<Integer> years = new ArrayList<>();
+        answer.path("sources").forEach(s -> years.add(s.path("year").asInt()));
+        assertThat(years).contains(2023, 2024);
+        assertThat(years.lastIndexOf(2023)).isLessThan(years.indexOf(2024));
+    }
+
+    @Test
     void should_find_a_person_in_every_form_the_library_writes_the_name() throws Exception {
         // when
         JsonNode answer = ask("what has Zimmerman written?", JSON.createArrayNode());
