@@ -237,8 +237,7 @@ public final class HybridRetriever {
         plainScores.entrySet().stream().filter(e -> !in.contains(e.getKey()))
                 .sorted(Map.Entry.<String, Float>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
                 .forEach(e -> {
-                    double[] f = places.getOrDefault(e.getKey(),
-                            new double[] {0, 0, 0, 0, Double.NaN, Double.NaN}).clone();
+                    double[] f = places.containsKey(e.getKey()) ? places.get(e.getKey()).clone() : RankFusion.blank();
                     f[3] = e.getValue();
                     out.add(Map.entry(e.getKey(), f));
                 });

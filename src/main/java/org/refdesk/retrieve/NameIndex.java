@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * sequences up in a table, so the cost grows with the question, not with the number of names a large
  * library holds. Names match whole words, longest first, without overlapping; punctuation between words
  * is ignored ("Zimmerman, C." is "zimmerman c"), and so are accents ("sian oram" finds "Siân Oram"), unless the name
- * without them is an everyday word ("male" is not Malé); a case-sensitive key matches only as written. Immutable, thread-safe.
+ * without them is an everyday word ("male" is not Malé); a case-sensitive key matches only as written. Immutable,
+ * thread-safe.
  */
 final class NameIndex {
 
@@ -24,7 +25,7 @@ final class NameIndex {
     /** Lower-case letters of their own that Unicode does not decompose into a letter and a mark. */
     private static final Map<Integer, String> UNMARKED = Map.of((int) 'ø', "o", (int) 'æ', "ae", (int) 'œ', "oe",
             (int) 'ß', "ss", (int) 'ł', "l", (int) 'đ', "d", (int) 'ð', "d", (int) 'þ', "th", (int) 'ı', "i");
-    private final Map<String, List<Key>> byPhrase = new HashMap<>();
+    private final Map<String, List<Entry>> byPhrase = new HashMap<>();
     private final int longest;
 
     /** A name to find: its words, whether case counts, and what the caller calls it. */
@@ -42,7 +43,8 @@ final class NameIndex {
             if (words.isEmpty()) {
                 continue;
             }
-            byPhrase.computeIfAbsent(fold(String.join(" ", words)), p -> new ArrayList<>()).add(k);
+            byPhrase.computeIfAbsent(fold(String.join(" ", words)), p -> new ArrayList<>())
+                    .add(new Entry(k, String.join(" ", words)));
             max = Math.max(max, words.size());
         }
         this.longest = max;
@@ -58,11 +60,10 @@ final class NameIndex {
                 Token t = tokens.get(i + n - 1);
                 phrase.append(n > 1 ? " " : "").append(fold(t.text()));
                 written.append(n > 1 ? " " : "").append(t.text());
-                for (Key k : byPhrase.getOrDefault(phrase.toString(), List.of())) {
-                    String keyWords = String.join(" ", words(k.text()).stream().map(Token::text).toList());
-                    if ((!k.caseSensitive() || keyWords.equals(written.toString()))
-                            && !everydayWithoutAccents(keyWords, written.toString())) {
-                        all.add(new Match(tokens.get(i).start(), t.end(), k.id()));
+                for (Entry e : byPhrase.getOrDefault(phrase.toString(), List.of())) {
+                    if ((!e.key().caseSensitive() || e.words().equals(written.toString()))
+                            && !everydayWithoutAccents(e.words(), written.toString())) {
+                        all.add(new Match(tokens.get(i).start(), t.end(), e.key().id()));
                     }
                 }
             }
@@ -119,5 +120,9 @@ final class NameIndex {
     }
 
     private record Token(String text, int start, int end) {
+    }
+
+    /** A key with its words as written, punctuation between them dropped: what a case-sensitive match compares. */
+    private record Entry(Key key, String words) {
     }
 }

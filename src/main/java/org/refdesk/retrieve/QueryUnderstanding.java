@@ -446,9 +446,10 @@ public final class QueryUnderstanding {
             List<Mention> names = names(vocab, reason);
             boolean onlyWhy = Arrays.stream(topicWords(withoutMentions(reason, names)).split("\\s+"))
                     .filter(w -> !topicTerms(w).isEmpty()).allMatch(LibraryWords::isEverydayWord);
-            return names.isEmpty() || !onlyWhy ? Optional.empty() : Optional.of(new Question("what do we have on "
-                    + names.stream().map(m -> reason.substring(m.start(), m.end())).collect(Collectors.joining(" and ")),
-                    question.history(), question.filters()));
+            String named = names.stream().map(m -> reason.substring(m.start(), m.end()))
+                    .collect(Collectors.joining(" and "));
+            return names.isEmpty() || !onlyWhy ? Optional.empty()
+                    : Optional.of(new Question("what do we have on " + named, question.history(), question.filters()));
         });
     }
 

@@ -145,8 +145,8 @@ final class QuestionWording {
             // "the UNODC issue papers - all of them"
             + "|(?:\\s[-\u2013\u2014]|[,:;])\\s*all of them\\s*[.!?]*\\s*$");
     /**
-     * "the Middle East and North Africa as a whole (region rather than one country)", "region-wide": the region, not its
-     * countries one by one; wording about the place, no topic.
+     * "the Middle East and North Africa as a whole (region rather than one country)", "region-wide": the region, not
+     * its countries one by one; wording about the place, no topic.
      */
     static final Pattern WHOLE_PLACE = Pattern.compile("(?i)\\b(as a whole|(the )?whole region|region-?wide)\\b");
     /** "rather than one country": the same as "as a whole", in words ("rather") that would read as a topic. */

@@ -94,7 +94,12 @@ final class RankFusion {
     }
 
     private static double[] entry(Map<String, double[]> fused, String id) {
-        return fused.computeIfAbsent(id, k -> new double[] {0, 0, 0, 0, Double.NaN, Double.NaN});
+        return fused.computeIfAbsent(id, k -> blank());
+    }
+
+    /** An entry for a report no list has voted for yet: no score, no ranks, no cosines. */
+    static double[] blank() {
+        return new double[] {0, 0, 0, 0, Double.NaN, Double.NaN};
     }
 
     /**

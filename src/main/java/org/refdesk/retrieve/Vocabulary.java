@@ -43,6 +43,8 @@ public final class Vocabulary {
     private final Set<String> placeNames;
     /** The place names of one word, in order: the candidates for a misspelt place. */
     private final List<String> onePlaceWords;
+    /** The words of the synonym table, in order: the candidates for a misspelt everyday word. */
+    private final List<String> synonymWords;
 
     private Vocabulary(List<VocabularyEntry> entries, Map<String, String> docTypes, Map<String, String> synonyms,
                        Map<String, String> demonyms, Set<String> placeNames) {
@@ -51,6 +53,7 @@ public final class Vocabulary {
         this.onePlaceWords = placeNames.stream().filter(p -> p.indexOf(' ') < 0).sorted().toList();
         this.docTypes = Map.copyOf(docTypes);
         this.synonyms = Map.copyOf(synonyms);
+        this.synonymWords = synonyms.keySet().stream().filter(k -> !k.isEmpty()).sorted().toList();
         this.demonyms = Map.copyOf(demonyms);
         List<NameIndex.Key> keys = new ArrayList<>();
         for (int i = 0; i < this.entries.size(); i++) {
@@ -165,10 +168,7 @@ public final class Vocabulary {
         if (w.length() < MIN_PLACE_TYPO) {
             return Optional.empty();
         }
-        return onePlaceWords.stream()
-                .filter(p -> p.charAt(0) == w.charAt(0) && Math.abs(p.length() - w.length()) <= edits
-                        && distance(w, p) <= edits)
-                .findFirst();
+        return firstNear(onePlaceWords, w, edits);
     }
 
     /**
@@ -176,11 +176,13 @@ public final class Vocabulary {
      * letters off and with the same first letter, first in alphabetical order; empty when none is.
      */
     Optional<String> synonymWordNear(String word, int edits) {
-        String w = lower(word);
-        return synonyms.keySet().stream()
-                .filter(k -> !k.isEmpty() && k.charAt(0) == w.charAt(0) && Math.abs(k.length() - w.length()) <= edits
-                        && distance(w, k) <= edits)
-                .sorted().findFirst();
+        return firstNear(synonymWords, lower(word), edits);
+    }
+
+    /** The first of the words with the same first letter as {@code w} and at most {@code edits} letters from it. */
+    private static Optional<String> firstNear(List<String> words, String w, int edits) {
+        return words.stream().filter(p -> p.charAt(0) == w.charAt(0) && Math.abs(p.length() - w.length()) <= edits
+                && distance(w, p) <= edits).findFirst();
     }
 
     /** Edits (a letter added, dropped or changed) from one word to the other. */
