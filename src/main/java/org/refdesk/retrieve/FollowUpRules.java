@@ -23,6 +23,7 @@ import static org.refdesk.retrieve.FollowUpWording.SERIES_END;
 import static org.refdesk.retrieve.FollowUpWording.SERIES_FIRST;
 import static org.refdesk.retrieve.FollowUpWording.THE_OTHER;
 import static org.refdesk.retrieve.FollowUpWording.THE_NAMED_ONE;
+import static org.refdesk.retrieve.FollowUpWording.THAT_KIND;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -69,6 +70,12 @@ final class FollowUpRules {
             namedOne = List.copyOf(namedOne);
             wants = Set.copyOf(wants);
         }
+
+        /** The same follow-up, about some of the reports cited. */
+        Asked about(List<Publication> meant) {
+            return new Asked(text, history, meant, wants, mentions, namedOne, topicTerms, namesYears, from, to, recent,
+                    similar, vocab);
+        }
     }
 
     /**
@@ -89,7 +96,9 @@ final class FollowUpRules {
         }
     }
 
-    Reading read(Asked a) {
+    Reading read(Asked asked) {
+        // "is there an older version of that guide?" after a reply citing a protocol and a guide: older than the guide
+        Asked a = asked.about(thatKind(asked));
         String text = a.text();
         List<Publication> cited = a.cited();
         List<String> all = cited.stream().map(Publication::id).toList();
@@ -290,6 +299,21 @@ final class FollowUpRules {
         conversation.citedBefore(history, lookup).stream()
                 .filter(p -> !pool.contains(p)).forEach(pool::add);
         return NamedCited.pick(m.group(1), pool, vocab);
+    }
+
+    /**
+     * The cited reports "that guide" or "this handbook" picks out by a word of their own ({@link NamedCited}); all of
+     * them when the words after "that" or "this" pick none or every one.
+     */
+    private static List<Publication> thatKind(Asked a) {
+        Matcher m = THAT_KIND.matcher(a.text());
+        while (a.cited().size() > 1 && m.find()) {
+            Set<String> picked = Set.copyOf(NamedCited.pick(m.group(1), a.cited(), a.vocab()));
+            if (!picked.isEmpty() && picked.size() < a.cited().size()) {
+                return a.cited().stream().filter(p -> picked.contains(p.id())).toList();
+            }
+        }
+        return a.cited();
     }
 
     /**

@@ -551,6 +551,20 @@ class LibraryAnswersIT extends DevLibraryCase {
     }
 
     @Test
+    void should_count_older_from_the_cited_report_that_a_demonstrative_names() throws Exception {
+        // given a reply citing the Palermo Protocol (2000) and UNODC's legislative guide to it (2020)
+        ArrayNode history = JSON.createArrayNode();
+        history.addObject().put("role", "user").put("content", "anything on the Palermo Protocol?");
+        history.addObject().put("role", "assistant").put("content", "(text not read)").putArray("sources")
+                .add("lib-b-palermo-protocol-2000").add("lib-b-unodc-legislative-guide-tip-2020");
+        // when
+        JsonNode answer = ask("is there an older version of that guide?", history);
+        // then "older" counts from the guide, not from the protocol it was cited with
+        assertThat(answer.path("abstained").asBoolean()).isFalse();
+        assertThat(ids(answer).get(0)).isEqualTo("lib-b-unodc-legislative-guides-2004");
+    }
+
+    @Test
     void should_not_put_first_an_organisation_whose_name_the_question_uses_as_a_word() throws Exception {
         // when "anti-slavery" describes a statement, not Anti-Slavery International (a report on brick kilns)
         JsonNode answer = ask("what must a company put in its yearly anti-slavery statement?", JSON.createArrayNode());
