@@ -148,7 +148,7 @@ final class QuestionWording {
      * "the Middle East and North Africa as a whole (region rather than one country)", "region-wide": the region, not
      * its countries one by one; wording about the place, no topic.
      */
-    static final Pattern WHOLE_PLACE = Pattern.compile("(?i)\\b(as a whole|(the )?whole region|region-?wide)\\b");
+    static final Pattern WHOLE_PLACE = Pattern.compile("(?i)\\b(as a (whole|region)|(the )?whole region|region-?wide)\\b");
     /** "rather than one country": the same as "as a whole", in words ("rather") that would read as a topic. */
     private static final Pattern NOT_ONE_COUNTRY = Pattern.compile(
             "(?i)\\brather than (one|a single|single|individual|separate|each) (countr(y|ies)|nations?)\\b");
