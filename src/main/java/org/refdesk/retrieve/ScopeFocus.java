@@ -92,14 +92,29 @@ final class ScopeFocus {
                 || p.regions().stream().anyMatch(v::equalsIgnoreCase));
     }
 
-    /** 1 + 1/n when the report is filed under one of the scope's values among n places, else 0. */
+    /**
+     * 1 + k/n when the report is filed under k of the scope's values among its n places, else 0: a report on one
+     * country asked for is more about it than one on five; one on a group of countries ("the Greater Mekong") is about
+     * the group as far as its places are in it.
+     */
     private static double filedUnder(List<String> places, SearchFilter.Scope scope) {
-        boolean filed = places.stream().anyMatch(place -> scope.values().stream().anyMatch(place::equalsIgnoreCase));
-        return filed ? 1 + 1.0 / places.size() : 0;
+        long in = places.stream().filter(place -> scope.values().stream().anyMatch(place::equalsIgnoreCase)).count();
+        return in == 0 ? 0 : 1 + (double) in / places.size();
     }
 
+    /** A name for several places that is none of them ("the Greater Mekong"): the first of its phrases. */
+    private static boolean group(SearchFilter.Scope scope) {
+        return scope.values().size() > 1 && !scope.phrases().isEmpty()
+                && scope.values().stream().noneMatch(scope.phrases().get(0)::equalsIgnoreCase);
+    }
+
+    /**
+     * 1 when the title names the place: one of its names, or for a group of places the group's own name (a title
+     * naming Myanmar is not about the Greater Mekong as a whole); else 0.
+     */
     private static double inTitle(String title, SearchFilter.Scope scope) {
         String words = KnownTitle.normalised(title);
-        return scope.phrases().stream().map(KnownTitle::normalised).anyMatch(words::contains) ? 1 : 0;
+        List<String> names = group(scope) ? scope.phrases().subList(0, 1) : scope.phrases();
+        return names.stream().map(KnownTitle::normalised).anyMatch(words::contains) ? 1 : 0;
     }
 }

@@ -29,6 +29,23 @@ class ScopeFocusTest {
     }
 
     @Test
+    void should_put_a_report_on_a_group_of_countries_before_one_on_a_member_its_title_names() {
+        // given the Greater Mekong asked for, in fused order: a study of Myanmar women taken to China, a study of the
+        // whole subregion
+        SearchFilter.Scope mekong = new SearchFilter.Scope("Greater Mekong",
+                List.of("Thailand", "Cambodia", "Vietnam", "Laos", "Myanmar"),
+                List.of("greater mekong", "Thailand", "Cambodia", "Vietnam", "Laos", "Myanmar"));
+        List<Candidate> fused = List.of(
+                candidate("member", "Trafficking of Myanmar women into China", List.of("Myanmar", "China")),
+                candidate("whole", "Health and trafficking in the Greater Mekong Subregion",
+                        List.of("Cambodia", "China", "Laos", "Myanmar", "Thailand", "Vietnam")));
+        // when
+        List<Candidate> ordered = ScopeFocus.order(fused, List.of(mekong));
+        // then
+        assertThat(ordered).extracting(c -> c.publication().id()).containsExactly("whole", "member");
+    }
+
+    @Test
     void should_keep_the_fused_order_between_reports_equally_about_the_place() {
         // given
         List<Candidate> fused = List.of(candidate("first", "A study", List.of("Australia")),
