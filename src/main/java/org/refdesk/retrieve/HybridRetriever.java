@@ -217,7 +217,8 @@ public final class HybridRetriever {
         if (!u.followUp() && ScopeFocus.asksForWhole(u.question())) {
             return ScopeFocus.wholeFirst(ordered, u.filter().scopes());
         }
-        return aboutPlace ? ScopeFocus.order(ordered, u.filter().scopes()) : ordered;
+        return aboutPlace ? ScopeFocus.order(ordered, u.filter().scopes())
+                : ScopeFocus.membersFirst(ordered, u.filter().scopes());
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.refdesk.retrieve;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -100,6 +101,29 @@ final class ScopeFocus {
     private static double filedUnder(List<String> places, SearchFilter.Scope scope) {
         long in = places.stream().filter(place -> scope.values().stream().anyMatch(place::equalsIgnoreCase)).count();
         return in == 0 ? 0 : 1 + (double) in / places.size();
+    }
+
+    /**
+     * For a group of places asked for ("the Gulf states"), the reports filed under countries none of which is in the
+     * group (one on Lebanon, let through by the region the group also names) after the others, each part in its
+     * order.
+     */
+    static List<Candidate> membersFirst(List<Candidate> candidates, List<SearchFilter.Scope> scopes) {
+        List<SearchFilter.Scope> groups = scopes.stream().filter(s -> group(s) && NamedMeaning.isPlace(s, candidates))
+                .toList();
+        if (groups.isEmpty()) {
+            return candidates;
+        }
+        List<Candidate> members = new ArrayList<>();
+        List<Candidate> others = new ArrayList<>();
+        candidates.forEach(c -> (outside(c.publication(), groups) ? others : members).add(c));
+        members.addAll(others);
+        return members;
+    }
+
+    private static boolean outside(Publication p, List<SearchFilter.Scope> groups) {
+        return !p.countries().isEmpty() && groups.stream().anyMatch(g -> p.countries().stream()
+                .noneMatch(c -> g.values().stream().anyMatch(c::equalsIgnoreCase)));
     }
 
     /** A name for several places that is none of them ("the Greater Mekong"): the first of its phrases. */

@@ -127,6 +127,23 @@ class ScopeFocusTest {
         assertThat(ordered).extracting(c -> c.publication().id()).containsExactly("titled", "brochure");
     }
 
+    @Test
+    void should_put_reports_on_countries_outside_a_group_of_places_after_those_on_its_members() {
+        // given the Gulf states asked for, whose scope also names the Middle East region; in fused order: a report on
+        // Lebanon filed under the Middle East, one on Qatar, one on the region with no countries
+        SearchFilter.Scope gulf = new SearchFilter.Scope("Gulf States",
+                List.of("Middle East", "Kuwait", "Qatar", "Saudi Arabia", "United Arab Emirates"),
+                List.of("gulf states", "Middle East", "Kuwait", "Qatar", "Saudi Arabia", "United Arab Emirates"));
+        List<Candidate> fused = List.of(
+                regional("lebanon", List.of("Lebanon"), List.of("Middle East")),
+                regional("qatar", List.of("Qatar"), List.of("Middle East")),
+                regional("region", List.of(), List.of("Middle East")));
+        // when
+        List<Candidate> ordered = ScopeFocus.membersFirst(fused, List.of(gulf));
+        // then
+        assertThat(ordered).extracting(c -> c.publication().id()).containsExactly("qatar", "region", "lebanon");
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
         "Anything on South-Eastern Europe as a region? | true",
