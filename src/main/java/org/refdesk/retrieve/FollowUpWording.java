@@ -15,8 +15,13 @@ final class FollowUpWording {
     /** "the Indian one", "the NORC study": a cited report picked by its place, its maker or its title. */
     static final Pattern THE_NAMED_ONE = Pattern.compile(
             "(?i)\\bthe (\\p{L}[\\p{L}-]+) (one|report|study|book|paper|survey|article|review|guide)\\b");
-    /** "an older version of that guide": the cited report a demonstrative and a word of its own pick out. */
-    static final Pattern THAT_KIND = Pattern.compile("(?i)\\b(?:that|this) (\\p{L}[\\p{L}-]{2,})\\b");
+    /**
+     * "an older version of that guide": the cited report a demonstrative and the kind of document it is pick out
+     * ("this estimation method" names a method, not a report).
+     */
+    static final Pattern THAT_KIND = Pattern.compile("(?i)\\b(?:that|this) (guide|handbook|manual|toolkit|report|"
+            + "study|book|paper|article|survey|review|law|act|convention|protocol|treaty|directive|index|brochure|"
+            + "leaflet|bulletin|estimates?)\\b");
     static final Pattern SELECTING = Pattern.compile(
             "(?i)\\b(which (one|of|is|report|study|book)|of (these|those|them)|among (these|those|them)|one of them|"
             + "any of them|either of)\\b");

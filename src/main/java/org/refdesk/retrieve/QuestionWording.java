@@ -25,8 +25,7 @@ final class QuestionWording {
             "get", "produced",
             "issued", "dated", "anyone", "someone", "somebody", "us", "hold", "holds", "put", "edited", "edit",
             "editor", "editors", "stuff", "things", "thing", "kind", "sort", "type", "types", "kinds", "like",
-            "every", "each", "complete", "full", "entire", "whole", "region", "regions", "subregion",
-            "subregions", "sub-region", "sub-regions",
+            "every", "each", "complete", "full", "entire", "whole", "region", "regions",
             "edition", "editions", "co-authored", "co-written", "cowritten", "co-edited",
             "coauthored", "co-wrote", "co-published", "copublished", "co-publish", "co-produced", "contributed",
             "version", "versions", "copy", "copies", "possible", "after",
@@ -149,7 +148,7 @@ final class QuestionWording {
      * "the Middle East and North Africa as a whole (region rather than one country)", "region-wide": the region, not
      * its countries one by one; wording about the place, no topic.
      */
-    static final Pattern WHOLE_PLACE = Pattern.compile("(?i)\\b(as a (whole|region)|(the )?whole region|region-?wide)\\b");
+    static final Pattern WHOLE_PLACE = Pattern.compile("(?i)\\b(as a whole|(the )?whole region|region-?wide)\\b");
     /** "rather than one country": the same as "as a whole", in words ("rather") that would read as a topic. */
     private static final Pattern NOT_ONE_COUNTRY = Pattern.compile(
             "(?i)\\brather than (one|a single|single|individual|separate|each) (countr(y|ies)|nations?)\\b");

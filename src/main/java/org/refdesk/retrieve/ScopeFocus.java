@@ -27,29 +27,16 @@ final class ScopeFocus {
     }
 
     /**
-     * The reports about the places as a whole first: filed under them as regions, or with a title that names them (a
-     * report on South-Eastern Europe may be filed under its countries); among those, the ones whose title names them
-     * (a brochure filed under three regions is about none as a whole), then those filed under fewer countries before
-     * those filed under more (a report on the region as a whole names none); the rest keep their order after them.
+     * The reports filed under the places as regions first, those filed under fewer countries before those filed under
+     * more (a report on the region as a whole names none); the rest keep their order after them.
      */
     static List<Candidate> wholeFirst(List<Candidate> candidates, List<SearchFilter.Scope> scopes) {
         if (scopes.isEmpty() || candidates.size() < 2) {
             return candidates;
         }
-        return candidates.stream().sorted(Comparator.comparingDouble((Candidate c) -> -whole(c.publication(), scopes))
-                .thenComparingDouble(c -> -titled(c.publication(), scopes))
-                .thenComparingInt(c -> whole(c.publication(), scopes) == 0 ? 0 : c.publication().countries().size()))
-                .toList();
-    }
-
-    /** How many of the scopes the report is filed under as a region or named by in its title. */
-    private static double whole(Publication p, List<SearchFilter.Scope> scopes) {
-        return regionsFiled(p, scopes) + titled(p, scopes);
-    }
-
-    /** How many of the scopes the report's title names. */
-    private static double titled(Publication p, List<SearchFilter.Scope> scopes) {
-        return scopes.stream().mapToDouble(s -> inTitle(p.title(), s)).sum();
+        return candidates.stream().sorted(Comparator.comparingInt((Candidate c) -> -regionsFiled(c.publication(),
+                scopes)).thenComparingInt(c -> regionsFiled(c.publication(), scopes) == 0 ? 0
+                        : c.publication().countries().size())).toList();
     }
 
     /** How many of the scopes the report is filed under as a region. */

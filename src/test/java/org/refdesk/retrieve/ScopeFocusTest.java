@@ -110,24 +110,6 @@ class ScopeFocusTest {
     }
 
     @Test
-    void should_put_a_report_whose_title_names_the_region_before_one_only_filed_under_it_among_others() {
-        // given, in fused order: a brochure filed under three regions, a report on the region's countries that names
-        // the region in its title
-        SearchFilter.Scope southEast = new SearchFilter.Scope("South Eastern Europe", List.of("South Eastern Europe"),
-                List.of("South Eastern Europe"));
-        List<Candidate> fused = List.of(
-                new Candidate(new Publication("brochure", "Making your travel safe", "An abstract.",
-                        List.of("Armenia", "Georgia"), List.of("Eastern Europe", "South Eastern Europe", "Central Asia"),
-                        List.of(), List.of(), 2013, "Research", null), 0.01, 1, 1, 1f, 0.5f, List.of()),
-                candidate("titled", "Annual report on victims in South-Eastern Europe",
-                        List.of("Albania", "Bulgaria", "Moldova", "Romania", "Serbia")));
-        // when
-        List<Candidate> ordered = ScopeFocus.wholeFirst(fused, List.of(southEast));
-        // then
-        assertThat(ordered).extracting(c -> c.publication().id()).containsExactly("titled", "brochure");
-    }
-
-    @Test
     void should_put_reports_on_countries_outside_a_group_of_places_after_those_on_its_members() {
         // given the Gulf states asked for, whose scope also names the Middle East region; in fused order: a report on
         // Lebanon filed under the Middle East, one on Qatar, one on the region with no countries
@@ -146,7 +128,6 @@ class ScopeFocusTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
-        "Anything on South-Eastern Europe as a region? | true",
         "the Middle East and North Africa as a whole region rather than one country? | true",
         "reports covering West Africa region-wide | true",
         "anything on MENA rather than single countries? | true",

@@ -21,12 +21,4 @@ class TopicWordsTest {
         // then
         assertThat(words).contains("Japan's", "intern", "programme");
     }
-
-    @Test
-    void should_read_subregion_after_a_place_as_part_of_the_place_not_a_topic() {
-        // when
-        String words = QueryUnderstanding.topicWords("List everything covering the Greater Mekong Subregion");
-        // then
-        assertThat(words).doesNotContainIgnoringCase("subregion");
-    }
 }

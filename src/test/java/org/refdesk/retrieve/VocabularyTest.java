@@ -41,6 +41,17 @@ class VocabularyTest {
     }
 
     @Test
+    void should_read_the_word_subregion_after_the_greater_mekong_as_part_of_its_name() {
+        // when
+        List<Mention> mekong = vocabulary.mentions("List everything covering the Greater Mekong Subregion.");
+        // then one place, whose phrase takes in "Subregion": no topic word is left of it
+        assertThat(mekong).singleElement().satisfies(m -> {
+            assertThat(m.values()).containsExactly("Thailand");
+            assertThat(m.phrases().get(0)).isEqualToIgnoringCase("greater mekong subregion");
+        });
+    }
+
+    @Test
     void should_read_a_name_opening_with_an_acronym_as_an_organisation_and_not_its_everyday_word_as_a_surname() {
         // given a collection with UN Women and a person whose surname is an everyday word
         Vocabulary named = Vocabulary.of(Map.of("author", Map.of("UN Women", 1, "Condoleezza Rice", 1)));
