@@ -46,6 +46,8 @@ public final class QueryUnderstanding {
     static final Pattern POSSESSIVE = Pattern.compile("'s?$");
     /** "one on the UK as well?", "health as well as housing": "well" here names no topic. */
     private static final Pattern AS_WELL = Pattern.compile("(?i)\\bas well(?: as)?\\b");
+    /** "anything set in the Philippines": where a report is set says which place, not what it is about. */
+    private static final Pattern SET_IN = Pattern.compile("(?i)\\b(?:set|based|located|situated)(?= (?:in|on)\\b)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern VERSION = Pattern.compile("(?i)\\bversions?\\b");
     /** "shelters, return, that sort of thing": a list's tail that points at nothing said before. */
@@ -76,8 +78,8 @@ public final class QueryUnderstanding {
         Vocabulary vocab = vocabulary.get();
         // one per question: a long word no record uses is looked up for a correction once, not once per use
         LibraryWords words = new LibraryWords(index, vocab);
-        String text = SPACES.matcher(AS_WELL.matcher(QuestionWording.asWhole(words.withPlacesSpelt(
-                question.text().strip()))).replaceAll(" ")).replaceAll(" ").strip();
+        String text = SPACES.matcher(SET_IN.matcher(AS_WELL.matcher(QuestionWording.asWhole(words.withPlacesSpelt(
+                question.text().strip()))).replaceAll(" ")).replaceAll(" ")).replaceAll(" ").strip();
         YearParser.Years y = years.parse(text);
         List<Mention> all = vocab.mentions(y.rest());
         // "across Europe, not just Italy": a place set aside is no constraint, preference nor topic

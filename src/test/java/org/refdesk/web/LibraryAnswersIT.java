@@ -206,6 +206,16 @@ class LibraryAnswersIT extends DevLibraryCase {
     }
 
     @Test
+    void should_read_where_reports_are_set_as_the_place_asked_for() throws Exception {
+        // when "set in" says which place, and the place is misspelt
+        JsonNode answer = ask("anything set in the Phillipines", JSON.createArrayNode());
+        // then every report cited is filed under the Philippines
+        assertThat(answer.path("abstained").asBoolean()).isFalse();
+        assertThat(answer.path("sources").size()).isGreaterThanOrEqualTo(2);
+        answer.path("sources").forEach(s -> assertThat(s.path("countries").toString()).contains("Philippines"));
+    }
+
+    @Test
     void should_answer_from_the_whole_library_when_a_bare_year_finds_only_weaker_reports_and_say_so() throws Exception {
         // when: "2015" may be when the graves were found; the reports published in 2015 are about other things
         JsonNode answer = ask("Rohingya kept in jungle camps by the Thai-Malaysian border, graves 2015",
