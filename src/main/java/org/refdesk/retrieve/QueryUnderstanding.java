@@ -46,8 +46,12 @@ public final class QueryUnderstanding {
     static final Pattern POSSESSIVE = Pattern.compile("'s?$");
     /** "one on the UK as well?", "health as well as housing": "well" here names no topic. */
     private static final Pattern AS_WELL = Pattern.compile("(?i)\\bas well(?: as)?\\b");
-    /** "anything set in the Philippines": where a report is set says which place, not what it is about. */
-    private static final Pattern SET_IN = Pattern.compile("(?i)\\b(?:set|based|located|situated)(?= (?:in|on)\\b)");
+    /**
+     * "anything set in the Philippines": where a report is set says which place, not what it is about ("based on" is
+     * no place).
+     */
+    private static final Pattern SET_IN = Pattern.compile(
+            "(?i)\\b(?:(?:set|based)(?= in\\b)|(?:located|situated)(?= (?:in|on)\\b))");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern VERSION = Pattern.compile("(?i)\\bversions?\\b");
     /** "shelters, return, that sort of thing": a list's tail that points at nothing said before. */
