@@ -21,9 +21,9 @@ import static org.refdesk.retrieve.FollowUpWording.SERIES_AFTER;
 import static org.refdesk.retrieve.FollowUpWording.SERIES_BEFORE;
 import static org.refdesk.retrieve.FollowUpWording.SERIES_END;
 import static org.refdesk.retrieve.FollowUpWording.SERIES_FIRST;
+import static org.refdesk.retrieve.FollowUpWording.THAT_KIND;
 import static org.refdesk.retrieve.FollowUpWording.THE_OTHER;
 import static org.refdesk.retrieve.FollowUpWording.THE_NAMED_ONE;
-import static org.refdesk.retrieve.FollowUpWording.THAT_KIND;
 
 import java.util.ArrayList;
 import java.util.List;
