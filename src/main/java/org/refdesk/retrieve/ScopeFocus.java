@@ -113,7 +113,7 @@ final class ScopeFocus {
                 .noneMatch(c -> g.values().stream().anyMatch(c::equalsIgnoreCase)));
     }
 
-    /** Whether the name asked (the scope's first phrase) names several places and is none of them ("Greater Mekong"). */
+    /** Whether the name asked (the scope's first phrase) names several places and is none of them ("Mekong"). */
     private static boolean group(SearchFilter.Scope scope) {
         return scope.values().size() > 1 && !scope.phrases().isEmpty()
                 && scope.values().stream().noneMatch(scope.phrases().get(0)::equalsIgnoreCase);
