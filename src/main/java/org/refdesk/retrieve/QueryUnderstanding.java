@@ -85,7 +85,8 @@ public final class QueryUnderstanding {
         String text = SPACES.matcher(SET_IN.matcher(AS_WELL.matcher(QuestionWording.asWhole(words.withPlacesSpelt(
                 question.text().strip()))).replaceAll(" ")).replaceAll(" ")).replaceAll(" ").strip();
         YearParser.Years y = years.parse(text);
-        List<Mention> all = vocab.mentions(y.rest());
+        // "Nigeria or Ghana": either place answers
+        List<Mention> all = PlaceChoices.joined(vocab.mentions(y.rest()), y.rest());
         // "across Europe, not just Italy": a place set aside is no constraint, preference nor topic
         List<Mention> setAside = PlacesBeyond.named(y.rest(), all);
         List<Mention> found = all.stream().filter(m -> setAside.stream()

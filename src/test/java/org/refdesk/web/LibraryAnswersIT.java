@@ -211,6 +211,19 @@ class LibraryAnswersIT extends DevLibraryCase {
     }
 
     @Test
+    void should_answer_places_offered_as_alternatives_with_reports_on_either() throws Exception {
+        // when
+        JsonNode answer = ask("reports on Nigeria or Ghana", JSON.createArrayNode());
+        // then each report is on one of them, and not only those on both
+        assertThat(answer.path("abstained").asBoolean()).isFalse();
+        List<String> countries = new ArrayList<>();
+        answer.path("sources").forEach(s -> countries.add(s.path("countries").toString()));
+        assertThat(countries).hasSizeGreaterThanOrEqualTo(3)
+                .allMatch(c -> c.contains("Nigeria") || c.contains("Ghana"))
+                .anyMatch(c -> !(c.contains("Nigeria") && c.contains("Ghana")));
+    }
+
+    @Test
     void should_answer_from_the_whole_library_when_a_bare_year_finds_only_weaker_reports_and_say_so() throws Exception {
         // when: "2015" may be when the graves were found; the reports published in 2015 are about other things
         JsonNode answer = ask("Rohingya kept in jungle camps by the Thai-Malaysian border, graves 2015",
