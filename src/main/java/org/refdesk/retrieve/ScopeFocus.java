@@ -109,8 +109,7 @@ final class ScopeFocus {
     }
 
     private static boolean outside(Publication p, List<SearchFilter.Scope> groups) {
-        return !p.countries().isEmpty() && groups.stream().anyMatch(g -> p.countries().stream()
-                .noneMatch(c -> g.values().stream().anyMatch(c::equalsIgnoreCase)));
+        return !p.countries().isEmpty() && groups.stream().anyMatch(g -> filedUnder(p.countries(), g) == 0);
     }
 
     /** Whether the name asked (the scope's first phrase) names several places and is none of them ("Mekong"). */
