@@ -102,9 +102,19 @@ final class LibraryWords {
      * ("what do we have on Lebannon": Lebanon), so the place is read as a place; other words as they were.
      */
     String withPlacesSpelt(String text) {
+        return corrected(text, this::placeSpelt);
+    }
+
+    /** The place a word no record uses misspells, if any; a shorter word only with the place's letters reordered. */
+    private Optional<String> placeSpelt(String word) {
+        if (word.length() < MIN_MISSPELT) {
+            // "Lybia": a letter off a short place's name is as likely an everyday word ("sedan"), its letters reordered not
+            return vocab.placeReordered(word).filter(p -> !COMMON_WORDS.contains(word.toLowerCase(Locale.ROOT))
+                    && inNoRecord(word));
+        }
         // "Phillipines" is nearer the place's name than any record's stem of it
-        return corrected(text, w -> correction(w).filter(this::namesPlace)
-                .or(() -> vocab.placeNear(w, allowedEdits(w))));
+        return inNoRecord(word) ? correction(word).filter(this::namesPlace)
+                .or(() -> vocab.placeNear(word, allowedEdits(word))) : Optional.empty();
     }
 
     /**
@@ -112,19 +122,17 @@ final class LibraryWords {
      * critical), so the search weighs the word meant at full weight; for searching only, as the term may be a stem.
      */
     String withCorrections(String text) {
-        return corrected(text, this::correction);
+        return corrected(text, w -> w.length() < MIN_MISSPELT || !inNoRecord(w) ? Optional.empty() : correction(w));
     }
 
-    /** The text with each word no record uses replaced by what {@code correcting} gives for it, if anything. */
+    /** The text with each word replaced by what {@code correcting} gives for it, if anything. */
     private String corrected(String text, Function<String, Optional<String>> correcting) {
         Matcher m = LETTERS.matcher(text);
         StringBuilder out = new StringBuilder();
         int last = 0;
         while (m.find()) {
             String word = m.group();
-            Optional<String> corrected = word.length() < MIN_MISSPELT || !inNoRecord(word) ? Optional.empty()
-                    : correcting.apply(word);
-            out.append(text, last, m.start()).append(corrected.orElse(word));
+            out.append(text, last, m.start()).append(correcting.apply(word).orElse(word));
             last = m.end();
         }
         return out.append(text.substring(last)).toString();

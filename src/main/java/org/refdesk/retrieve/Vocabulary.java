@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -31,6 +32,8 @@ public final class Vocabulary {
     private static final int MIN_LOWER_ACRONYM = 3;
     /** The shortest word read as a misspelt place name. */
     private static final int MIN_PLACE_TYPO = 7;
+    /** Shortest word read as a place's name with its letters out of order ("Lybia"). */
+    private static final int MIN_PLACE_REORDERED = 5;
 
     private final List<VocabularyEntry> entries;
     private final Map<String, String> docTypes;
@@ -169,6 +172,28 @@ public final class Vocabulary {
             return Optional.empty();
         }
         return firstNear(onePlaceWords, w, edits);
+    }
+
+    /**
+     * The one-word place name written with the same letters as the word in another order, first letter kept
+     * ("lybia": libya, "keyna": kenya), for a word of {@value #MIN_PLACE_REORDERED} letters or more; empty when none
+     * is. Shorter words than {@link #placeNear} allows, as a letter out of order makes no everyday word of a place
+     * ("sedan" is a letter off Sudan, not its letters reordered).
+     */
+    Optional<String> placeReordered(String word) {
+        String w = lower(word);
+        if (w.length() < MIN_PLACE_REORDERED || placeNames.contains(w)) {
+            return Optional.empty();
+        }
+        String letters = sortedLetters(w);
+        return onePlaceWords.stream().filter(p -> p.length() == w.length() && p.charAt(0) == w.charAt(0)
+                && sortedLetters(p).equals(letters)).findFirst();
+    }
+
+    private static String sortedLetters(String w) {
+        char[] c = w.toCharArray();
+        Arrays.sort(c);
+        return new String(c);
     }
 
     /**

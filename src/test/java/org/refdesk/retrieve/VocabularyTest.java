@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class VocabularyTest {
 
     private final Vocabulary vocabulary = Vocabulary.of(Map.of(
-            "country", Map.of("Armenia", 1, "Azerbaijan", 1, "Georgia", 1, "Thailand", 1, "Worldwide", 8),
+            "country", Map.of("Armenia", 1, "Azerbaijan", 1, "Georgia", 1, "Thailand", 1, "Libya", 1, "Sudan", 1,
+                    "Worldwide", 8),
             "region", Map.of("Asia", 1, "Middle East", 1, "South Eastern Europe", 1),
             "author", Map.of("Alison Jobe", 1, "Zimmerman, C. et al.", 1, "Laura Cordisco Tsai", 1,
                     "Southern Poverty Law Center", 1, "Greenpeace Southeast Asia", 1, "Children Rescue Network", 1,
@@ -27,6 +28,15 @@ class VocabularyTest {
         assertThat(vocabulary.placeNear("trafficking", 2)).isEmpty();
         assertThat(vocabulary.placeNear("Thialand", 2)).contains("thailand");
         assertThat(vocabulary.placeNear("sedan", 1)).as("short words are everyday words as likely").isEmpty();
+    }
+
+    @Test
+    void should_read_a_short_word_as_a_place_only_when_it_has_the_places_letters_in_another_order() {
+        // when / then: the letters of Libya, first letter kept; one letter off Sudan is no reordering
+        assertThat(vocabulary.placeReordered("Lybia")).contains("libya");
+        assertThat(vocabulary.placeReordered("ylbia")).as("first letter kept").isEmpty();
+        assertThat(vocabulary.placeReordered("sedan")).isEmpty();
+        assertThat(vocabulary.placeReordered("Libya")).as("the name itself is no misspelling").isEmpty();
     }
 
     @Test

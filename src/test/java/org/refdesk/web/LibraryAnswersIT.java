@@ -200,6 +200,8 @@ class LibraryAnswersIT extends DevLibraryCase {
         "is there anything involving Taiwan? | Taiwan",
         // "set in" says which place, and the place is misspelt
         "anything set in the Phillipines | Philippines",
+        // a short place name with its letters out of order
+        "what do you have on lybia | Libya",
     })
     void should_read_wording_around_a_place_as_no_topic(String question, String place) throws Exception {
         // when
