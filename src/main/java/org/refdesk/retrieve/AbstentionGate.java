@@ -126,7 +126,7 @@ public final class AbstentionGate {
         // "can you help me write my annual leave report?": a task to do, which only the question's own words, not
         // closeness in meaning, can show the library holds reading on
         boolean task = QuestionWording.TASK.matcher(u.question()).find();
-        boolean meaning = !task && top >= ceiling + MEANING_MARGIN;
+        boolean meaning = !task && (top >= ceiling + MEANING_MARGIN || seenByBoth(candidates, calibration));
         // a question that names one of the library's authors or organisations as a filter is not an everyday
         // question however far its words are in meaning: half its distinctive content is evidence enough; a place
         // is named in everyday errands too ("renew my passport while living in Nepal")
@@ -178,6 +178,18 @@ public final class AbstentionGate {
             return false;
         }
         return !Breadth.standsOut(candidates, closest(candidates), calibration.offTopicGap());
+    }
+
+    /**
+     * Whether one report is closer to the question than off-topic questions get by half the margin, by both meaning
+     * models, each on its own scale: two models trained apart both placing it there is evidence one alone just under
+     * the whole margin is not ("the panels on our roof" reaches the solar report by either model; an errand that
+     * shares a word with the library reaches its nearest report by one of them, or by both only just).
+     */
+    private static boolean seenByBoth(List<Candidate> candidates, Calibration calibration) {
+        float half = MEANING_MARGIN / 2;
+        return candidates.stream().anyMatch(c -> c.cosine() >= calibration.offTopicCeiling() + half
+                && c.companionCosine() >= calibration.companionCeiling() + half * calibration.companionScale());
     }
 
     /** The highest cosine among the reports the meaning model reached; -1 when it reached none. */

@@ -22,7 +22,7 @@ import org.refdesk.index.VectorSpace;
 public final class Calibrator {
 
     /** Bump when what is measured changes, so calibrations remembered in an index are measured again. */
-    private static final int MEASURE_VERSION = 5;
+    private static final int MEASURE_VERSION = 6;
     /** Reports whose sentences are compared with a probe: the same closeness the gate judges by. */
     private static final int PROBE_DEPTH = 10;
     private final List<String> probes = probes();
@@ -42,16 +42,17 @@ public final class Calibrator {
         }
         Calibration measured = measure(index, embedder);
         index.note(key, measured.offTopicCeiling() + ";" + measured.offTopicMean() + ";" + measured.offTopicGap() + ";"
-                + measured.companionGap());
+                + measured.companionGap() + ";" + measured.companionCeiling() + ";" + measured.companionScale());
         return measured;
     }
 
     private static Optional<Calibration> parse(String note) {
         String[] parts = note.split(";");
         try {
-            return parts.length == 4
+            return parts.length == 6
                     ? Optional.of(new Calibration(Float.parseFloat(parts[0]), Float.parseFloat(parts[1]),
-                            Float.parseFloat(parts[2]), Float.parseFloat(parts[3])))
+                            Float.parseFloat(parts[2]), Float.parseFloat(parts[3]), Float.parseFloat(parts[4]),
+                            Float.parseFloat(parts[5])))
                     : Optional.empty();
         } catch (NumberFormatException e) {
             return Optional.empty();
@@ -62,7 +63,9 @@ public final class Calibrator {
         Levels primary = levels(index, embedder, VectorSpace.PRIMARY);
         Levels companion = embedder.companion().map(c -> levels(index, c, VectorSpace.COMPANION))
                 .orElse(Levels.NONE);
-        return new Calibration(primary.ceiling(), primary.mean(), primary.gap(), companion.gap());
+        float scale = primary.spread() > 0 && companion != Levels.NONE ? companion.spread() / primary.spread() : 1f;
+        return new Calibration(primary.ceiling(), primary.mean(), primary.gap(), companion.gap(), companion.ceiling(),
+                scale);
     }
 
     /** The off-topic levels of one model, on its own vectors in the index. */
@@ -85,12 +88,16 @@ public final class Calibrator {
             return Levels.NONE;
         }
         float mean = (float) tops.stream().mapToDouble(Float::doubleValue).average().orElse(1);
-        return new Levels(p99(tops), mean, gaps.isEmpty() ? 1f : p99(gaps));
+        float spread = (float) Math.sqrt(tops.stream().mapToDouble(t -> (t - mean) * (t - mean)).average().orElse(0));
+        return new Levels(p99(tops), mean, gaps.isEmpty() ? 1f : p99(gaps), spread);
     }
 
-    /** One model's off-topic ceiling, mean closest cosine and gap; none (1, never reached) without the model. */
-    private record Levels(float ceiling, float mean, float gap) {
-        static final Levels NONE = new Levels(1f, 1f, 1f);
+    /**
+     * One model's off-topic ceiling, mean closest cosine, gap and spread (standard deviation of the closest cosines);
+     * none (1, never reached) without the model.
+     */
+    private record Levels(float ceiling, float mean, float gap, float spread) {
+        static final Levels NONE = new Levels(1f, 1f, 1f, 1f);
     }
 
     /**

@@ -2,6 +2,8 @@ package org.refdesk.retrieve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Comparator;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.refdesk.BundledSeedParts;
@@ -47,6 +49,30 @@ class AbstentionGateIT {
         assertThat(r.verdict()).isEqualTo(Verdict.ANSWER);
         assertThat(r.candidates().get(0).publication().title()).startsWith("The Causes and Consequences of Re-trafficking");
         assertThat(r.candidates().get(0).matchedTerms()).contains("retraffick");
+    }
+
+    @Test
+    void should_answer_by_meaning_when_both_models_place_one_report_past_their_ceilings_by_half_the_margin() {
+        // given a question in everyday words, and levels set around its closest report: the primary model places it
+        // past its ceiling by more than half the margin but less than the whole
+        Understanding u = SEEDS.parts().understand("people caught up in it again after they got back home");
+        List<Candidate> candidates = SEEDS.parts().retriever().candidates(u, HybridRetriever.Mode.HYBRID);
+        Candidate closest = candidates.stream().max(Comparator.comparingDouble(Candidate::cosine)).orElseThrow();
+        float ceiling = closest.cosine() - 0.03f;
+        float scale = 0.5f;
+        Calibration byBoth = new Calibration(ceiling, ceiling - 0.1f, 1f, 1f,
+                closest.companionCosine() - 0.02f * scale - 0.001f, scale);
+        Calibration byOne = new Calibration(ceiling, ceiling - 0.1f, 1f, 1f,
+                closest.companionCosine() - 0.001f, scale);
+
+        // when
+        Retrieval both = SEEDS.parts().gate().judge(u, candidates, byBoth);
+        Retrieval one = SEEDS.parts().gate().judge(u, candidates, byOne);
+
+        // then: the companion past its own ceiling by half the margin (on its scale) is the second witness
+        assertThat(both.verdict()).isEqualTo(Verdict.ANSWER);
+        assertThat(both.candidates()).extracting(c -> c.publication().id()).contains(closest.publication().id());
+        assertThat(one.verdict()).isNotEqualTo(Verdict.ANSWER);
     }
 
     @Test
