@@ -82,8 +82,10 @@ public final class QueryUnderstanding {
         Vocabulary vocab = vocabulary.get();
         // one per question: a long word no record uses is looked up for a correction once, not once per use
         LibraryWords words = new LibraryWords(index, vocab);
-        String text = SPACES.matcher(SET_IN.matcher(AS_WELL.matcher(QuestionWording.asWhole(words.withPlacesSpelt(
-                question.text().strip()))).replaceAll(" ")).replaceAll(" ")).replaceAll(" ").strip();
+        String worded = QuestionWording.withoutSetAside(QuestionWording.asWhole(words.withPlacesSpelt(
+                question.text().strip())));
+        String text = SPACES.matcher(SET_IN.matcher(AS_WELL.matcher(worded).replaceAll(" ")).replaceAll(" "))
+                .replaceAll(" ").strip();
         YearParser.Years y = years.parse(text);
         // "Nigeria or Ghana": either place answers
         List<Mention> all = PlaceChoices.joined(vocab.mentions(y.rest()), y.rest());

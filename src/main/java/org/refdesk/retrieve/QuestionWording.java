@@ -38,7 +38,9 @@ final class QuestionWording {
             "relevant",
             "produce", "produces", "contribute", "contributes", "publishes", "useful", "helpful", "preparing",
             "prepare", "briefing", "country", "whats", "i'm", "i’m", "i've", "i'd", "i'll", "we're", "we've", "we'd",
-            "we'll", "you're", "hers", "theirs", "here", "filed", "under");
+            "we'll", "you're", "hers", "theirs", "here", "filed", "under",
+            // "proper books", "the actual text": how much the asker means it, not what about
+            "proper", "properly", "actual", "actually", "genuine", "genuinely", "real");
     static final Pattern PRONOUN = Pattern.compile(
             "(?i)\\b(it|its|this|that|these|those|they|them|their|the (report|book|study|paper|document|brochure|"
             + "toolkit|handbook|one|first|second|last|other|same)|which one|which of|the other|other one)\\b");
@@ -138,7 +140,7 @@ final class QuestionWording {
     static final Pattern LIST = Pattern.compile(
             "(?i)\\b(list|all (the )?(reports|publications|documents)|which (reports|publications|documents)|"
             + "what (reports|publications|documents)|what has .+ (written|published)|anything (on|about|from|by)|"
-            + "do you have|do we have|is there anything|everything|all (of )?(the )?(work|reports|material)|"
+            + "do (?:you|we) (?:have|hold|keep|stock)|have (?:we|you) got|is there anything|everything|all (of )?(the )?(work|reports|material)|"
             + "what (else )?is there|show me all|all of [\\p{L}-]+['’]s|every(?! (year|day|week|month|time|one)\\b)|"
             + "all (of )?(the )?([\\p{L}'’-]+ ){1,6}(reports|publications|documents|papers|studies|editions|books"
             + "|guides|evaluations))\\b"
@@ -216,6 +218,20 @@ final class QuestionWording {
             + "|(?:is there )?anything (?:i|we) (?:should|could|ought to|must) (?:read|look at|know)"
             + "|(?:any )?(?:background |recommended |suggested )?(?:reading|readings|reading list|recommendations"
             + "|suggestions)|where (?:do|should) (?:i|we) start|what to read)\\b[^.!?]*[.!?]*\\s*$");
+
+    /**
+     * ", not commentary on one", "- not the UN protocol", "(not the country profiles)", ", rather than two separate
+     * things": a clause after a break that sets something aside. Not "not just Italy" (that one and more), and not a
+     * "not" that describes ("beaten, not paid for months", ", not allowed to leave", ", not too clinical").
+     */
+    private static final Pattern SET_ASIDE = Pattern.compile("(?i)(?:[,;(]|\\s[-\u2013\u2014])\\s*(?:and |but )?"
+            + "(?:not|rather than|instead of)\\s+(?!(?:just|only|simply|merely|too|so|very|yet|all|always|even|ever"
+            + "|allowed|able|paid|free|given|told|let|sure|known|\\w+ed|\\w+ing)\\b)[^,.;:?!()]*");
+
+    /** The text without the clauses that set something aside ("proper books, not reports": proper books). */
+    static String withoutSetAside(String text) {
+        return SET_ASIDE.matcher(text).replaceAll(" ");
+    }
 
     /** The text with "rather than one country" written as "as a whole". */
     static String asWhole(String text) {

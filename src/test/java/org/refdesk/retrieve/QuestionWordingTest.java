@@ -22,6 +22,8 @@ class QuestionWordingTest {
         "list | all the State Department TIP reports | true",
         "list | all the US State Department Trafficking in Persons reports please | true",
         "list | list the treaties we hold | true",
+        "list | which books do we hold? | true",
+        "list | have we got anything on Nepal? | true",
         "list | how many people are trafficked every year? | false",
         "list | are all workers in the cotton harvest forced? | false",
         "list | forced labour in cotton | false",
@@ -143,5 +145,21 @@ class QuestionWordingTest {
         Optional<String> found = reading.equals("closing") ? QuestionWording.closingRequest(asked)
                 : QuestionWording.reasonBeforeReading(asked);
         assertThat(found).isEqualTo(Optional.ofNullable(read));
+    }
+
+    /** A clause after a break that sets something aside goes; "not" that describes, or asks for more, stays. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "What books do we have - proper books, not reports? | What books do we have - proper books ?",
+        "regional conventions - not the UN protocol | regional conventions ",
+        "the main global report (not the country profiles) | the main global report )",
+        "a sliding scale, rather than two separate things | a sliding scale ",
+        "anything global on fisheries, not just thailand | anything global on fisheries, not just thailand",
+        "crewing tuna boats, not paid for months | crewing tuna boats, not paid for months",
+        "stuck in factories, not allowed to leave | stuck in factories, not allowed to leave",
+        "victims who are not identified | victims who are not identified",
+    })
+    void should_drop_only_a_clause_that_sets_something_aside(String asked, String read) {
+        assertThat(QuestionWording.withoutSetAside(asked).replaceAll("\\s+", " ").strip()).isEqualTo(read);
     }
 }

@@ -213,6 +213,16 @@ class LibraryAnswersIT extends DevLibraryCase {
     }
 
     @Test
+    void should_leave_out_what_the_question_sets_aside() throws Exception {
+        // when: books held, reports set aside, in words of a library ("hold") and of emphasis ("real")
+        JsonNode answer = ask("which books do we hold - real books, not reports?", JSON.createArrayNode());
+        // then books are listed, and no report is
+        assertThat(answer.path("abstained").asBoolean()).isFalse();
+        assertThat(answer.path("sources").size()).isGreaterThanOrEqualTo(5);
+        answer.path("sources").forEach(s -> assertThat(s.path("title").asText()).doesNotContainIgnoringCase("report"));
+    }
+
+    @Test
     void should_answer_places_offered_as_alternatives_with_reports_on_either() throws Exception {
         // when
         JsonNode answer = ask("reports on Nigeria or Ghana", JSON.createArrayNode());
