@@ -39,10 +39,15 @@ final class ScopeFocus {
                         : c.publication().countries().size())).toList();
     }
 
-    /** How many of the scopes the report is filed under as a region. */
+    /**
+     * How many of the scopes the report is filed under as a region. Not a group of places the report's countries are
+     * all outside of: a brochure for Armenia, Azerbaijan and Georgia also tagged South Eastern Europe is no report on
+     * the Balkans as a whole.
+     */
     private static int regionsFiled(Publication p, List<SearchFilter.Scope> scopes) {
         return (int) scopes.stream().filter(s -> p.regions().stream()
                 .anyMatch(r -> s.values().stream().anyMatch(r::equalsIgnoreCase) || r.equalsIgnoreCase(s.label())))
+                .filter(s -> !group(s) || !outside(p, List.of(s)))
                 .count();
     }
 

@@ -110,6 +110,22 @@ class ScopeFocusTest {
     }
 
     @Test
+    void should_not_count_a_region_tag_on_a_report_whose_countries_are_all_outside_the_group_asked_for_as_a_whole() {
+        // given the Balkans asked for as a whole, whose scope also names the South Eastern Europe region; in fused
+        // order: a brochure for three Caucasus countries tagged with that region, a report on the Balkan countries
+        SearchFilter.Scope balkans = new SearchFilter.Scope("Balkans",
+                List.of("South Eastern Europe", "Serbia", "Albania", "Croatia"),
+                List.of("balkans", "South Eastern Europe", "Serbia", "Albania", "Croatia"));
+        List<Candidate> fused = List.of(
+                regional("caucasus", List.of("Armenia", "Azerbaijan", "Georgia"), List.of("South Eastern Europe")),
+                regional("balkan", List.of("Serbia", "Albania", "Croatia"), List.of("South Eastern Europe")));
+        // when
+        List<Candidate> ordered = ScopeFocus.wholeFirst(fused, List.of(balkans));
+        // then
+        assertThat(ordered).extracting(c -> c.publication().id()).containsExactly("balkan", "caucasus");
+    }
+
+    @Test
     void should_put_reports_on_countries_outside_a_group_of_places_after_those_on_its_members() {
         // given the Gulf states asked for, whose scope also names the Middle East region; in fused order: a report on
         // Lebanon filed under the Middle East, one on Qatar, one on the region with no countries
