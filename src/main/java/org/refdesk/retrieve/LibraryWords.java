@@ -108,7 +108,7 @@ final class LibraryWords {
     /** The place a word no record uses misspells, if any; a shorter word only with the place's letters reordered. */
     private Optional<String> placeSpelt(String word) {
         if (word.length() < MIN_MISSPELT) {
-            // "Lybia": a letter off a short place's name is as likely an everyday word ("sedan"), its letters reordered not
+            // "Lybia": one letter off a short place's name is as likely an everyday word ("sedan"); reordered, not
             return vocab.placeReordered(word).filter(p -> !COMMON_WORDS.contains(word.toLowerCase(Locale.ROOT))
                     && inNoRecord(word));
         }

@@ -140,7 +140,8 @@ final class QuestionWording {
     static final Pattern LIST = Pattern.compile(
             "(?i)\\b(list|all (the )?(reports|publications|documents)|which (reports|publications|documents)|"
             + "what (reports|publications|documents)|what has .+ (written|published)|anything (on|about|from|by)|"
-            + "do (?:you|we) (?:have|hold|keep|stock)|have (?:we|you) got|is there anything|everything|all (of )?(the )?(work|reports|material)|"
+            + "do (?:you|we) (?:have|hold|keep|stock)|have (?:we|you) got|is there anything|everything|"
+            + "all (of )?(the )?(work|reports|material)|"
             + "what (else )?is there|show me all|all of [\\p{L}-]+['’]s|every(?! (year|day|week|month|time|one)\\b)|"
             + "all (of )?(the )?([\\p{L}'’-]+ ){1,6}(reports|publications|documents|papers|studies|editions|books"
             + "|guides|evaluations))\\b"
