@@ -109,8 +109,7 @@ final class LibraryWords {
     private Optional<String> placeSpelt(String word) {
         if (word.length() < MIN_MISSPELT) {
             // "Lybia": one letter off a short place's name is as likely an everyday word ("sedan"); reordered, not
-            return vocab.placeReordered(word).filter(p -> !COMMON_WORDS.contains(word.toLowerCase(Locale.ROOT))
-                    && inNoRecord(word));
+            return vocab.placeReordered(word).filter(p -> !isEverydayWord(word) && inNoRecord(word));
         }
         // "Phillipines" is nearer the place's name than any record's stem of it
         return inNoRecord(word) ? correction(word).filter(this::namesPlace)
